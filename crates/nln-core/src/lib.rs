@@ -1,1 +1,10 @@
-pub fn x(){}
+//! # nln-core
+//!
+//! The engine behind NLN Digital Literacy Levels: a competency framework, item banks, item
+//! response theory models, ability estimation, a computerised adaptive test, and placement on
+//! the NLN scale. It is a pure library: it reads no files and prints nothing; callers hand it
+//! text (or use the embedded [`defaults`]) and get values back.
+
+pub mod content;
+pub mod estimate;
+pub mod irt;

@@ -1,0 +1,78 @@
+//! An item bank: items with their models, indexed by id and by area.
+
+use super::item::Item;
+use super::levels::LevelScale;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// Whether the bank's IRT parameters come from real response data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Calibration {
+    /// Parameters set by content experts; placements are indicative until calibration.
+    Provisional,
+    /// Parameters estimated from response data.
+    Calibrated,
+}
+
+/// A loaded, validated item bank.
+#[derive(Debug, Clone)]
+pub struct Bank {
+    pub id: String,
+    pub version: String,
+    /// Fluent id of the title.
+    pub title: String,
+    pub calibration: Calibration,
+    items: Vec<Item>,
+    by_id: HashMap<String, usize>,
+}
+
+impl Bank {
+    /// Builds a bank from already validated items (ids must be unique).
+    pub fn new(id: String, version: String, title: String, calibration: Calibration, items: Vec<Item>) -> Bank {
+        let by_id = items.iter().enumerate().map(|(i, it)| (it.id.clone(), i)).collect();
+        Bank { id, version, title, calibration, items, by_id }
+    }
+
+    pub fn items(&self) -> &[Item] {
+        &self.items
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Index of the item with this id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The item with this id.
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.index_of(id).map(|i| &self.items[i])
+    }
+
+    /// Number of scored items whose location falls in each level, and in each competence.
+    pub fn coverage(&self, levels: &LevelScale) -> Coverage {
+        let mut by_level = BTreeMap::new();
+        let mut by_competence = BTreeMap::new();
+        for item in &self.items {
+            if let Some(model) = &item.irt {
+                *by_level.entry(levels.level_of(model.location())).or_insert(0) += 1;
+                *by_competence.entry(item.competence.clone()).or_insert(0) += 1;
+            }
+        }
+        Coverage { by_level, by_competence }
+    }
+}
+
+/// How the scored items spread over levels and competences.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Coverage {
+    pub by_level: BTreeMap<u8, usize>,
+    pub by_competence: BTreeMap<String, usize>,
+}

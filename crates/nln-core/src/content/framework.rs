@@ -1,0 +1,115 @@
+//! The competency framework: areas and competences with crosswalks to DigComp 2.2, UNESCO DLGF
+//! and Northstar.
+
+use serde::{Deserialize, Serialize};
+
+/// The whole framework as written in `framework.yaml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Framework {
+    pub version: String,
+    /// Frameworks the crosswalk points into.
+    pub sources: Vec<CrosswalkSource>,
+    pub areas: Vec<Area>,
+}
+
+/// An external framework named by crosswalk entries.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CrosswalkSource {
+    pub id: String,
+    pub name: String,
+    pub version: String,
+}
+
+/// A competency area (DEV, INF, COM, SRV, SAF, CRE, PRB).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Area {
+    pub id: String,
+    /// Number as in UNESCO DLGF (0–6).
+    pub number: u8,
+    /// Fluent id of the name.
+    pub name: String,
+    /// Fluent id of the description.
+    pub description: String,
+    /// Core areas decide the irregular-profile rule and cap the overall level.
+    #[serde(default)]
+    pub core: bool,
+    /// Target share of an adaptive test (relative; content balancing).
+    #[serde(default = "one")]
+    pub weight: f64,
+    pub competences: Vec<Competence>,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+/// One competence inside an area.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Competence {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    /// NLN levels (0 = F) at which the competence is mostly assessed.
+    pub band: [u8; 2],
+    #[serde(default)]
+    pub crosswalk: Vec<Crosswalk>,
+}
+
+/// A typed link to a competence or standard of another framework.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Crosswalk {
+    pub source: String,
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub relation: Relation,
+}
+
+/// How closely an NLN competence matches the other framework's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Relation {
+    Exact,
+    Partial,
+    Prerequisite,
+}
+
+impl Framework {
+    /// Index of the area holding competence `id`.
+    pub fn area_index_of(&self, competence: &str) -> Option<usize> {
+        self.areas.iter().position(|a| a.competences.iter().any(|c| c.id == competence))
+    }
+
+    /// The competence with this id.
+    pub fn competence(&self, id: &str) -> Option<&Competence> {
+        self.areas.iter().flat_map(|a| &a.competences).find(|c| c.id == id)
+    }
+
+    /// The area with this id.
+    pub fn area(&self, id: &str) -> Option<&Area> {
+        self.areas.iter().find(|a| a.id == id)
+    }
+
+    /// All competences in order.
+    pub fn competences(&self) -> impl Iterator<Item = &Competence> {
+        self.areas.iter().flat_map(|a| &a.competences)
+    }
+
+    /// Every Fluent message id the framework uses.
+    pub fn message_ids(&self) -> Vec<&str> {
+        let mut ids = Vec::new();
+        for a in &self.areas {
+            ids.push(a.name.as_str());
+            ids.push(a.description.as_str());
+            for c in &a.competences {
+                ids.push(c.name.as_str());
+                ids.push(c.description.as_str());
+            }
+        }
+        ids
+    }
+}

@@ -1,0 +1,316 @@
+//! Items: what the learner sees and hears, the answer key, and the IRT model that scores it.
+
+use crate::irt::IrtModel;
+use serde::{Deserialize, Serialize};
+
+/// A learner-facing message: a Fluent id for the text and a reference into the locale's audio
+/// manifest for the spoken prompt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Message {
+    pub text: String,
+    pub audio: String,
+}
+
+/// An answer option (or ordering step, or self-report choice).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: String,
+    pub text: String,
+    pub audio: String,
+    #[serde(default)]
+    pub image: Option<String>,
+    /// Value stored in the access profile (self-report items only).
+    #[serde(default)]
+    pub value: Option<String>,
+}
+
+impl Choice {
+    pub fn message(&self) -> Message {
+        Message { text: self.text.clone(), audio: self.audio.clone() }
+    }
+}
+
+/// A tappable region on a hotspot item's picture, in image pixels.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Region {
+    pub id: String,
+    pub shape: Shape,
+    /// Describes the region for the keyboard and audio alternative ("the green phone icon").
+    pub message: Message,
+}
+
+/// Region geometry.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "shape", rename_all = "lowercase")]
+pub enum Shape {
+    Rect { x: f64, y: f64, w: f64, h: f64 },
+    Circle { cx: f64, cy: f64, r: f64 },
+}
+
+impl Shape {
+    /// Whether the point (x, y) is inside (edges included).
+    pub fn contains(&self, x: f64, y: f64) -> bool {
+        match *self {
+            Shape::Rect { x: rx, y: ry, w, h } => x >= rx && x <= rx + w && y >= ry && y <= ry + h,
+            Shape::Circle { cx, cy, r } => (x - cx).powi(2) + (y - cy).powi(2) <= r * r,
+        }
+    }
+}
+
+/// Item type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemType {
+    /// Multiple choice, options may carry pictures.
+    Choice,
+    TrueFalse,
+    /// Put steps in order.
+    Ordering,
+    /// Tap a region of a picture.
+    Hotspot,
+    /// Simulated task with graded credit (e.g. not solved / after a hint / alone).
+    Task,
+    /// Unscored self-report of access; fills the access profile.
+    SelfReport,
+}
+
+impl ItemType {
+    pub fn name(self) -> &'static str {
+        match self {
+            ItemType::Choice => "choice",
+            ItemType::TrueFalse => "true_false",
+            ItemType::Ordering => "ordering",
+            ItemType::Hotspot => "hotspot",
+            ItemType::Task => "task",
+            ItemType::SelfReport => "self_report",
+        }
+    }
+}
+
+/// How much reading an item needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum LanguageLoad {
+    /// No reading: pictures and audio.
+    L0,
+    /// A few UI words or icons.
+    L1,
+    /// Short phrases.
+    L2,
+    /// Sentences.
+    L3,
+}
+
+/// The correct answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Key {
+    Option(String),
+    Boolean(bool),
+    Order(Vec<String>),
+    Region(String),
+    /// Task and self-report items: the category is recorded directly, or nothing is scored.
+    None,
+}
+
+/// A learner's answer to one item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Response {
+    /// An option id (choice, self-report).
+    Choice { option: String },
+    /// True or false.
+    Boolean { value: bool },
+    /// Option ids in the order the learner put them.
+    Order { options: Vec<String> },
+    /// A tap at picture coordinates (hotspot).
+    Tap { x: f64, y: f64 },
+    /// A region chosen in the keyboard/audio alternative (hotspot).
+    Region { region: String },
+    /// A score recorded by the mock app or an assessor (task items; any scored item in
+    /// assisted or observed mode).
+    Score { score: u8 },
+    /// No answer ("I don't know", timed out): scored 0.
+    Skip,
+}
+
+/// Why a response cannot be scored against an item.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ResponseError {
+    #[error("a {response} response does not fit a {item_type} item")]
+    WrongKind { response: &'static str, item_type: &'static str },
+    #[error("`{0}` is not an option of this item")]
+    UnknownOption(String),
+    #[error("score {score} is above this item's maximum {max}")]
+    ScoreOutOfRange { score: u8, max: usize },
+    #[error("an ordering must name every step exactly once")]
+    IncompleteOrder,
+}
+
+impl Response {
+    fn kind_name(&self) -> &'static str {
+        match self {
+            Response::Choice { .. } => "choice",
+            Response::Boolean { .. } => "boolean",
+            Response::Order { .. } => "order",
+            Response::Tap { .. } => "tap",
+            Response::Region { .. } => "region",
+            Response::Score { .. } => "score",
+            Response::Skip => "skip",
+        }
+    }
+}
+
+/// One item of a bank.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    pub id: String,
+    pub competence: String,
+    /// Area id of the competence (derived when the bank is loaded).
+    pub area: String,
+    pub item_type: ItemType,
+    pub language_load: LanguageLoad,
+    pub prompt: Message,
+    pub image: Option<String>,
+    pub options: Vec<Choice>,
+    pub regions: Vec<Region>,
+    /// Score categories of a task item, score 0 first.
+    pub categories: Vec<Message>,
+    /// Access-profile field filled by a self-report item.
+    pub profile_field: Option<String>,
+    pub key: Key,
+    /// `None` only for self-report items.
+    pub irt: Option<IrtModel>,
+    pub exposure_limit: Option<f64>,
+}
+
+impl Item {
+    /// Whether the item counts toward the ability estimate.
+    pub fn is_scored(&self) -> bool {
+        self.irt.is_some()
+    }
+
+    /// Every learner-facing message of the item: prompt, options, regions, categories.
+    pub fn messages(&self) -> Vec<Message> {
+        let mut all = vec![self.prompt.clone()];
+        all.extend(self.options.iter().map(Choice::message));
+        all.extend(self.regions.iter().map(|r| r.message.clone()));
+        all.extend(self.categories.iter().cloned());
+        if self.item_type == ItemType::TrueFalse {
+            all.push(Message { text: "answer-true".into(), audio: "answer-true".into() });
+            all.push(Message { text: "answer-false".into(), audio: "answer-false".into() });
+        }
+        all
+    }
+
+    fn option_exists(&self, id: &str) -> bool {
+        self.options.iter().any(|o| o.id == id)
+    }
+
+    /// Scores a response: `Ok(Some(score))` for scored items, `Ok(None)` for self-report.
+    pub fn score(&self, response: &Response) -> Result<Option<usize>, ResponseError> {
+        let wrong = || ResponseError::WrongKind { response: response.kind_name(), item_type: self.item_type.name() };
+        let Some(model) = &self.irt else {
+            return match response {
+                Response::Choice { option } if self.option_exists(option) => Ok(None),
+                Response::Choice { option } => Err(ResponseError::UnknownOption(option.clone())),
+                Response::Skip => Ok(None),
+                _ => Err(wrong()),
+            };
+        };
+        let score = match (response, &self.key) {
+            (Response::Skip, _) => 0,
+            (Response::Score { score }, _) => {
+                if usize::from(*score) > model.max_score() {
+                    return Err(ResponseError::ScoreOutOfRange { score: *score, max: model.max_score() });
+                }
+                usize::from(*score)
+            }
+            (Response::Choice { option }, Key::Option(key)) => {
+                if !self.option_exists(option) {
+                    return Err(ResponseError::UnknownOption(option.clone()));
+                }
+                usize::from(option == key)
+            }
+            (Response::Boolean { value }, Key::Boolean(key)) => usize::from(value == key),
+            (Response::Order { options }, Key::Order(key)) => {
+                let mut sorted = options.clone();
+                sorted.sort();
+                let mut expected = key.clone();
+                expected.sort();
+                if sorted != expected {
+                    return Err(ResponseError::IncompleteOrder);
+                }
+                if model.max_score() == 1 {
+                    usize::from(options == key)
+                } else {
+                    // Graded: neighbouring pairs placed in the right relative order.
+                    let pos = |id: &String| key.iter().position(|k| k == id).unwrap_or(0);
+                    options.windows(2).filter(|w| pos(&w[0]) < pos(&w[1])).count()
+                }
+            }
+            (Response::Tap { x, y }, Key::Region(key)) => {
+                let hit = self.regions.iter().find(|r| r.shape.contains(*x, *y));
+                usize::from(hit.is_some_and(|r| &r.id == key))
+            }
+            (Response::Region { region }, Key::Region(key)) => {
+                if !self.regions.iter().any(|r| &r.id == region) {
+                    return Err(ResponseError::UnknownOption(region.clone()));
+                }
+                usize::from(region == key)
+            }
+            _ => return Err(wrong()),
+        };
+        Ok(Some(score))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ordering(model: IrtModel) -> Item {
+        let step = |id: &str| Choice { id: id.into(), text: id.into(), audio: id.into(), image: None, value: None };
+        Item {
+            id: "x".into(),
+            competence: "0.1".into(),
+            area: "DEV".into(),
+            item_type: ItemType::Ordering,
+            language_load: LanguageLoad::L0,
+            prompt: Message { text: "p".into(), audio: "p".into() },
+            image: None,
+            options: vec![step("a"), step("b"), step("c"), step("d")],
+            regions: vec![],
+            categories: vec![],
+            profile_field: None,
+            key: Key::Order(vec!["a".into(), "b".into(), "c".into(), "d".into()]),
+            irt: Some(model),
+            exposure_limit: None,
+        }
+    }
+
+    fn order(ids: &[&str]) -> Response {
+        Response::Order { options: ids.iter().map(|s| s.to_string()).collect() }
+    }
+
+    #[test]
+    fn graded_ordering_counts_neighbouring_pairs() {
+        let item = ordering(IrtModel::Graded { a: 1.0, thresholds: vec![-1.0, 0.0, 1.0] });
+        assert_eq!(item.score(&order(&["a", "b", "c", "d"])), Ok(Some(3)));
+        assert_eq!(item.score(&order(&["d", "c", "b", "a"])), Ok(Some(0)));
+        assert_eq!(item.score(&order(&["b", "c", "d", "a"])), Ok(Some(2)));
+        assert_eq!(item.score(&order(&["a", "b", "c"])), Err(ResponseError::IncompleteOrder));
+        let dich = ordering(IrtModel::TwoPl { a: 1.0, b: 0.0 });
+        assert_eq!(dich.score(&order(&["b", "a", "c", "d"])), Ok(Some(0)));
+        assert_eq!(dich.score(&order(&["a", "b", "c", "d"])), Ok(Some(1)));
+    }
+
+    #[test]
+    fn shapes_contain_points() {
+        let r = Shape::Rect { x: 10.0, y: 10.0, w: 20.0, h: 5.0 };
+        assert!(r.contains(10.0, 15.0) && !r.contains(31.0, 12.0));
+        let c = Shape::Circle { cx: 0.0, cy: 0.0, r: 2.0 };
+        assert!(c.contains(1.0, 1.0) && !c.contains(2.0, 1.0));
+    }
+}

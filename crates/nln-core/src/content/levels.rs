@@ -1,0 +1,104 @@
+//! The NLN level scale: Foundation (0) and levels 1–12 in stages of four, each with a cut score
+//! on the theta scale and can-do statements.
+
+use serde::{Deserialize, Serialize};
+
+/// The scale as written in `levels.yaml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LevelScale {
+    pub scale: String,
+    pub metric: String,
+    /// `provisional` until standard setting.
+    pub status: String,
+    pub levels: Vec<Level>,
+}
+
+/// One level.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    pub level: u8,
+    /// Shown code: `F`, `1` … `12`.
+    pub code: String,
+    pub stage: Stage,
+    pub sub_level: Option<SubLevel>,
+    /// Lowest theta placed at this level (absent for level 0).
+    #[serde(default)]
+    pub cut: Option<f64>,
+    pub name: String,
+    pub when: String,
+    pub can_do: Vec<String>,
+}
+
+/// CLB-style stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stage {
+    Foundation,
+    Basic,
+    Independent,
+    Advanced,
+}
+
+impl Stage {
+    /// Fluent id of the stage name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Stage::Foundation => "stage-foundation",
+            Stage::Basic => "stage-basic",
+            Stage::Independent => "stage-independent",
+            Stage::Advanced => "stage-advanced",
+        }
+    }
+}
+
+/// CLB-style sub-level within a stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SubLevel {
+    Initial,
+    Developing,
+    Adequate,
+    Fluent,
+}
+
+impl LevelScale {
+    /// Highest level number.
+    pub fn max_level(&self) -> u8 {
+        self.levels.last().map_or(0, |l| l.level)
+    }
+
+    /// The level record for `level` (clamped to the scale).
+    pub fn get(&self, level: u8) -> &Level {
+        &self.levels[usize::from(level.min(self.max_level()))]
+    }
+
+    /// The level whose theta interval holds `theta`.
+    pub fn level_of(&self, theta: f64) -> u8 {
+        self.levels.iter().rev().find(|l| l.cut.is_none_or(|c| theta >= c)).map_or(0, |l| l.level)
+    }
+
+    /// Theta interval [low, high) of `level` (infinite at the ends).
+    pub fn interval(&self, level: u8) -> (f64, f64) {
+        let lo = self.get(level).cut.unwrap_or(f64::NEG_INFINITY);
+        let hi = if level >= self.max_level() {
+            f64::INFINITY
+        } else {
+            self.get(level + 1).cut.unwrap_or(f64::INFINITY)
+        };
+        (lo, hi)
+    }
+
+    /// Every Fluent message id the scale uses.
+    pub fn message_ids(&self) -> Vec<&str> {
+        let mut ids = Vec::new();
+        for l in &self.levels {
+            ids.push(l.name.as_str());
+            ids.push(l.when.as_str());
+            ids.extend(l.can_do.iter().map(String::as_str));
+            ids.push(l.stage.message_id());
+        }
+        ids
+    }
+}
