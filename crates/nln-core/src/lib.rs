@@ -8,3 +8,8 @@
 pub mod content;
 pub mod estimate;
 pub mod irt;
+pub mod cat;
+pub mod placement;
+pub mod simulate;
+pub mod defaults;
+pub mod i18n;

@@ -1,0 +1,55 @@
+use crate::estimate::{EstimationSettings, Method};
+use serde::{Deserialize, Serialize};
+
+/// How an adaptive test runs. Stored inside every saved session, so a resumed session goes on
+/// under the rules it started with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CatConfig {
+    /// Estimator used to choose the next item and to check the stopping rules.
+    pub interim_method: Method,
+    /// Estimator used for the reported result.
+    pub final_method: Method,
+    pub estimation: EstimationSettings,
+    /// Draw the next item at random among this many most informative (1 = pure maximum
+    /// information).
+    pub randomesque: usize,
+    /// Balance competency areas toward their framework weights.
+    pub content_balancing: bool,
+    /// Ask the unscored access questions (self-report items) before the scored items.
+    pub access_questionnaire: bool,
+    pub stopping: StoppingRules,
+}
+
+impl Default for CatConfig {
+    fn default() -> Self {
+        CatConfig {
+            interim_method: Method::Eap,
+            final_method: Method::Eap,
+            estimation: EstimationSettings::default(),
+            randomesque: 3,
+            content_balancing: true,
+            access_questionnaire: true,
+            stopping: StoppingRules::default(),
+        }
+    }
+}
+
+/// When the test ends. The first rule met ends it; `min_items` holds back the precision and
+/// classification rules.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct StoppingRules {
+    pub min_items: usize,
+    pub max_items: usize,
+    /// Stop once the standard error is at most this.
+    pub se_target: Option<f64>,
+    /// Stop once the ability confidence interval at this level lies inside one NLN level.
+    pub classification_confidence: Option<f64>,
+}
+
+impl Default for StoppingRules {
+    fn default() -> Self {
+        StoppingRules { min_items: 10, max_items: 30, se_target: Some(0.33), classification_confidence: Some(0.90) }
+    }
+}

@@ -1,0 +1,44 @@
+use super::session::SessionState;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// How often each item has been given, across sessions. The caller keeps it (the core does no
+/// I/O) and hands it to [`super::Session::next_with_exposure`]; items whose observed exposure
+/// rate has reached their `exposure_limit` are passed over while other items can serve.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ExposureLedger {
+    sessions: u64,
+    counts: BTreeMap<String, u64>,
+}
+
+impl ExposureLedger {
+    pub fn new() -> ExposureLedger {
+        ExposureLedger::default()
+    }
+
+    /// Counts a finished (or abandoned) session's items.
+    pub fn record(&mut self, session: &SessionState) {
+        self.sessions += 1;
+        for a in &session.answers {
+            *self.counts.entry(a.item.clone()).or_insert(0) += 1;
+        }
+    }
+
+    /// Sessions recorded.
+    pub fn sessions(&self) -> u64 {
+        self.sessions
+    }
+
+    /// Share of recorded sessions that gave `item`.
+    pub fn rate(&self, item: &str) -> f64 {
+        if self.sessions == 0 {
+            return 0.0;
+        }
+        self.counts.get(item).copied().unwrap_or(0) as f64 / self.sessions as f64
+    }
+
+    /// The highest exposure rate of any item.
+    pub fn max_rate(&self) -> f64 {
+        self.counts.keys().map(|k| self.rate(k)).fold(0.0, f64::max)
+    }
+}

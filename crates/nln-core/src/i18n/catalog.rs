@@ -1,0 +1,314 @@
+//! The message catalog: parsed Fluent files per locale, plus audio manifests and the locales
+//! manifest. Parsing happens once, here, so that errors name file and line before anything is
+//! shown to a learner, and so that [`super::Localizer`]s are cheap to build per session.
+
+use super::audio::{AudioManifest, AUDIO_FILE};
+use super::manifest::{LocalesManifest, ManifestError, LOCALES_FILE};
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast::Entry;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::sync::Arc;
+
+/// A problem in one Fluent file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FtlError {
+    pub locale: String,
+    /// File name as handed to [`Catalog::add_ftl`].
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    pub kind: FtlErrorKind,
+}
+
+/// What went wrong in a Fluent file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FtlErrorKind {
+    /// The Fluent parser's message.
+    Syntax(String),
+    /// A message (or `-term`) defined twice in one locale, in the same or another file.
+    DuplicateId { id: String, first_file: String, first_line: usize },
+}
+
+impl fmt::Display for FtlError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}:{}: ", self.locale, self.file, self.line)?;
+        match &self.kind {
+            FtlErrorKind::Syntax(m) => f.write_str(m),
+            FtlErrorKind::DuplicateId { id, first_file, first_line } => {
+                write!(f, "message `{id}` is already defined at {first_file}:{first_line}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for FtlError {}
+
+/// Any problem in a locales folder handed to [`Catalog::from_files`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LocaleError {
+    #[error(transparent)]
+    Manifest(#[from] ManifestError),
+    #[error(transparent)]
+    Ftl(#[from] FtlError),
+}
+
+/// One parsed Fluent file.
+#[derive(Debug, Clone)]
+pub(crate) struct FtlFile {
+    pub(crate) name: String,
+    pub(crate) resource: Arc<FluentResource>,
+}
+
+/// Everything one locale holds.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LocaleResources {
+    pub(crate) files: Vec<FtlFile>,
+    /// Message ids (terms as `-name`) → (file, line) of the first definition.
+    entries: BTreeMap<String, (String, usize)>,
+}
+
+/// Parsed Fluent resources and audio manifests per locale, with the locales manifest.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    manifest: LocalesManifest,
+    locales: BTreeMap<String, LocaleResources>,
+    audio: BTreeMap<String, AudioManifest>,
+}
+
+impl Catalog {
+    /// An empty catalog for the locales of `manifest`.
+    pub fn new(manifest: LocalesManifest) -> Catalog {
+        Catalog { manifest, locales: BTreeMap::new(), audio: BTreeMap::new() }
+    }
+
+    /// Builds a catalog from a locales folder given as (relative path, text) pairs:
+    /// `locales.yaml`, `<code>/*.ftl`, `<code>/audio.yaml`; other files are ignored. Every
+    /// problem in every file is reported.
+    pub fn from_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Catalog, Vec<LocaleError>> {
+        let files: Vec<(&str, &str)> = files.into_iter().collect();
+        let Some(&(_, manifest_text)) = files.iter().find(|(p, _)| *p == LOCALES_FILE) else {
+            let message = "missing locales manifest".to_string();
+            return Err(vec![ManifestError { file: LOCALES_FILE.into(), line: 1, message }.into()]);
+        };
+        let manifest = LocalesManifest::parse(manifest_text).map_err(|e| e.into_iter().map(Into::into).collect::<Vec<_>>())?;
+        let mut catalog = Catalog::new(manifest);
+        let mut errors: Vec<LocaleError> = Vec::new();
+        for &(path, text) in &files {
+            let Some((locale, name)) = path.split_once('/') else { continue };
+            if name == AUDIO_FILE {
+                match AudioManifest::parse(path, text) {
+                    Ok(m) if m.locale == locale => catalog.add_audio(m),
+                    Ok(m) => errors.push(
+                        ManifestError {
+                            file: path.into(),
+                            line: text.lines().position(|l| l.starts_with("locale:")).map_or(1, |i| i + 1),
+                            message: format!("locale `{}` does not match the folder `{locale}`", m.locale),
+                        }
+                        .into(),
+                    ),
+                    Err(e) => errors.extend(e.into_iter().map(LocaleError::from)),
+                }
+            } else if name.ends_with(".ftl") {
+                if let Err(e) = catalog.add_ftl(locale, name, text) {
+                    errors.extend(e.into_iter().map(LocaleError::from));
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(catalog)
+        } else {
+            Err(errors)
+        }
+    }
+
+    pub fn manifest(&self) -> &LocalesManifest {
+        &self.manifest
+    }
+
+    /// Parses one Fluent file into `locale`. On error the valid entries are still kept (a partly
+    /// broken file serves what it can, and duplicates keep their first definition), and every
+    /// problem is returned: syntax errors and ids already defined in this locale.
+    pub fn add_ftl(&mut self, locale: &str, file_name: &str, text: &str) -> Result<(), Vec<FtlError>> {
+        let error = |line: usize, kind: FtlErrorKind| FtlError {
+            locale: locale.to_string(),
+            file: file_name.to_string(),
+            line,
+            kind,
+        };
+        let (resource, parse_errors) = match FluentResource::try_new(text.to_string()) {
+            Ok(r) => (r, Vec::new()),
+            Err((r, e)) => (r, e),
+        };
+        let mut errors: Vec<FtlError> =
+            parse_errors.iter().map(|e| error(line_at(text, e.pos.start), FtlErrorKind::Syntax(e.to_string()))).collect();
+        let lines = entry_lines(text);
+        let mut occurrence: BTreeMap<String, usize> = BTreeMap::new();
+        let resources = self.locales.entry(locale.to_string()).or_default();
+        for entry in resource.entries() {
+            let id = match entry {
+                Entry::Message(m) => m.id.name.to_string(),
+                Entry::Term(t) => format!("-{}", t.id.name),
+                _ => continue,
+            };
+            // The n-th definition of an id in the AST is its n-th definition line in the text.
+            let n = occurrence.entry(id.clone()).or_default();
+            let line = lines.get(id.as_str()).and_then(|l| l.get(*n).or(l.last())).copied().unwrap_or(1);
+            *n += 1;
+            if let Some((first_file, first_line)) = resources.entries.get(&id) {
+                let kind = FtlErrorKind::DuplicateId { id, first_file: first_file.clone(), first_line: *first_line };
+                errors.push(error(line, kind));
+            } else {
+                resources.entries.insert(id, (file_name.to_string(), line));
+            }
+        }
+        resources.files.push(FtlFile { name: file_name.to_string(), resource: Arc::new(resource) });
+        errors.sort_by_key(|e| e.line);
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Adds (or replaces) the audio manifest of `manifest.locale`.
+    pub fn add_audio(&mut self, manifest: AudioManifest) {
+        self.audio.insert(manifest.locale.clone(), manifest);
+    }
+
+    /// Message ids defined in `locale` (terms excluded).
+    pub fn message_ids(&self, locale: &str) -> BTreeSet<String> {
+        self.locales
+            .get(locale)
+            .map(|r| r.entries.keys().filter(|id| !id.starts_with('-')).cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// Whether `locale` itself (no fallback) defines message `id` (`id.attr` checks the message).
+    pub fn has_message(&self, locale: &str, id: &str) -> bool {
+        let id = id.split_once('.').map_or(id, |(m, _)| m);
+        self.locales.get(locale).is_some_and(|r| r.entries.contains_key(id))
+    }
+
+    /// File and line where `locale` defines message `id`.
+    pub fn definition(&self, locale: &str, id: &str) -> Option<(&str, usize)> {
+        self.locales.get(locale)?.entries.get(id).map(|(f, l)| (f.as_str(), *l))
+    }
+
+    /// Locales holding at least one Fluent file.
+    pub fn locales(&self) -> Vec<&str> {
+        self.locales.keys().map(String::as_str).collect()
+    }
+
+    /// Names of the Fluent files of `locale`, in the order added.
+    pub fn files(&self, locale: &str) -> Vec<&str> {
+        self.locales.get(locale).map(|r| r.files.iter().map(|f| f.name.as_str()).collect()).unwrap_or_default()
+    }
+
+    /// Audio manifest of `locale`.
+    pub fn audio(&self, locale: &str) -> Option<&AudioManifest> {
+        self.audio.get(locale)
+    }
+
+    pub(crate) fn resources(&self, locale: &str) -> Option<&LocaleResources> {
+        self.locales.get(locale)
+    }
+
+    /// A localizer for a requested language tag (see [`super::Localizer::new`]).
+    pub fn localizer(&self, requested: &str) -> super::Localizer {
+        super::Localizer::new(self, requested)
+    }
+}
+
+/// 1-based line holding byte `pos`.
+fn line_at(text: &str, pos: usize) -> usize {
+    let pos = pos.min(text.len());
+    text.as_bytes()[..pos].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+/// Lines where each entry id is defined, in file order (an id may be defined more than once).
+fn entry_lines(text: &str) -> BTreeMap<&str, Vec<usize>> {
+    let mut map: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, line) in text.lines().enumerate() {
+        let Some((head, _)) = line.split_once('=') else { continue };
+        let id = head.trim_end();
+        let name = id.strip_prefix('-').unwrap_or(id);
+        let valid = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+        if valid {
+            map.entry(id).or_default().push(i + 1);
+        }
+    }
+    map
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn manifest() -> LocalesManifest {
+        LocalesManifest::parse("default: en\nlocales:\n  - { code: en, name: English, direction: ltr, review: reviewed }\n")
+            .unwrap()
+    }
+
+    #[test]
+    fn syntax_errors_name_the_line() {
+        let mut c = Catalog::new(manifest());
+        let text = "# comment\nhello = Hello\n\nbroken\nbye = Bye\n";
+        let errors = c.add_ftl("en", "x.ftl", text).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!((errors[0].file.as_str(), errors[0].line), ("x.ftl", 4));
+        assert!(matches!(errors[0].kind, FtlErrorKind::Syntax(_)));
+        assert!(errors[0].to_string().starts_with("en/x.ftl:4: "), "{}", errors[0]);
+        // The valid entries are kept.
+        assert_eq!(c.message_ids("en"), ["bye", "hello"].map(String::from).into());
+    }
+
+    #[test]
+    fn duplicates_across_files_are_errors() {
+        let mut c = Catalog::new(manifest());
+        c.add_ftl("en", "a.ftl", "one = 1\n-brand = NLN\ntwo = 2\n").unwrap();
+        let errors = c.add_ftl("en", "b.ftl", "three = 3\n\ntwo = deux\n-brand = X\n").unwrap_err();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert_eq!(errors[0].line, 3);
+        assert_eq!(
+            errors[0].kind,
+            FtlErrorKind::DuplicateId { id: "two".into(), first_file: "a.ftl".into(), first_line: 3 }
+        );
+        assert!(matches!(&errors[1].kind, FtlErrorKind::DuplicateId { id, first_line: 2, .. } if id == "-brand"));
+        assert_eq!(c.definition("en", "two"), Some(("a.ftl", 3)));
+        assert_eq!(c.message_ids("en").len(), 3);
+    }
+
+    #[test]
+    fn duplicates_inside_one_file_are_errors() {
+        let mut c = Catalog::new(manifest());
+        let errors = c.add_ftl("en", "a.ftl", "one = 1\none = again\n").unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].line, 2);
+        assert!(matches!(&errors[0].kind, FtlErrorKind::DuplicateId { first_line: 1, .. }));
+    }
+
+    #[test]
+    fn same_id_in_two_locales_is_fine() {
+        let mut c = Catalog::new(manifest());
+        c.add_ftl("en", "a.ftl", "one = 1\n").unwrap();
+        c.add_ftl("fr", "a.ftl", "one = un\n").unwrap();
+        assert_eq!(c.locales(), ["en", "fr"]);
+        assert!(c.has_message("fr", "one") && !c.has_message("fr", "two"));
+    }
+
+    #[test]
+    fn from_files_collects_every_error() {
+        let files = [
+            ("locales.yaml", "default: en\nlocales:\n  - { code: en, name: English, direction: ltr, review: reviewed }\n"),
+            ("en/a.ftl", "ok = fine\nbad\n"),
+            ("en/audio.yaml", "locale: fr\nclips: {}\n"),
+            ("README.md", "ignored"),
+        ];
+        let errors = Catalog::from_files(files).unwrap_err();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(errors.iter().any(|e| e.to_string().starts_with("en/a.ftl:2:")));
+        assert!(errors.iter().any(|e| e.to_string().starts_with("en/audio.yaml:1:")));
+    }
+}

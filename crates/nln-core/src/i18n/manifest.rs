@@ -1,0 +1,213 @@
+//! The locales manifest (`locales/locales.yaml`): which locales ship, how each is written and
+//! reviewed, and where a missing message falls back to. Kept as data so that adding a language
+//! is a content change, not a code change.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+use std::fmt;
+
+/// Writing direction of a locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+/// How far a locale's text can be trusted: results report it for the prompts a learner saw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReviewStatus {
+    /// Drafted by machine translation, not yet checked by a fluent reviewer.
+    MachineDrafted,
+    /// Checked by a fluent reviewer.
+    Reviewed,
+}
+
+impl ReviewStatus {
+    /// Name as written in the manifest.
+    pub fn name(self) -> &'static str {
+        match self {
+            ReviewStatus::MachineDrafted => "machine-drafted",
+            ReviewStatus::Reviewed => "reviewed",
+        }
+    }
+}
+
+/// One shipped locale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocaleInfo {
+    /// BCP 47 tag, also the folder name under `locales/` (`en`, `fr`, `ar`, `zh-Hans`).
+    pub code: String,
+    /// Endonym, shown in language pickers (`Français`).
+    pub name: String,
+    pub direction: Direction,
+    /// Locales tried, in order, when a message is missing here (the default comes last anyway).
+    #[serde(default)]
+    pub fallback: Vec<String>,
+    pub review: ReviewStatus,
+}
+
+/// The parsed and checked `locales.yaml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalesManifest {
+    /// Locale used when a requested tag matches nothing, and last in every fallback chain.
+    pub default: String,
+    pub locales: Vec<LocaleInfo>,
+}
+
+/// A problem in `locales.yaml`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}:{line}: {message}")]
+pub struct ManifestError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+/// Path of the manifest inside a locales folder.
+pub const LOCALES_FILE: &str = "locales.yaml";
+
+impl LocalesManifest {
+    /// Parses and checks the manifest text: codes valid and unique, default and fallbacks listed.
+    pub fn parse(text: &str) -> Result<LocalesManifest, Vec<ManifestError>> {
+        let error = |line: usize, message: String| ManifestError { file: LOCALES_FILE.into(), line, message };
+        let manifest: LocalesManifest = serde_yaml::from_str(text).map_err(|e| {
+            let line = e.location().map_or(1, |l| l.line());
+            vec![error(line, e.to_string())]
+        })?;
+        // Line of the first `code: <x>` for messages; 1 when not found.
+        let line_of = |code: &str| {
+            text.lines()
+                .position(|l| {
+                    l.split_once("code:").is_some_and(|(_, rest)| {
+                        rest.split([',', '}', ' ', '"', '\'']).find(|s| !s.is_empty()) == Some(code)
+                    })
+                })
+                .map_or(1, |i| i + 1)
+        };
+        let mut errors = Vec::new();
+        let mut seen = BTreeSet::new();
+        for l in &manifest.locales {
+            if l.code.parse::<unic_langid::LanguageIdentifier>().is_err() {
+                errors.push(error(line_of(&l.code), format!("`{}` is not a language tag", l.code)));
+            }
+            if !seen.insert(l.code.as_str()) {
+                errors.push(error(line_of(&l.code), format!("locale `{}` is listed twice", l.code)));
+            }
+        }
+        for l in &manifest.locales {
+            for f in &l.fallback {
+                if !seen.contains(f.as_str()) {
+                    errors.push(error(line_of(&l.code), format!("fallback `{f}` of `{}` is not a listed locale", l.code)));
+                }
+            }
+        }
+        if !seen.contains(manifest.default.as_str()) {
+            errors.push(error(1, format!("default `{}` is not a listed locale", manifest.default)));
+        }
+        if errors.is_empty() {
+            Ok(manifest)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The locale with this exact code.
+    pub fn get(&self, code: &str) -> Option<&LocaleInfo> {
+        self.locales.iter().find(|l| l.code == code)
+    }
+
+    /// Codes of every listed locale, in manifest order.
+    pub fn codes(&self) -> impl Iterator<Item = &str> {
+        self.locales.iter().map(|l| l.code.as_str())
+    }
+
+    /// The listed locale that best serves a requested tag: the tag itself, then shorter forms
+    /// (`zh-Hans-CN` → `zh-Hans` → `zh`), compared case-insensitively; the default otherwise.
+    pub fn resolve(&self, requested: &str) -> &str {
+        let find = |tag: &str| self.locales.iter().find(|l| l.code.eq_ignore_ascii_case(tag));
+        let mut tag = requested.trim().replace('_', "-");
+        loop {
+            if let Some(l) = find(&tag) {
+                return &l.code;
+            }
+            match tag.rfind('-') {
+                Some(i) => tag.truncate(i),
+                None => return &self.default,
+            }
+        }
+    }
+
+    /// The locales tried for a requested tag: the resolved locale, its fallbacks (followed
+    /// transitively), then the default. No locale appears twice.
+    pub fn chain(&self, requested: &str) -> Vec<String> {
+        let mut chain: Vec<String> = Vec::new();
+        let mut queue = vec![self.resolve(requested).to_string()];
+        while let Some(code) = queue.pop() {
+            if chain.contains(&code) {
+                continue;
+            }
+            if let Some(info) = self.get(&code) {
+                // Push in reverse so the first listed fallback is tried first.
+                queue.extend(info.fallback.iter().rev().cloned());
+            }
+            chain.push(code);
+        }
+        if !chain.contains(&self.default) {
+            chain.push(self.default.clone());
+        }
+        chain
+    }
+
+    /// Review status of a locale (`None` if not listed).
+    pub fn review_status(&self, code: &str) -> Option<ReviewStatus> {
+        self.get(code).map(|l| l.review)
+    }
+}
+
+impl fmt::Display for Direction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "default: en\nlocales:\n  - { code: en, name: English, direction: ltr, review: reviewed }\n  - { code: fr, name: Français, direction: ltr, fallback: [en], review: machine-drafted }\n  - { code: fa, name: فارسی, direction: rtl, fallback: [ar], review: machine-drafted }\n  - { code: ar, name: العربية, direction: rtl, fallback: [fr], review: machine-drafted }\n";
+
+    #[test]
+    fn resolves_tags_to_listed_locales() {
+        let m = LocalesManifest::parse(TEXT).unwrap();
+        assert_eq!(m.resolve("fr-CA"), "fr");
+        assert_eq!(m.resolve("FR_ca"), "fr");
+        assert_eq!(m.resolve("de-DE"), "en");
+        assert_eq!(m.resolve(""), "en");
+        assert_eq!(m.chain("fa-IR"), ["fa", "ar", "fr", "en"]);
+        assert_eq!(m.chain("en"), ["en"]);
+        assert_eq!(m.review_status("fr"), Some(ReviewStatus::MachineDrafted));
+    }
+
+    #[test]
+    fn reports_unlisted_fallbacks_and_default() {
+        let text = "default: de\nlocales:\n  - { code: en, name: English, direction: ltr, review: reviewed }\n  - { code: fr, name: Français, direction: ltr, fallback: [xx], review: reviewed }\n";
+        let errors = LocalesManifest::parse(text).unwrap_err();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert_eq!(errors[0].line, 4);
+        assert!(errors[0].message.contains("`xx`"));
+        assert!(errors[1].message.contains("default `de`"));
+    }
+
+    #[test]
+    fn reports_syntax_errors_with_line() {
+        let errors = LocalesManifest::parse("default: en\nlocales:\n  - { code: en, direction: sideways }\n").unwrap_err();
+        assert_eq!(errors[0].line, 3, "{errors:?}");
+    }
+}

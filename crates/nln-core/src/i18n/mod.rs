@@ -1,0 +1,23 @@
+//! Localization: learner-facing text and audio in the learner's language.
+//!
+//! Content names messages by Fluent id and audio reference (see `assessments/README.md`); this
+//! module turns them into text and clips. It reads no files: callers hand in the text of
+//! `locales/locales.yaml`, `locales/<lang>/*.ftl` and `locales/<lang>/audio.yaml` (the CLI reads a
+//! folder; [`crate::defaults`] embeds the shipped one).
+//!
+//! - [`LocalesManifest`]: shipped locales, direction, fallback chain, review status.
+//! - [`Catalog`]: parsed Fluent files and audio manifests per locale, with file/line errors.
+//! - [`Localizer`]: text and audio for one requested language tag, with fallback.
+//! - [`completeness`]: what the content needs and what a locale lacks.
+
+mod audio;
+mod catalog;
+pub mod completeness;
+mod localizer;
+mod manifest;
+
+pub use audio::{AudioManifest, Clip, ClipStatus, AUDIO_FILE};
+pub use catalog::{Catalog, FtlError, FtlErrorKind, LocaleError};
+pub use completeness::{missing_audio, missing_messages, required_audio_refs, required_message_ids};
+pub use localizer::{Arg, Localized, Localizer};
+pub use manifest::{Direction, LocaleInfo, LocalesManifest, ManifestError, ReviewStatus, LOCALES_FILE};
