@@ -48,10 +48,16 @@ fn manifest_lists_exactly_the_locale_folders() {
     let catalog = catalog();
     let listed: BTreeSet<String> = shipped(&catalog).into_iter().collect();
     let folders: BTreeSet<String> = catalog.locales().into_iter().map(str::to_string).collect();
-    assert_eq!(listed, folders, "locales.yaml must list every locales/<code>/ folder and nothing else");
+    assert_eq!(
+        listed, folders,
+        "locales.yaml must list every locales/<code>/ folder and nothing else"
+    );
     assert_eq!(catalog.manifest().default, REFERENCE);
     assert_eq!(catalog.manifest().review_status("en"), Some(ReviewStatus::Reviewed));
-    assert_eq!(catalog.manifest().review_status("fr"), Some(ReviewStatus::MachineDrafted));
+    assert_eq!(
+        catalog.manifest().review_status("fr"),
+        Some(ReviewStatus::MachineDrafted)
+    );
 }
 
 #[test]
@@ -59,6 +65,16 @@ fn every_locale_defines_every_required_message() {
     let content = defaults::content().expect("default content loads");
     let catalog = catalog();
     let required = required_message_ids(&content);
+    for id in [
+        "answer-true",
+        "bank-default-title",
+        "sub-level-fluent",
+        "area-code-dev",
+        "stage-basic",
+        "level-0-name",
+    ] {
+        assert!(required.contains(id), "required ids lack {id}");
+    }
     let gaps = shipped(&catalog)
         .into_iter()
         .map(|l| {
@@ -81,7 +97,10 @@ fn every_locale_defines_every_reference_message() {
             (l, missing)
         })
         .collect();
-    report(&format!("message ids `{REFERENCE}` defines but a locale does not"), gaps);
+    report(
+        &format!("message ids `{REFERENCE}` defines but a locale does not"),
+        gaps,
+    );
 }
 
 #[test]
@@ -95,7 +114,10 @@ fn locales_define_the_same_ids_as_the_reference() {
             (l, extra)
         })
         .collect();
-    report(&format!("message ids a locale defines but `{REFERENCE}` does not"), gaps);
+    report(
+        &format!("message ids a locale defines but `{REFERENCE}` does not"),
+        gaps,
+    );
 }
 
 #[test]
@@ -103,7 +125,10 @@ fn every_locale_has_every_audio_clip() {
     let content = defaults::content().expect("default content loads");
     let catalog = catalog();
     let required = required_audio_refs(&content);
-    assert!(required.contains("answer-true"), "the default bank has true/false items");
+    assert!(
+        required.contains("answer-true"),
+        "the default bank has true/false items"
+    );
     let gaps = shipped(&catalog)
         .into_iter()
         .map(|l| {
@@ -111,10 +136,17 @@ fn every_locale_has_every_audio_clip() {
             (l, missing)
         })
         .collect();
-    report("audio references the bank uses but a locale's audio.yaml does not list", gaps);
+    report(
+        "audio references the bank uses but a locale's audio.yaml does not list",
+        gaps,
+    );
     for (locale, manifest) in defaults::audio_manifests() {
         for (reference, clip) in &manifest.clips {
-            assert!(clip.file.starts_with(&format!("{locale}/")), "{locale}/audio.yaml: {reference}: {}", clip.file);
+            assert!(
+                clip.file.starts_with(&format!("{locale}/")),
+                "{locale}/audio.yaml: {reference}: {}",
+                clip.file
+            );
         }
     }
 }
@@ -128,7 +160,10 @@ fn default_localizer_serves_shipped_text() {
     let l = fr.lookup("bank-default-title", &[]).expect("defined");
     assert_eq!(l.locale, "fr");
     assert_eq!(l.review, ReviewStatus::MachineDrafted);
-    assert_eq!(fr.audio("answer-true").map(|c| c.file.as_str()), Some("fr/answer-true.opus"));
+    assert_eq!(
+        fr.audio("answer-true").map(|c| c.file.as_str()),
+        Some("fr/answer-true.opus")
+    );
     assert_eq!(catalog.localizer("tlh").locale(), REFERENCE);
     assert_eq!(catalog.localizer("en-GB").text("answer-false"), "False");
 }
@@ -164,8 +199,11 @@ fn tags_resolve_to_shipped_locales() {
 
 #[test]
 fn malformed_ftl_reports_its_line() {
-    let errors = catalog_with(&[("fr/broken.ftl", "# test\ntest-ok = fine\n\ntest-broken { oops\ntest-also-ok = fine\n")])
-        .unwrap_err();
+    let errors = catalog_with(&[(
+        "fr/broken.ftl",
+        "# test\ntest-ok = fine\n\ntest-broken { oops\ntest-also-ok = fine\n",
+    )])
+    .unwrap_err();
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(errors[0].starts_with("fr/broken.ftl:4: "), "{}", errors[0]);
 }
@@ -174,15 +212,25 @@ fn malformed_ftl_reports_its_line() {
 fn duplicate_ids_across_files_are_reported() {
     let mut catalog = Catalog::new(catalog().manifest().clone());
     catalog.add_ftl("fr", "one.ftl", "test-a = A\ntest-b = B\n").unwrap();
-    let errors = catalog.add_ftl("fr", "two.ftl", "test-c = C\ntest-b = B again\n").unwrap_err();
+    let errors = catalog
+        .add_ftl("fr", "two.ftl", "test-c = C\ntest-b = B again\n")
+        .unwrap_err();
     assert_eq!(errors.len(), 1);
     assert_eq!((errors[0].file.as_str(), errors[0].line), ("two.ftl", 2));
     assert_eq!(
         errors[0].kind,
-        FtlErrorKind::DuplicateId { id: "test-b".into(), first_file: "one.ftl".into(), first_line: 2 }
+        FtlErrorKind::DuplicateId {
+            id: "test-b".into(),
+            first_file: "one.ftl".into(),
+            first_line: 2
+        }
     );
     // The shipped files themselves: an id repeated in another file of the locale is caught too.
     let errors = catalog_with(&[("en/dup.ftl", "answer-true = Yes\n")]).unwrap_err();
     assert_eq!(errors.len(), 1, "{errors:?}");
-    assert!(errors[0].contains("en/dup.ftl:1:") && errors[0].contains("common.ftl:"), "{}", errors[0]);
+    assert!(
+        errors[0].contains("en/dup.ftl:1:") && errors[0].contains("common.ftl:"),
+        "{}",
+        errors[0]
+    );
 }

@@ -1,1 +1,43 @@
-fn main(){}
+//! `nln`: the command-line adapter of the NLN engine. It reads files, talks to the terminal and
+//! renders text through Fluent; every psychometric decision is `nln-core`'s.
+
+mod args;
+mod assess;
+mod failure;
+mod files;
+mod language;
+mod report;
+mod simulate;
+mod validate;
+
+use failure::Failure;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let raw: Vec<String> = std::env::args().collect();
+    let catalog = nln_core::defaults::catalog();
+    let loc = catalog.localizer(&language::requested(&raw));
+    let matches = match args::command(&loc).try_get_matches_from(&raw) {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = e.print();
+            // Help and version are successful exits; anything else is a usage error (2).
+            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    let result = match matches.subcommand() {
+        Some(("assess", m)) => assess::run(&loc, m),
+        Some(("validate", m)) => validate::run(&loc, m),
+        Some(("simulate", m)) => simulate::run(&loc, m),
+        _ => unreachable!("clap requires a subcommand"),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure { message, code }) => {
+            if !message.is_empty() {
+                eprintln!("{message}");
+            }
+            ExitCode::from(code)
+        }
+    }
+}

@@ -21,6 +21,17 @@ pub enum ClipStatus {
     Synthesized,
 }
 
+impl ClipStatus {
+    /// Name as written in the manifest; also the suffix of its Fluent id `clip-status-<name>`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ClipStatus::Pending => "pending",
+            ClipStatus::Recorded => "recorded",
+            ClipStatus::Synthesized => "synthesized",
+        }
+    }
+}
+
 /// One audio clip.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -45,7 +56,11 @@ impl AudioManifest {
     pub fn parse(file: &str, text: &str) -> Result<AudioManifest, Vec<ManifestError>> {
         serde_yaml::from_str(text).map_err(|e| {
             let line = e.location().map_or(1, |l| l.line());
-            vec![ManifestError { file: file.into(), line, message: e.to_string() }]
+            vec![ManifestError {
+                file: file.into(),
+                line,
+                message: e.to_string(),
+            }]
         })
     }
 
@@ -68,7 +83,8 @@ mod tests {
         .unwrap();
         assert_eq!(m.clip("p2").map(|c| c.status), Some(ClipStatus::Recorded));
         assert!(m.clip("p3").is_none());
-        let e = AudioManifest::parse("en/audio.yaml", "locale: en\nclips:\n  p1: { file: a, status: loud }\n").unwrap_err();
+        let e =
+            AudioManifest::parse("en/audio.yaml", "locale: en\nclips:\n  p1: { file: a, status: loud }\n").unwrap_err();
         assert_eq!((e[0].file.as_str(), e[0].line), ("en/audio.yaml", 3), "{e:?}");
     }
 }

@@ -27,7 +27,11 @@ pub enum FtlErrorKind {
     /// The Fluent parser's message.
     Syntax(String),
     /// A message (or `-term`) defined twice in one locale, in the same or another file.
-    DuplicateId { id: String, first_file: String, first_line: usize },
+    DuplicateId {
+        id: String,
+        first_file: String,
+        first_line: usize,
+    },
 }
 
 impl fmt::Display for FtlError {
@@ -35,7 +39,11 @@ impl fmt::Display for FtlError {
         write!(f, "{}/{}:{}: ", self.locale, self.file, self.line)?;
         match &self.kind {
             FtlErrorKind::Syntax(m) => f.write_str(m),
-            FtlErrorKind::DuplicateId { id, first_file, first_line } => {
+            FtlErrorKind::DuplicateId {
+                id,
+                first_file,
+                first_line,
+            } => {
                 write!(f, "message `{id}` is already defined at {first_file}:{first_line}")
             }
         }
@@ -79,7 +87,11 @@ pub struct Catalog {
 impl Catalog {
     /// An empty catalog for the locales of `manifest`.
     pub fn new(manifest: LocalesManifest) -> Catalog {
-        Catalog { manifest, locales: BTreeMap::new(), audio: BTreeMap::new() }
+        Catalog {
+            manifest,
+            locales: BTreeMap::new(),
+            audio: BTreeMap::new(),
+        }
     }
 
     /// Builds a catalog from a locales folder given as (relative path, text) pairs:
@@ -89,13 +101,21 @@ impl Catalog {
         let files: Vec<(&str, &str)> = files.into_iter().collect();
         let Some(&(_, manifest_text)) = files.iter().find(|(p, _)| *p == LOCALES_FILE) else {
             let message = "missing locales manifest".to_string();
-            return Err(vec![ManifestError { file: LOCALES_FILE.into(), line: 1, message }.into()]);
+            return Err(vec![ManifestError {
+                file: LOCALES_FILE.into(),
+                line: 1,
+                message,
+            }
+            .into()]);
         };
-        let manifest = LocalesManifest::parse(manifest_text).map_err(|e| e.into_iter().map(Into::into).collect::<Vec<_>>())?;
+        let manifest =
+            LocalesManifest::parse(manifest_text).map_err(|e| e.into_iter().map(Into::into).collect::<Vec<_>>())?;
         let mut catalog = Catalog::new(manifest);
         let mut errors: Vec<LocaleError> = Vec::new();
         for &(path, text) in &files {
-            let Some((locale, name)) = path.split_once('/') else { continue };
+            let Some((locale, name)) = path.split_once('/') else {
+                continue;
+            };
             if name == AUDIO_FILE {
                 match AudioManifest::parse(path, text) {
                     Ok(m) if m.locale == locale => catalog.add_audio(m),
@@ -140,8 +160,10 @@ impl Catalog {
             Ok(r) => (r, Vec::new()),
             Err((r, e)) => (r, e),
         };
-        let mut errors: Vec<FtlError> =
-            parse_errors.iter().map(|e| error(line_at(text, e.pos.start), FtlErrorKind::Syntax(e.to_string()))).collect();
+        let mut errors: Vec<FtlError> = parse_errors
+            .iter()
+            .map(|e| error(line_at(text, e.pos.start), FtlErrorKind::Syntax(e.to_string())))
+            .collect();
         let lines = entry_lines(text);
         let mut occurrence: BTreeMap<String, usize> = BTreeMap::new();
         let resources = self.locales.entry(locale.to_string()).or_default();
@@ -153,16 +175,27 @@ impl Catalog {
             };
             // The n-th definition of an id in the AST is its n-th definition line in the text.
             let n = occurrence.entry(id.clone()).or_default();
-            let line = lines.get(id.as_str()).and_then(|l| l.get(*n).or(l.last())).copied().unwrap_or(1);
+            let line = lines
+                .get(id.as_str())
+                .and_then(|l| l.get(*n).or(l.last()))
+                .copied()
+                .unwrap_or(1);
             *n += 1;
             if let Some((first_file, first_line)) = resources.entries.get(&id) {
-                let kind = FtlErrorKind::DuplicateId { id, first_file: first_file.clone(), first_line: *first_line };
+                let kind = FtlErrorKind::DuplicateId {
+                    id,
+                    first_file: first_file.clone(),
+                    first_line: *first_line,
+                };
                 errors.push(error(line, kind));
             } else {
                 resources.entries.insert(id, (file_name.to_string(), line));
             }
         }
-        resources.files.push(FtlFile { name: file_name.to_string(), resource: Arc::new(resource) });
+        resources.files.push(FtlFile {
+            name: file_name.to_string(),
+            resource: Arc::new(resource),
+        });
         errors.sort_by_key(|e| e.line);
         if errors.is_empty() {
             Ok(())
@@ -202,7 +235,10 @@ impl Catalog {
 
     /// Names of the Fluent files of `locale`, in the order added.
     pub fn files(&self, locale: &str) -> Vec<&str> {
-        self.locales.get(locale).map(|r| r.files.iter().map(|f| f.name.as_str()).collect()).unwrap_or_default()
+        self.locales
+            .get(locale)
+            .map(|r| r.files.iter().map(|f| f.name.as_str()).collect())
+            .unwrap_or_default()
     }
 
     /// Audio manifest of `locale`.
@@ -230,7 +266,9 @@ fn line_at(text: &str, pos: usize) -> usize {
 fn entry_lines(text: &str) -> BTreeMap<&str, Vec<usize>> {
     let mut map: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, line) in text.lines().enumerate() {
-        let Some((head, _)) = line.split_once('=') else { continue };
+        let Some((head, _)) = line.split_once('=') else {
+            continue;
+        };
         let id = head.trim_end();
         let name = id.strip_prefix('-').unwrap_or(id);
         let valid = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
@@ -247,8 +285,10 @@ mod tests {
     use super::*;
 
     fn manifest() -> LocalesManifest {
-        LocalesManifest::parse("default: en\nlocales:\n  - { code: en, name: English, direction: ltr, review: reviewed }\n")
-            .unwrap()
+        LocalesManifest::parse(
+            "default: en\nlocales:\n  - { code: en, name: English, direction: ltr, review: reviewed }\n",
+        )
+        .unwrap()
     }
 
     #[test]
@@ -268,12 +308,18 @@ mod tests {
     fn duplicates_across_files_are_errors() {
         let mut c = Catalog::new(manifest());
         c.add_ftl("en", "a.ftl", "one = 1\n-brand = NLN\ntwo = 2\n").unwrap();
-        let errors = c.add_ftl("en", "b.ftl", "three = 3\n\ntwo = deux\n-brand = X\n").unwrap_err();
+        let errors = c
+            .add_ftl("en", "b.ftl", "three = 3\n\ntwo = deux\n-brand = X\n")
+            .unwrap_err();
         assert_eq!(errors.len(), 2, "{errors:?}");
         assert_eq!(errors[0].line, 3);
         assert_eq!(
             errors[0].kind,
-            FtlErrorKind::DuplicateId { id: "two".into(), first_file: "a.ftl".into(), first_line: 3 }
+            FtlErrorKind::DuplicateId {
+                id: "two".into(),
+                first_file: "a.ftl".into(),
+                first_line: 3
+            }
         );
         assert!(matches!(&errors[1].kind, FtlErrorKind::DuplicateId { id, first_line: 2, .. } if id == "-brand"));
         assert_eq!(c.definition("en", "two"), Some(("a.ftl", 3)));
@@ -286,7 +332,10 @@ mod tests {
         let errors = c.add_ftl("en", "a.ftl", "one = 1\none = again\n").unwrap_err();
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].line, 2);
-        assert!(matches!(&errors[0].kind, FtlErrorKind::DuplicateId { first_line: 1, .. }));
+        assert!(matches!(
+            &errors[0].kind,
+            FtlErrorKind::DuplicateId { first_line: 1, .. }
+        ));
     }
 
     #[test]
@@ -301,7 +350,10 @@ mod tests {
     #[test]
     fn from_files_collects_every_error() {
         let files = [
-            ("locales.yaml", "default: en\nlocales:\n  - { code: en, name: English, direction: ltr, review: reviewed }\n"),
+            (
+                "locales.yaml",
+                "default: en\nlocales:\n  - { code: en, name: English, direction: ltr, review: reviewed }\n",
+            ),
             ("en/a.ftl", "ok = fine\nbad\n"),
             ("en/audio.yaml", "locale: fr\nclips: {}\n"),
             ("README.md", "ignored"),

@@ -42,7 +42,12 @@ pub fn required_message_ids(content: &Content) -> BTreeSet<String> {
         ids.extend(c.crosswalk.iter().map(|x| relation_message_id(x.relation).to_string()));
     }
     ids.extend(content.levels.message_ids().into_iter().map(str::to_string));
-    for s in [SubLevel::Initial, SubLevel::Developing, SubLevel::Adequate, SubLevel::Fluent] {
+    for s in [
+        SubLevel::Initial,
+        SubLevel::Developing,
+        SubLevel::Adequate,
+        SubLevel::Fluent,
+    ] {
         ids.insert(sub_level_message_id(s).to_string());
     }
     ids.insert(content.bank.title.clone());
@@ -54,12 +59,25 @@ pub fn required_message_ids(content: &Content) -> BTreeSet<String> {
 
 /// Every audio reference of every item's learner-facing messages.
 pub fn required_audio_refs(content: &Content) -> BTreeSet<String> {
-    content.bank.items().iter().flat_map(|item| item.messages()).map(|m| m.audio).collect()
+    content
+        .bank
+        .items()
+        .iter()
+        .flat_map(|item| item.messages())
+        .map(|m| m.audio)
+        .collect()
 }
 
 /// Required ids that `locale` itself does not define (sorted, no fallback).
-pub fn missing_messages<'a>(catalog: &Catalog, locale: &str, required: impl IntoIterator<Item = &'a str>) -> Vec<String> {
-    let missing: BTreeSet<&str> = required.into_iter().filter(|id| !catalog.has_message(locale, id)).collect();
+pub fn missing_messages<'a>(
+    catalog: &Catalog,
+    locale: &str,
+    required: impl IntoIterator<Item = &'a str>,
+) -> Vec<String> {
+    let missing: BTreeSet<&str> = required
+        .into_iter()
+        .filter(|id| !catalog.has_message(locale, id))
+        .collect();
     missing.into_iter().map(str::to_string).collect()
 }
 
@@ -67,8 +85,10 @@ pub fn missing_messages<'a>(catalog: &Catalog, locale: &str, required: impl Into
 /// them when the locale has no manifest).
 pub fn missing_audio<'a>(catalog: &Catalog, locale: &str, required: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let manifest = catalog.audio(locale);
-    let missing: BTreeSet<&str> =
-        required.into_iter().filter(|r| manifest.and_then(|m| m.clip(r)).is_none()).collect();
+    let missing: BTreeSet<&str> = required
+        .into_iter()
+        .filter(|r| manifest.and_then(|m| m.clip(r)).is_none())
+        .collect();
     missing.into_iter().map(str::to_string).collect()
 }
 
@@ -80,12 +100,19 @@ mod tests {
 
     #[test]
     fn lists_what_a_locale_lacks() {
-        let manifest =
-            LocalesManifest::parse("default: en\nlocales:\n  - { code: en, name: English, direction: ltr, review: reviewed }\n")
-                .unwrap();
+        let manifest = LocalesManifest::parse(
+            "default: en\nlocales:\n  - { code: en, name: English, direction: ltr, review: reviewed }\n",
+        )
+        .unwrap();
         let mut c = Catalog::new(manifest);
         c.add_ftl("en", "a.ftl", "a = A\nb = B\n").unwrap();
-        c.add_audio(AudioManifest::parse("audio.yaml", "locale: en\nclips:\n  a: { file: en/a.opus, status: pending }\n").unwrap());
+        c.add_audio(
+            AudioManifest::parse(
+                "audio.yaml",
+                "locale: en\nclips:\n  a: { file: en/a.opus, status: pending }\n",
+            )
+            .unwrap(),
+        );
         assert_eq!(missing_messages(&c, "en", ["c", "a", "c", "b.attr"]), ["c"]);
         assert_eq!(missing_messages(&c, "fr", ["a"]), ["a"]);
         assert_eq!(missing_audio(&c, "en", ["a", "b"]), ["b"]);

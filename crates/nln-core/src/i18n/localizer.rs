@@ -87,7 +87,10 @@ pub struct Localizer {
 
 impl fmt::Debug for Localizer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Localizer").field("chain", &self.chain()).field("direction", &self.direction).finish()
+        f.debug_struct("Localizer")
+            .field("chain", &self.chain())
+            .field("direction", &self.direction)
+            .finish()
     }
 }
 
@@ -120,7 +123,11 @@ impl Localizer {
             })
             .collect();
         let direction = manifest.get(&chain[0].code).map_or(Direction::Ltr, |l| l.direction);
-        Localizer { chain, direction, review }
+        Localizer {
+            chain,
+            direction,
+            review,
+        }
     }
 
     /// The resolved locale (first of the chain).
@@ -164,8 +171,15 @@ impl Localizer {
                 None => msg.value()?,
             };
             let mut errors = Vec::new();
-            let text = link.bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors).into_owned();
-            Some(Localized { text, locale: link.code.clone(), review: link.review })
+            let text = link
+                .bundle
+                .format_pattern(pattern, fluent_args.as_ref(), &mut errors)
+                .into_owned();
+            Some(Localized {
+                text,
+                locale: link.code.clone(),
+                review: link.review,
+            })
         })
     }
 
@@ -186,7 +200,9 @@ impl Localizer {
 
     /// Like [`Localizer::audio`], with the locale whose manifest served the clip.
     pub fn audio_source(&self, reference: &str) -> Option<(&str, &Clip)> {
-        self.chain.iter().find_map(|l| Some((l.code.as_str(), l.audio.as_ref()?.clip(reference)?)))
+        self.chain
+            .iter()
+            .find_map(|l| Some((l.code.as_str(), l.audio.as_ref()?.clip(reference)?)))
     }
 }
 
@@ -201,9 +217,14 @@ mod tests {
         )
         .unwrap();
         let mut c = Catalog::new(manifest);
-        c.add_ftl("en", "a.ftl", "hello = Hello\nonly-en = English only\ncount = { $n } items\nbutton = Button\n    .label = Press\n")
+        c.add_ftl(
+            "en",
+            "a.ftl",
+            "hello = Hello\nonly-en = English only\ncount = { $n } items\nbutton = Button\n    .label = Press\n",
+        )
+        .unwrap();
+        c.add_ftl("fr", "a.ftl", "hello = Bonjour\ncount = { $n } éléments\n")
             .unwrap();
-        c.add_ftl("fr", "a.ftl", "hello = Bonjour\ncount = { $n } éléments\n").unwrap();
         c.add_ftl("ar", "a.ftl", "hello = مرحبا { $name }\n").unwrap();
         let audio = |text: &str| super::super::audio::AudioManifest::parse("audio.yaml", text).unwrap();
         c.add_audio(audio("locale: en\nclips:\n  p: { file: en/p.opus, status: recorded }\n  q: { file: en/q.opus, status: pending }\n"));
@@ -219,7 +240,10 @@ mod tests {
         assert_eq!(fr.chain(), ["fr", "en"]);
         assert_eq!(fr.text("hello"), "Bonjour");
         let l = fr.lookup("only-en", &[]).unwrap();
-        assert_eq!((l.text.as_str(), l.locale.as_str(), l.review), ("English only", "en", ReviewStatus::Reviewed));
+        assert_eq!(
+            (l.text.as_str(), l.locale.as_str(), l.review),
+            ("English only", "en", ReviewStatus::Reviewed)
+        );
         assert_eq!(fr.lookup("hello", &[]).unwrap().review, ReviewStatus::MachineDrafted);
         assert_eq!(c.localizer("xx-YY").locale(), "en");
         assert_eq!(c.localizer("ar").chain(), ["ar", "fr", "en"]);
@@ -249,7 +273,10 @@ mod tests {
         let c = catalog();
         let ar = c.localizer("ar-SY");
         assert_eq!(ar.direction(), Direction::Rtl);
-        assert_eq!(ar.format("hello", &[("name", "Ali".into())]), "مرحبا \u{2068}Ali\u{2069}");
+        assert_eq!(
+            ar.format("hello", &[("name", "Ali".into())]),
+            "مرحبا \u{2068}Ali\u{2069}"
+        );
         assert_eq!(c.localizer("en").format("count", &[("n", 2.into())]), "2 items");
     }
 
@@ -258,7 +285,10 @@ mod tests {
         let c = catalog();
         let fr = c.localizer("fr");
         assert_eq!(fr.audio("p").map(|c| c.file.as_str()), Some("fr/p.opus"));
-        assert_eq!(fr.audio_source("q").map(|(l, c)| (l, c.file.as_str())), Some(("en", "en/q.opus")));
+        assert_eq!(
+            fr.audio_source("q").map(|(l, c)| (l, c.file.as_str())),
+            Some(("en", "en/q.opus"))
+        );
         assert!(fr.audio("r").is_none());
     }
 

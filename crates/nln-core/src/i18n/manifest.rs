@@ -73,7 +73,11 @@ pub const LOCALES_FILE: &str = "locales.yaml";
 impl LocalesManifest {
     /// Parses and checks the manifest text: codes valid and unique, default and fallbacks listed.
     pub fn parse(text: &str) -> Result<LocalesManifest, Vec<ManifestError>> {
-        let error = |line: usize, message: String| ManifestError { file: LOCALES_FILE.into(), line, message };
+        let error = |line: usize, message: String| ManifestError {
+            file: LOCALES_FILE.into(),
+            line,
+            message,
+        };
         let manifest: LocalesManifest = serde_yaml::from_str(text).map_err(|e| {
             let line = e.location().map_or(1, |l| l.line());
             vec![error(line, e.to_string())]
@@ -101,12 +105,18 @@ impl LocalesManifest {
         for l in &manifest.locales {
             for f in &l.fallback {
                 if !seen.contains(f.as_str()) {
-                    errors.push(error(line_of(&l.code), format!("fallback `{f}` of `{}` is not a listed locale", l.code)));
+                    errors.push(error(
+                        line_of(&l.code),
+                        format!("fallback `{f}` of `{}` is not a listed locale", l.code),
+                    ));
                 }
             }
         }
         if !seen.contains(manifest.default.as_str()) {
-            errors.push(error(1, format!("default `{}` is not a listed locale", manifest.default)));
+            errors.push(error(
+                1,
+                format!("default `{}` is not a listed locale", manifest.default),
+            ));
         }
         if errors.is_empty() {
             Ok(manifest)
@@ -207,7 +217,8 @@ mod tests {
 
     #[test]
     fn reports_syntax_errors_with_line() {
-        let errors = LocalesManifest::parse("default: en\nlocales:\n  - { code: en, direction: sideways }\n").unwrap_err();
+        let errors =
+            LocalesManifest::parse("default: en\nlocales:\n  - { code: en, direction: sideways }\n").unwrap_err();
         assert_eq!(errors[0].line, 3, "{errors:?}");
     }
 }

@@ -1,0 +1,245 @@
+//! `nln assess`: an interactive assessment in the terminal.
+//!
+//! Every prompt is rendered through Fluent; answers are typed as numbers. With `--save` the
+//! session is written after every step (also when a question is shown), so an interrupted
+//! assessment resumes at the same question with `--resume`.
+
+use crate::failure::Failure;
+use crate::files::{choose_content, load_content, read_text, write_atomic};
+use crate::report;
+use clap::ArgMatches;
+use nln_core::cat::{CatConfig, Next, Session, SessionState};
+use nln_core::content::{Content, Item, ItemType, Response};
+use nln_core::estimate::Method;
+use nln_core::i18n::Localizer;
+use nln_core::placement::{Placement, PlacementRules};
+use std::io::{self, BufRead, Write};
+use std::path::{Path, PathBuf};
+
+pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
+    let choice = choose_content(loc, m.get_one::<PathBuf>("bank").map(PathBuf::as_path), m.get_one::<String>("bank-name").unwrap())?;
+    let content = load_content(loc, &choice)?;
+    let json = m.get_flag("json");
+    // With --json, standard output carries only the result; the dialogue goes to stderr.
+    let mut out: Box<dyn Write> = if json { Box::new(io::stderr()) } else { Box::new(io::stdout()) };
+    let save = m.get_one::<PathBuf>("save").cloned();
+
+    let mut session = match m.get_one::<PathBuf>("resume") {
+        Some(path) => {
+            let session = resume(loc, &content, path)?;
+            let _ = writeln!(out, "{}", loc.format("assess-resumed", &[("count", session.state().answers.len().into())]));
+            session
+        }
+        None => {
+            let mut config = CatConfig { access_questionnaire: !m.get_flag("no-access"), ..CatConfig::default() };
+            if let Some(&n) = m.get_one::<usize>("max-items") {
+                config.stopping.max_items = n.max(1);
+                config.stopping.min_items = config.stopping.min_items.min(config.stopping.max_items);
+            }
+            if let Some(method) = m.get_one::<String>("method").and_then(|s| Method::parse(s)) {
+                config.final_method = method;
+            }
+            let seed = m.get_one::<u64>("seed").copied().unwrap_or_else(random_seed);
+            Session::new(&content, config, seed)
+        }
+    };
+    // --save without --resume saves where it is told; --resume alone keeps saving to its file.
+    let save = save.or_else(|| m.get_one::<PathBuf>("resume").cloned());
+
+    let _ = writeln!(
+        out,
+        "{}",
+        loc.format("assess-intro", &[("bank", loc.text(&content.bank.title).into()), ("version", content.bank.version.as_str().into())])
+    );
+    if content.bank.calibration == nln_core::content::Calibration::Provisional {
+        let _ = writeln!(out, "{}", loc.text("assess-provisional"));
+    }
+    let _ = writeln!(out, "{}\n", loc.text("assess-instructions"));
+
+    let stdin = io::stdin();
+    let mut lines = stdin.lock().lines();
+    let show_audio = m.get_flag("audio");
+    let mut number = session.scored_count();
+    let mut access_heading_shown = false;
+    loop {
+        let item = match session.next() {
+            Next::Done(_) => break,
+            Next::Ask(item) => item,
+        };
+        if let Some(path) = &save {
+            save_state(loc, path, session.state())?;
+        }
+        if item.is_scored() {
+            number += 1;
+            let _ = writeln!(out, "\n{}", loc.format("assess-question", &[("number", number.into())]));
+        } else if !access_heading_shown {
+            access_heading_shown = true;
+            let _ = writeln!(out, "\n{}", loc.text("assess-access-heading"));
+        }
+        show_item(loc, &mut *out, item, show_audio);
+        let response = loop {
+            let _ = write!(out, "{} ", loc.text("assess-choose"));
+            let _ = out.flush();
+            let Some(Ok(line)) = lines.next() else {
+                return Err(stopped(loc, &session, save.as_deref(), "assess-input-ended"));
+            };
+            let line = line.trim();
+            if line.eq_ignore_ascii_case("q") {
+                return Err(stopped(loc, &session, save.as_deref(), ""));
+            }
+            match parse_answer(item, line) {
+                Some(r) => break r,
+                None => {
+                    let _ = writeln!(out, "{}", loc.text("assess-invalid"));
+                }
+            }
+        };
+        let id = item.id.clone();
+        session.answer(&id, response).map_err(|e| {
+            Failure::input(loc.format("error-session", &[("reason", e.to_string().into())]))
+        })?;
+        if let Some(path) = &save {
+            save_state(loc, path, session.state())?;
+        }
+    }
+    let placement = Placement::from_session(&session, &PlacementRules::default());
+    if json {
+        println!("{}", report::json(loc, &content, &placement));
+    } else {
+        let _ = writeln!(out, "\n{}", report::text(loc, &content, &placement));
+    }
+    Ok(())
+}
+
+fn random_seed() -> u64 {
+    use std::time::{SystemTime, UNIX_EPOCH};
+    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+    (nanos as u64) ^ u64::from(std::process::id()).rotate_left(32)
+}
+
+fn resume<'c>(loc: &Localizer, content: &'c Content, path: &Path) -> Result<Session<'c>, Failure> {
+    let text = read_text(loc, path)?;
+    let bad = |reason: String| {
+        Failure::input(loc.format("error-session-file", &[("path", path.display().to_string().into()), ("reason", reason.into())]))
+    };
+    let state: SessionState = serde_json::from_str(&text).map_err(|e| bad(e.to_string()))?;
+    Session::resume(content, state).map_err(|e| bad(e.to_string()))
+}
+
+fn save_state(loc: &Localizer, path: &Path, state: &SessionState) -> Result<(), Failure> {
+    let text = serde_json::to_string_pretty(state).expect("a session state serializes");
+    write_atomic(loc, path, &text)
+}
+
+/// Ends the run early: says how far it got and where the session was saved (exit code 1).
+fn stopped(loc: &Localizer, session: &Session<'_>, save: Option<&Path>, why: &str) -> Failure {
+    let mut lines = Vec::new();
+    if !why.is_empty() {
+        lines.push(loc.text(why));
+    }
+    lines.push(loc.format("assess-stopped", &[("count", session.state().answers.len().into())]));
+    if let Some(p) = save {
+        lines.push(loc.format("assess-saved", &[("file", p.display().to_string().into())]));
+    }
+    Failure::input(lines.join("\n"))
+}
+
+fn audio_line(loc: &Localizer, reference: &str) -> String {
+    match loc.audio(reference) {
+        Some(clip) => loc.format(
+            "assess-audio",
+            &[("file", clip.file.as_str().into()), ("status", loc.text(&format!("clip-status-{}", clip.status.name())).into())],
+        ),
+        None => loc.text("assess-audio-missing"),
+    }
+}
+
+/// Prints the prompt and the numbered answers of an item.
+fn show_item(loc: &Localizer, out: &mut dyn Write, item: &Item, show_audio: bool) {
+    let _ = writeln!(out, "{}", loc.text(&item.prompt.text));
+    if show_audio {
+        let _ = writeln!(out, "  ({})", audio_line(loc, &item.prompt.audio));
+    }
+    let numbered: Vec<(String, String)> = match item.item_type {
+        ItemType::TrueFalse => vec![
+            (loc.text("answer-true"), "answer-true".into()),
+            (loc.text("answer-false"), "answer-false".into()),
+        ],
+        ItemType::Hotspot => {
+            let _ = writeln!(out, "{}", loc.text("assess-hotspot-hint"));
+            item.regions.iter().map(|r| (loc.text(&r.message.text), r.message.audio.clone())).collect()
+        }
+        ItemType::Task => {
+            let _ = writeln!(out, "{}", loc.text("assess-task-hint"));
+            item.categories.iter().map(|c| (loc.text(&c.text), c.audio.clone())).collect()
+        }
+        _ => item.options.iter().map(|o| (loc.text(&o.text), o.audio.clone())).collect(),
+    };
+    for (i, (text, audio)) in numbered.iter().enumerate() {
+        let _ = writeln!(out, "  {}. {text}", i + 1);
+        if show_audio {
+            let _ = writeln!(out, "     ({})", audio_line(loc, audio));
+        }
+    }
+    if item.item_type == ItemType::Ordering {
+        let _ = writeln!(out, "{}", loc.text("assess-order-hint"));
+    }
+    let _ = writeln!(out, "  0. {}", loc.text("answer-dont-know"));
+}
+
+/// Turns typed numbers into a response for the item, or `None` when they do not fit.
+fn parse_answer(item: &Item, line: &str) -> Option<Response> {
+    if line == "0" {
+        return Some(Response::Skip);
+    }
+    let pick = |n: usize| -> Option<usize> {
+        let k: usize = line.parse().ok()?;
+        (1..=n).contains(&k).then_some(k - 1)
+    };
+    match item.item_type {
+        ItemType::Choice | ItemType::SelfReport => {
+            pick(item.options.len()).map(|k| Response::Choice { option: item.options[k].id.clone() })
+        }
+        ItemType::TrueFalse => pick(2).map(|k| Response::Boolean { value: k == 0 }),
+        ItemType::Hotspot => pick(item.regions.len()).map(|k| Response::Region { region: item.regions[k].id.clone() }),
+        ItemType::Task => pick(item.categories.len()).map(|k| Response::Score { score: k as u8 }),
+        ItemType::Ordering => {
+            let n = item.options.len();
+            let picks: Option<Vec<usize>> = line
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|s| !s.is_empty())
+                .map(|s| s.parse::<usize>().ok().filter(|k| (1..=n).contains(k)))
+                .collect();
+            let picks = picks?;
+            let mut sorted = picks.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            (picks.len() == n && sorted.len() == n)
+                .then(|| Response::Order { options: picks.iter().map(|&k| item.options[k - 1].id.clone()).collect() })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_answers_for_every_item_type() {
+        let content = nln_core::defaults::content().unwrap();
+        let find = |t: ItemType| content.bank.items().iter().find(|i| i.item_type == t).unwrap();
+        let choice = find(ItemType::Choice);
+        assert_eq!(parse_answer(choice, "1"), Some(Response::Choice { option: choice.options[0].id.clone() }));
+        assert_eq!(parse_answer(choice, "99"), None);
+        assert_eq!(parse_answer(choice, "x"), None);
+        assert_eq!(parse_answer(choice, "0"), Some(Response::Skip));
+        assert_eq!(parse_answer(find(ItemType::TrueFalse), "2"), Some(Response::Boolean { value: false }));
+        let ordering = find(ItemType::Ordering);
+        let n = ordering.options.len();
+        let typed: Vec<String> = (1..=n).rev().map(|k| k.to_string()).collect();
+        let Some(Response::Order { options }) = parse_answer(ordering, &typed.join(" ")) else { panic!() };
+        assert_eq!(options.first(), ordering.options.last().map(|o| &o.id));
+        assert_eq!(parse_answer(ordering, "1 1 2"), None);
+        assert_eq!(parse_answer(find(ItemType::Task), "3"), Some(Response::Score { score: 2 }));
+    }
+}

@@ -1,0 +1,13 @@
+/// A failed command: an already localized message and the exit code (1 bad input).
+#[derive(Debug)]
+pub struct Failure {
+    pub message: String,
+    pub code: u8,
+}
+
+impl Failure {
+    /// Bad input: unreadable files, invalid content, a session that cannot go on.
+    pub fn input(message: impl Into<String>) -> Failure {
+        Failure { message: message.into(), code: 1 }
+    }
+}

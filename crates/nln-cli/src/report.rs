@@ -1,0 +1,192 @@
+//! Rendering results and errors as localized text or JSON.
+
+use nln_core::content::{Content, LoadError};
+use nln_core::i18n::completeness::area_code_message_id;
+use nln_core::i18n::{Arg, Localizer};
+use nln_core::placement::{GuidanceStatus, Placement, Standing};
+use serde::Serialize;
+
+/// One content error as a line: `file:line:column: field: message`.
+pub fn load_error_line(loc: &Localizer, e: &LoadError) -> String {
+    let message = loc.format(e.kind.message_id(), &[("detail", e.kind.detail().into())]);
+    loc.format(
+        "validate-error-line",
+        &[
+            ("file", e.file.as_str().into()),
+            ("line", e.line.into()),
+            ("column", e.column.into()),
+            ("field", e.field.as_str().into()),
+            ("message", message.into()),
+        ],
+    )
+}
+
+fn fixed(x: f64, digits: usize) -> Arg<'static> {
+    Arg::from(format!("{x:.digits$}"))
+}
+
+fn level_code(content: &Content, level: u8) -> String {
+    content.levels.get(level).code.clone()
+}
+
+/// `NLN 4 · DEV5 INF4 COM4 SRV4 SAF4 CRE3 PRB4` with localized area codes (`–` unmeasured).
+pub fn profile_line(loc: &Localizer, content: &Content, p: &Placement) -> String {
+    let areas: Vec<String> = p
+        .areas
+        .iter()
+        .map(|a| {
+            let code = loc.text(&area_code_message_id(&a.area));
+            let level = a.level.map_or_else(|| "–".to_string(), |l| level_code(content, l));
+            format!("{code}{level}")
+        })
+        .collect();
+    format!("NLN {} · {}", p.code, areas.join(" "))
+}
+
+fn standing_id(s: Standing) -> &'static str {
+    match s {
+        Standing::Strength => "standing-strength",
+        Standing::OnLevel => "standing-on_level",
+        Standing::NeedsSupport => "standing-needs_support",
+        Standing::NotMeasured => "standing-not_measured",
+    }
+}
+
+fn guidance_status_id(s: GuidanceStatus) -> &'static str {
+    match s {
+        GuidanceStatus::Met => "guidance-met",
+        GuidanceStatus::NotMet => "guidance-not_met",
+        GuidanceStatus::Unknown => "guidance-unknown",
+    }
+}
+
+/// The machine-readable result: the placement plus the text an intake system shows.
+#[derive(Serialize)]
+pub struct JsonReport<'a> {
+    pub placement: &'a Placement,
+    pub profile: String,
+    pub level_name: String,
+    pub can_do_text: Vec<String>,
+    pub next_can_do_text: Vec<String>,
+    pub locale: String,
+    pub prompt_review: &'static str,
+}
+
+pub fn json(loc: &Localizer, content: &Content, p: &Placement) -> String {
+    let texts = |ids: &[String]| ids.iter().map(|id| loc.text(id)).collect();
+    let report = JsonReport {
+        placement: p,
+        profile: profile_line(loc, content, p),
+        level_name: loc.text(&p.name),
+        can_do_text: texts(&p.can_do),
+        next_can_do_text: texts(&p.next_can_do),
+        locale: loc.locale().to_string(),
+        prompt_review: loc.review_status(loc.locale()).map_or("unknown", |r| r.name()),
+    };
+    serde_json::to_string_pretty(&report).expect("a placement serializes")
+}
+
+/// The result for a person, in the learner's language.
+pub fn text(loc: &Localizer, content: &Content, p: &Placement) -> String {
+    let mut out = Vec::new();
+    out.push(format!("== {} ==", loc.text("result-heading")));
+    out.push(loc.format("result-level", &[("code", p.code.as_str().into()), ("name", loc.text(&p.name).into())]));
+    out.push(loc.format("result-profile", &[("profile", profile_line(loc, content, p).into())]));
+    out.push(loc.format(
+        "result-band",
+        &[
+            ("low", level_code(content, p.level_range[0]).into()),
+            ("high", level_code(content, p.level_range[1]).into()),
+            ("confidence", Arg::from((p.confidence * 100.0).round() as i64)),
+        ],
+    ));
+    let method = format!("method-{}", p.method.name());
+    out.push(loc.format(
+        "result-theta",
+        &[("theta", fixed(p.theta, 2)), ("se", fixed(p.se, 2)), ("method", loc.text(&method).into())],
+    ));
+    let reason = p.stop_reason.map_or("stop-none", |r| r.message_id());
+    out.push(loc.format("result-items", &[("count", p.items.into()), ("reason", loc.text(reason).into())]));
+    if let Some(u) = p.uncapped_level {
+        out.push(loc.format(
+            "result-capped",
+            &[("code", p.code.as_str().into()), ("uncapped", level_code(content, u).into())],
+        ));
+    }
+    if p.irregular_profile {
+        out.push(loc.text("result-irregular"));
+    }
+    out.push(String::new());
+    out.push(format!("-- {} --", loc.text("result-areas-heading")));
+    for a in &p.areas {
+        let code = loc.text(&area_code_message_id(&a.area));
+        let name = content.framework.area(&a.area).map_or_else(String::new, |x| loc.text(&x.name));
+        match (a.level, a.level_range) {
+            (Some(level), Some([lo, hi])) => {
+                let mut line = loc.format(
+                    "result-area-line",
+                    &[
+                        ("code", code.into()),
+                        ("name", name.into()),
+                        ("level", level_code(content, level).into()),
+                        ("low", level_code(content, lo).into()),
+                        ("high", level_code(content, hi).into()),
+                        ("items", a.items.into()),
+                        ("standing", loc.text(standing_id(a.standing)).into()),
+                    ],
+                );
+                if a.few_items {
+                    line = format!("{line} {}", loc.text("result-area-few"));
+                }
+                out.push(format!("  {line}"));
+            }
+            _ => out.push(format!(
+                "  {}",
+                loc.format("result-area-not-measured", &[("code", code.into()), ("name", name.into())])
+            )),
+        }
+    }
+    out.push(String::new());
+    out.push(format!("-- {} --", loc.text("result-can-do-heading")));
+    out.extend(p.can_do.iter().map(|id| format!("  • {}", loc.text(id))));
+    if !p.next_can_do.is_empty() {
+        out.push(format!("-- {} --", loc.text("result-next-heading")));
+        out.extend(p.next_can_do.iter().map(|id| format!("  • {}", loc.text(id))));
+    }
+    out.push(format!("-- {} --", loc.text("result-guidance-heading")));
+    for g in &p.guidance {
+        out.push(format!("  {}: {}", loc.text(g.kind.message_id()), loc.text(guidance_status_id(g.status))));
+    }
+    if !p.access.is_empty() {
+        out.push(format!("-- {} --", loc.text("result-access-heading")));
+        for (field, value) in &p.access {
+            let label = loc.text(&format!("access-field-{field}"));
+            let shown = access_value_text(content, loc, field, value);
+            out.push(format!("  {label}: {shown}"));
+        }
+    }
+    out.push(String::new());
+    if p.calibration == nln_core::content::Calibration::Provisional {
+        out.push(loc.text("result-provisional"));
+    }
+    if let Some(status) = loc.review_status(loc.locale()) {
+        let info = loc.format(
+            "result-review",
+            &[("locale", loc.locale().into()), ("status", loc.text(&format!("review-{}", status.name())).into())],
+        );
+        out.push(info);
+    }
+    out.join("\n")
+}
+
+/// The option text the learner chose for an access field (falls back to the stored value).
+fn access_value_text(content: &Content, loc: &Localizer, field: &str, value: &str) -> String {
+    content
+        .bank
+        .items()
+        .iter()
+        .filter(|i| i.profile_field.as_deref() == Some(field))
+        .flat_map(|i| &i.options)
+        .find(|o| o.value.as_deref() == Some(value))
+        .map_or_else(|| value.to_string(), |o| loc.text(&o.text))
+}

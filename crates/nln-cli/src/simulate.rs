@@ -1,0 +1,86 @@
+//! `nln simulate`: simulated learners through the adaptive test, with a report of test length,
+//! precision, placement accuracy and item exposure.
+
+use crate::failure::Failure;
+use crate::files::{choose_content, load_content};
+use clap::ArgMatches;
+use nln_core::i18n::{Arg, Localizer};
+use nln_core::simulate::{simulate, AbilityDistribution, SimulationConfig};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+fn pct(x: f64) -> Arg<'static> {
+    Arg::from(format!("{:.1}", x * 100.0))
+}
+
+fn fixed(x: f64) -> Arg<'static> {
+    Arg::from(format!("{x:.3}"))
+}
+
+pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
+    let choice = choose_content(loc, m.get_one::<PathBuf>("bank").map(PathBuf::as_path), m.get_one::<String>("bank-name").unwrap())?;
+    let content = load_content(loc, &choice)?;
+    let mut config = SimulationConfig {
+        learners: usize::try_from(*m.get_one::<u64>("n").unwrap()).unwrap_or(usize::MAX),
+        seed: m.get_one::<u64>("seed").copied().unwrap_or(1),
+        exposure_control: !m.get_flag("no-exposure-control"),
+        ..SimulationConfig::default()
+    };
+    if m.get_one::<String>("distribution").map(String::as_str) == Some("uniform") {
+        config.abilities = AbilityDistribution::Uniform { low: -3.5, high: 3.5 };
+    }
+    if let Some(&n) = m.get_one::<usize>("max-items") {
+        config.cat.stopping.max_items = n.max(1);
+        config.cat.stopping.min_items = config.cat.stopping.min_items.min(n.max(1));
+    }
+    let interactive = std::io::stderr().is_terminal();
+    let step = (config.learners / 20).max(1);
+    let report = simulate(&content, &config, |done, total| {
+        if interactive && (done % step == 0 || done == total) {
+            eprint!("\r{}", loc.format("simulate-progress", &[("done", done.into()), ("total", total.into())]));
+            let _ = std::io::stderr().flush();
+            if done == total {
+                eprintln!();
+            }
+        }
+    });
+    if m.get_flag("json") {
+        println!("{}", serde_json::to_string_pretty(&report).expect("a report serializes"));
+        return Ok(());
+    }
+    let reasons: Vec<String> = report
+        .stop_reasons
+        .iter()
+        .map(|(name, n)| format!("{} {n}", loc.text(&format!("stop-{}", name.replace('_', "-")))))
+        .collect();
+    let lines = [
+        loc.format(
+            "simulate-heading",
+            &[("n", report.learners.into()), ("seed", Arg::from(config.seed.to_string())), ("bank", content.bank.id.as_str().into())],
+        ),
+        loc.format("simulate-items", &[("mean", Arg::from(format!("{:.2}", report.mean_items))), ("max", report.max_items.into())]),
+        loc.format("simulate-rmse", &[("rmse", fixed(report.rmse)), ("bias", fixed(report.bias)), ("se", fixed(report.mean_se))]),
+        loc.format("simulate-accuracy", &[("exact", pct(report.exact)), ("within", pct(report.within_one))]),
+        loc.format("simulate-exposure", &[("rate", pct(report.max_exposure))]),
+        loc.format("simulate-stops", &[("reasons", Arg::from(reasons.join(", ")))]),
+    ];
+    for line in lines {
+        println!("{line}");
+    }
+    for l in &report.by_level {
+        println!(
+            "  {}",
+            loc.format(
+                "simulate-level-line",
+                &[
+                    ("code", content.levels.get(l.level).code.as_str().into()),
+                    ("n", l.learners.into()),
+                    ("exact", pct(l.exact)),
+                    ("within", pct(l.within_one)),
+                    ("items", Arg::from(format!("{:.1}", l.mean_items))),
+                ],
+            )
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,1074 @@
+//! Broken content is reported precisely: each test starts from the shipped sources, breaks one
+//! thing in the YAML text and checks the exact error (kind, file, field path and line). The line
+//! is always derived from the edited text, never hard-coded. A property test mutates an item file
+//! at random and checks that the loader reports instead of panicking.
+
+use nln_core::content::*;
+use nln_core::defaults;
+use proptest::prelude::*;
+use std::ops::Range;
+
+const BANK: &str = "default";
+const MANIFEST: &str = "banks/default/bank.yaml";
+const DEV: &str = "banks/default/dev.yaml";
+const INF: &str = "banks/default/inf.yaml";
+const CRE: &str = "banks/default/cre.yaml";
+/// Every shipped file of the default bank but the manifest.
+const ITEM_FILES: [&str; 8] = [
+    DEV,
+    INF,
+    "banks/default/com.yaml",
+    "banks/default/srv.yaml",
+    "banks/default/saf.yaml",
+    CRE,
+    "banks/default/prb.yaml",
+    "banks/default/access.yaml",
+];
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------
+
+fn shipped_text(file: &str) -> String {
+    defaults::sources()
+        .get(file)
+        .unwrap_or_else(|| panic!("{file} is not shipped"))
+        .to_string()
+}
+
+/// The shipped sources minus one file (a `SourceSet` cannot drop a file, so this rebuilds one).
+fn shipped_without(file: &str) -> SourceSet {
+    let shipped = defaults::sources();
+    let mut sources = SourceSet::new();
+    for name in [FRAMEWORK_FILE, LEVELS_FILE, MANIFEST]
+        .into_iter()
+        .chain(ITEM_FILES)
+        .filter(|&n| n != file)
+    {
+        sources.insert(
+            name,
+            shipped.get(name).unwrap_or_else(|| panic!("{name} is not shipped")),
+        );
+    }
+    // Nothing else is shipped for the default bank.
+    assert_eq!(shipped.bank_names(), [BANK]);
+    sources
+}
+
+/// Byte offset of the only occurrence of `needle` in `text`.
+fn find_unique(text: &str, needle: &str) -> usize {
+    let hits: Vec<usize> = text.match_indices(needle).map(|(i, _)| i).collect();
+    assert_eq!(hits.len(), 1, "expected exactly one `{needle}`, found {}", hits.len());
+    hits[0]
+}
+
+/// 1-based line of byte offset `pos`.
+fn line_at(text: &str, pos: usize) -> usize {
+    text[..pos].matches('\n').count() + 1
+}
+
+/// 1-based column of byte offset `pos` (the content files are ASCII).
+fn column_at(text: &str, pos: usize) -> usize {
+    pos - text[..pos].rfind('\n').map_or(0, |i| i + 1) + 1
+}
+
+/// 1-based line of the only occurrence of `needle`.
+fn line_of(text: &str, needle: &str) -> usize {
+    line_at(text, find_unique(text, needle))
+}
+
+/// Byte range of item `id` in an item file: from its `  - id:` line to the next item (or the end).
+fn item_block(text: &str, id: &str) -> Range<usize> {
+    let head = format!("  - id: {id}\n");
+    let start = find_unique(text, &head);
+    let body = start + head.len();
+    let end = text[body..].find("\n  - id: ").map_or(text.len(), |i| body + i + 1);
+    start..end
+}
+
+/// Index of item `id` in its file's `items` list.
+fn item_index(text: &str, id: &str) -> usize {
+    text[..item_block(text, id).start].matches("\n  - id: ").count()
+}
+
+/// Line on which item `id` starts (where a field missing from it is reported).
+fn item_line(text: &str, id: &str) -> usize {
+    line_at(text, item_block(text, id).start)
+}
+
+/// One edit of one shipped file: the full source set, the edited text and where the edit landed.
+struct Edit {
+    sources: SourceSet,
+    text: String,
+    /// Byte offset of the replacement in `text`.
+    pos: usize,
+}
+
+impl Edit {
+    fn line(&self) -> usize {
+        line_at(&self.text, self.pos)
+    }
+
+    fn column(&self) -> usize {
+        column_at(&self.text, self.pos)
+    }
+
+    fn errors(&self) -> Vec<LoadError> {
+        load_errors(&self.sources)
+    }
+
+    fn only_error(&self) -> LoadError {
+        only(self.errors())
+    }
+}
+
+fn with_file(file: &str, text: String, pos: usize) -> Edit {
+    let mut sources = defaults::sources();
+    sources.insert(file, text.clone());
+    Edit { sources, text, pos }
+}
+
+/// Replaces the only occurrence of `from` inside item `id` of `file` with `to`.
+fn edit_item(file: &str, id: &str, from: &str, to: &str) -> Edit {
+    let text = shipped_text(file);
+    let block = item_block(&text, id);
+    let at = block.start + find_unique(&text[block.clone()], from);
+    let mut edited = text.clone();
+    edited.replace_range(at..at + from.len(), to);
+    with_file(file, edited, at)
+}
+
+/// Replaces the first occurrence of `from` after the only occurrence of `anchor` in `file`.
+fn edit_after(file: &str, anchor: &str, from: &str, to: &str) -> Edit {
+    let text = shipped_text(file);
+    let start = find_unique(&text, anchor);
+    let at = start
+        + text[start..]
+            .find(from)
+            .unwrap_or_else(|| panic!("no `{from}` after `{anchor}`"));
+    let mut edited = text.clone();
+    edited.replace_range(at..at + from.len(), to);
+    with_file(file, edited, at)
+}
+
+/// Appends `extra` (one or more items) to `file`; `pos` is where the appended text starts.
+fn append(file: &str, extra: &str) -> Edit {
+    let text = shipped_text(file);
+    assert!(text.ends_with('\n'));
+    let pos = text.len();
+    with_file(file, text + extra, pos)
+}
+
+fn load_errors(sources: &SourceSet) -> Vec<LoadError> {
+    match Content::load(sources, BANK) {
+        Ok(_) => panic!("broken content loaded without an error"),
+        Err(errors) => errors.0,
+    }
+}
+
+fn only(errors: Vec<LoadError>) -> LoadError {
+    assert_eq!(
+        errors.len(),
+        1,
+        "expected exactly one error, got:\n{}",
+        LoadErrors(errors.clone())
+    );
+    errors.into_iter().next().unwrap()
+}
+
+/// Checks file, field, line and kind of one error.
+#[track_caller]
+fn check(e: &LoadError, file: &str, field: &str, line: usize, kind: LoadErrorKind) {
+    assert_eq!(
+        (e.file.as_str(), e.field.as_str(), e.line, &e.kind),
+        (file, field, line, &kind),
+        "unexpected error: {e}"
+    );
+    assert!(e.column >= 1, "column is 1-based: {e}");
+}
+
+fn field(text: &str, id: &str, rest: &str) -> String {
+    format!("items[{}].{rest}", item_index(text, id))
+}
+
+/// The text of item `id` exactly as shipped.
+fn item_text(file: &str, id: &str) -> String {
+    let text = shipped_text(file);
+    text[item_block(&text, id)].to_string()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The shipped content is the baseline
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn shipped_content_loads() {
+    if let Err(e) = Content::load(&defaults::sources(), BANK) {
+        panic!("the shipped content does not load:\n{e}");
+    }
+}
+
+#[test]
+fn helpers_find_the_items_they_name() {
+    let text = shipped_text(DEV);
+    assert_eq!(item_index(&text, "dev-001"), 0);
+    assert_eq!(item_index(&text, "dev-002"), 1);
+    assert_eq!(item_line(&text, "dev-001"), line_of(&text, "  - id: dev-001\n"));
+    assert!(item_text(DEV, "dev-001").starts_with("  - id: dev-001\n"));
+    assert!(!item_text(DEV, "dev-001").contains("dev-002"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Duplicate ids
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn duplicate_item_id_in_one_file_points_at_the_first() {
+    let copy = item_text(DEV, "dev-001");
+    let edit = append(DEV, &copy);
+    let original = shipped_text(DEV);
+    let index = original.matches("\n  - id: ").count();
+    let e = edit.only_error();
+    check(
+        &e,
+        DEV,
+        &format!("items[{index}].id"),
+        edit.line(),
+        LoadErrorKind::DuplicateId {
+            id: "dev-001".into(),
+            first_file: DEV.into(),
+            first_line: line_of(&original, "  - id: dev-001\n"),
+        },
+    );
+    // The position is the `id` key of the copy.
+    assert_eq!(e.column, column_at(&edit.text, edit.pos + "  - ".len()));
+}
+
+#[test]
+fn duplicate_item_id_across_files_points_at_the_first_file() {
+    let edit = edit_item(INF, "inf-001", "  - id: inf-001", "  - id: dev-001");
+    let dev = shipped_text(DEV);
+    check(
+        &edit.only_error(),
+        INF,
+        &field(&edit.text, "dev-001", "id"),
+        edit.line(),
+        LoadErrorKind::DuplicateId {
+            id: "dev-001".into(),
+            first_file: DEV.into(),
+            first_line: line_of(&dev, "  - id: dev-001\n"),
+        },
+    );
+}
+
+#[test]
+fn duplicate_option_id_points_at_the_first_option() {
+    let edit = edit_item(
+        DEV,
+        "dev-001",
+        "- { id: b, text: item-dev-001-opt-b",
+        "- { id: a, text: item-dev-001-opt-b",
+    );
+    let first = edit_item(DEV, "dev-001", "- { id: a,", "- { id: a,");
+    check(
+        &edit.only_error(),
+        DEV,
+        "items[0].options[1].id",
+        edit.line(),
+        LoadErrorKind::DuplicateId {
+            id: "a".into(),
+            first_file: DEV.into(),
+            first_line: first.line(),
+        },
+    );
+}
+
+#[test]
+fn duplicate_region_id_points_at_the_first_region() {
+    let edit = edit_item(
+        DEV,
+        "dev-002",
+        "- { id: camera, shape: circle",
+        "- { id: port, shape: circle",
+    );
+    let first = edit_item(DEV, "dev-002", "- { id: port,", "- { id: port,");
+    let errors = edit.errors();
+    let e = errors
+        .iter()
+        .find(|e| matches!(e.kind, LoadErrorKind::DuplicateId { .. }))
+        .expect("a duplicate id");
+    check(
+        e,
+        DEV,
+        &field(&edit.text, "dev-002", "regions[2].id"),
+        edit.line(),
+        LoadErrorKind::DuplicateId {
+            id: "port".into(),
+            first_file: DEV.into(),
+            first_line: first.line(),
+        },
+    );
+    assert_ne!(first.line(), edit.line());
+}
+
+#[test]
+fn duplicate_competence_id_in_the_framework() {
+    let edit = edit_after(FRAMEWORK_FILE, "      - id: \"0.2\"\n", "\"0.2\"", "\"0.1\"");
+    let framework = shipped_text(FRAMEWORK_FILE);
+    check(
+        &edit.only_error(),
+        FRAMEWORK_FILE,
+        "areas[0].competences[1].id",
+        edit.line(),
+        LoadErrorKind::DuplicateId {
+            id: "0.1".into(),
+            first_file: FRAMEWORK_FILE.into(),
+            first_line: line_of(&framework, "      - id: \"0.1\"\n"),
+        },
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// References
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn unknown_competence() {
+    let edit = edit_item(DEV, "dev-003", "competence: \"0.1\"", "competence: \"9.9\"");
+    check(
+        &edit.only_error(),
+        DEV,
+        &field(&edit.text, "dev-003", "competence"),
+        edit.line(),
+        LoadErrorKind::UnknownCompetence("9.9".into()),
+    );
+}
+
+#[test]
+fn unknown_crosswalk_source() {
+    let edit = edit_after(
+        FRAMEWORK_FILE,
+        "      - id: \"0.1\"\n",
+        "source: dlgf,",
+        "source: unesco,",
+    );
+    check(
+        &edit.only_error(),
+        FRAMEWORK_FILE,
+        "areas[0].competences[0].crosswalk[0].source",
+        edit.line(),
+        LoadErrorKind::UnknownSource("unesco".into()),
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Missing fields
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn missing_answer_key_of_a_choice_item() {
+    let edit = edit_item(DEV, "dev-001", "    key: a\n", "");
+    check(
+        &edit.only_error(),
+        DEV,
+        &field(&edit.text, "dev-001", "key"),
+        item_line(&edit.text, "dev-001"),
+        LoadErrorKind::MissingField,
+    );
+}
+
+#[test]
+fn missing_irt() {
+    let edit = edit_item(DEV, "dev-007", "    irt: { model: 3pl, a: 1.2, b: -2.5, c: 0.2 }\n", "");
+    check(
+        &edit.only_error(),
+        DEV,
+        &field(&edit.text, "dev-007", "irt"),
+        item_line(&edit.text, "dev-007"),
+        LoadErrorKind::MissingField,
+    );
+}
+
+#[test]
+fn missing_prompt() {
+    let edit = edit_item(
+        DEV,
+        "dev-003",
+        "    prompt: { text: item-dev-003-prompt, audio: item-dev-003-prompt }\n",
+        "",
+    );
+    check(
+        &edit.only_error(),
+        DEV,
+        &field(&edit.text, "dev-003", "prompt"),
+        item_line(&edit.text, "dev-003"),
+        LoadErrorKind::MissingField,
+    );
+}
+
+#[test]
+fn missing_b_of_a_2pl_model() {
+    let edit = edit_item(
+        DEV,
+        "dev-002",
+        "irt: { model: 2pl, a: 1.3, b: -2.9 }",
+        "irt: { model: 2pl, a: 1.3 }",
+    );
+    // Reported where the `irt` mapping is, once (not again as a missing `irt`).
+    check(
+        &edit.only_error(),
+        DEV,
+        &field(&edit.text, "dev-002", "irt.b"),
+        edit.line(),
+        LoadErrorKind::MissingField,
+    );
+}
+
+#[test]
+fn missing_required_field_of_a_message_names_the_message() {
+    let edit = edit_item(
+        DEV,
+        "dev-003",
+        "prompt: { text: item-dev-003-prompt, audio: item-dev-003-prompt }",
+        "prompt: { text: item-dev-003-prompt }",
+    );
+    check(
+        &edit.only_error(),
+        DEV,
+        &field(&edit.text, "dev-003", "prompt.audio"),
+        edit.line(),
+        LoadErrorKind::MissingField,
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// IRT parameters
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn non_positive_discrimination() {
+    for bad in ["-0.5", "0", "0.0"] {
+        let edit = edit_item(DEV, "dev-002", "a: 1.3,", &format!("a: {bad},"));
+        let e = edit.only_error();
+        check(
+            &e,
+            DEV,
+            &field(&edit.text, "dev-002", "irt.a"),
+            edit.line(),
+            LoadErrorKind::NonPositiveDiscrimination(bad.parse().unwrap()),
+        );
+        // The column is the `a` key inside the flow mapping.
+        assert_eq!(e.column, edit.column());
+    }
+}
+
+#[test]
+fn guessing_outside_zero_one() {
+    for bad in ["1.0", "1.5", "-0.1"] {
+        let edit = edit_item(DEV, "dev-001", "c: 0.2 }", &format!("c: {bad} }}"));
+        check(
+            &edit.only_error(),
+            DEV,
+            &field(&edit.text, "dev-001", "irt.c"),
+            edit.line(),
+            LoadErrorKind::GuessingOutOfRange(bad.parse().unwrap()),
+        );
+    }
+}
+
+#[test]
+fn guessing_zero_is_allowed() {
+    let edit = edit_item(DEV, "dev-001", "c: 0.2 }", "c: 0.0 }");
+    assert!(Content::load(&edit.sources, BANK).is_ok());
+}
+
+#[test]
+fn graded_thresholds_not_strictly_increasing() {
+    for (bad, values) in [
+        ("[-2.7, -1.5, -2.1]", vec![-2.7, -1.5, -2.1]),
+        ("[-2.7, -2.1, -2.1]", vec![-2.7, -2.1, -2.1]),
+    ] {
+        let edit = edit_item(
+            DEV,
+            "dev-004",
+            "thresholds: [-2.7, -2.1, -1.5]",
+            &format!("thresholds: {bad}"),
+        );
+        check(
+            &edit.only_error(),
+            DEV,
+            &field(&edit.text, "dev-004", "irt.thresholds"),
+            edit.line(),
+            LoadErrorKind::UnorderedThresholds(values),
+        );
+    }
+}
+
+#[test]
+fn wrong_threshold_count() {
+    // dev-005 is a task with three categories: it needs two thresholds.
+    let edit = edit_item(
+        DEV,
+        "dev-005",
+        "thresholds: [-1.9, -1.2]",
+        "thresholds: [-1.9, -1.2, 0.4]",
+    );
+    check(
+        &edit.only_error(),
+        DEV,
+        &field(&edit.text, "dev-005", "irt.thresholds"),
+        edit.line(),
+        LoadErrorKind::ThresholdCount {
+            categories: 3,
+            thresholds: 3,
+        },
+    );
+    // An ordering item scored with grm: four steps, three neighbouring pairs, three thresholds.
+    let edit = edit_item(
+        DEV,
+        "dev-004",
+        "thresholds: [-2.7, -2.1, -1.5]",
+        "thresholds: [-2.7, -2.1]",
+    );
+    check(
+        &edit.only_error(),
+        DEV,
+        &field(&edit.text, "dev-004", "irt.thresholds"),
+        edit.line(),
+        LoadErrorKind::ThresholdCount {
+            categories: 4,
+            thresholds: 2,
+        },
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys and models
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn choice_key_not_an_option() {
+    let edit = edit_item(DEV, "dev-001", "key: a", "key: z");
+    check(
+        &edit.only_error(),
+        DEV,
+        &field(&edit.text, "dev-001", "key"),
+        edit.line(),
+        LoadErrorKind::KeyNotAnOption("z".into()),
+    );
+}
+
+#[test]
+fn hotspot_key_not_a_region() {
+    let edit = edit_item(DEV, "dev-002", "key: port", "key: usb");
+    check(
+        &edit.only_error(),
+        DEV,
+        &field(&edit.text, "dev-002", "key"),
+        edit.line(),
+        LoadErrorKind::KeyNotAnOption("usb".into()),
+    );
+}
+
+#[test]
+fn ordering_key_not_an_option() {
+    let edit = edit_item(DEV, "dev-004", "key: [b, d, a, c]", "key: [b, d, a, x]");
+    check(
+        &edit.only_error(),
+        DEV,
+        &field(&edit.text, "dev-004", "key"),
+        edit.line(),
+        LoadErrorKind::KeyNotAnOption("x".into()),
+    );
+}
+
+#[test]
+fn graded_model_on_a_choice_item() {
+    let edit = edit_item(
+        DEV,
+        "dev-001",
+        "irt: { model: 3pl, a: 1.2, b: -3.1, c: 0.2 }",
+        "irt: { model: grm, a: 1.2, thresholds: [-1.0, 0.0] }",
+    );
+    check(
+        &edit.only_error(),
+        DEV,
+        &field(&edit.text, "dev-001", "irt.model"),
+        edit.line(),
+        LoadErrorKind::ModelDoesNotFitType {
+            model: "grm".into(),
+            item_type: "choice".into(),
+        },
+    );
+}
+
+#[test]
+fn dichotomous_model_on_a_task() {
+    let edit = edit_item(
+        DEV,
+        "dev-005",
+        "irt: { model: grm, a: 1.5, thresholds: [-1.9, -1.2] }",
+        "irt: { model: 2pl, a: 1.5, b: -1.9 }",
+    );
+    check(
+        &edit.only_error(),
+        DEV,
+        &field(&edit.text, "dev-005", "irt.model"),
+        edit.line(),
+        LoadErrorKind::ModelDoesNotFitType {
+            model: "2pl".into(),
+            item_type: "task".into(),
+        },
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Syntax and schema
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn yaml_syntax_error_names_the_line_of_the_break() {
+    let edit = edit_item(DEV, "dev-003", "    key: true\n", "    key: true: false\n");
+    let e = edit.only_error();
+    check(&e, DEV, "", edit.line(), e.kind.clone());
+    match &e.kind {
+        LoadErrorKind::Syntax(message) => {
+            assert!(!message.is_empty());
+            assert!(
+                !message.contains(" at line "),
+                "the position is in the error, not the message: {message}"
+            );
+        }
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+}
+
+#[test]
+fn unclosed_flow_sequence_is_a_syntax_error() {
+    let edit = edit_item(DEV, "dev-004", "key: [b, d, a, c]", "key: [b, d, a, c");
+    let e = edit.only_error();
+    assert!(matches!(e.kind, LoadErrorKind::Syntax(_)), "{e}");
+    assert_eq!(e.file, DEV);
+    // The parser notices the break at or after the edited line, never before it.
+    assert!(e.line >= edit.line(), "{e} (edited line {})", edit.line());
+}
+
+#[test]
+fn unknown_item_field_is_a_schema_error_naming_the_item() {
+    let edit = edit_item(DEV, "dev-003", "    key: true\n", "    key: true\n    colour: red\n");
+    let e = edit.only_error();
+    let item = format!("items[{}]", item_index(&edit.text, "dev-003"));
+    match &e.kind {
+        LoadErrorKind::Syntax(message) => assert!(message.starts_with("unknown field `colour`"), "{message}"),
+        other => panic!("expected a schema error, got {other:?}"),
+    }
+    assert_eq!(e.file, DEV);
+    assert!(
+        e.field == item || e.field == format!("{item}.colour"),
+        "field `{}` does not name {item}",
+        e.field
+    );
+    let expected_line = if e.field == item {
+        item_line(&edit.text, "dev-003")
+    } else {
+        line_of(&edit.text, "colour: red")
+    };
+    assert_eq!(e.line, expected_line, "{e}");
+}
+
+#[test]
+fn unknown_irt_field_names_the_irt_mapping() {
+    let edit = edit_item(DEV, "dev-001", "c: 0.2 }", "c: 0.2, d: 1.0 }");
+    let e = edit.only_error();
+    let irt = field(&edit.text, "dev-001", "irt");
+    match &e.kind {
+        LoadErrorKind::Syntax(message) => assert!(message.starts_with("unknown field `d`"), "{message}"),
+        other => panic!("expected a schema error, got {other:?}"),
+    }
+    assert!(
+        e.field == irt || e.field == format!("{irt}.d"),
+        "field `{}` does not name {irt}",
+        e.field
+    );
+    assert_eq!((e.file.as_str(), e.line), (DEV, edit.line()));
+}
+
+#[test]
+fn wrong_type_names_the_field() {
+    let edit = edit_item(DEV, "dev-001", "language_load: L0", "language_load: L9");
+    let e = edit.only_error();
+    assert!(matches!(e.kind, LoadErrorKind::Syntax(_)), "{e}");
+    assert_eq!(
+        (e.file.as_str(), e.field.as_str(), e.line),
+        (DEV, field(&edit.text, "dev-001", "language_load").as_str(), edit.line())
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Levels
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn cut_scores_not_increasing() {
+    let levels = shipped_text(LEVELS_FILE);
+    assert!(levels.contains("cut: -2.6\n"));
+    // Equal to the level below.
+    let edit = edit_after(LEVELS_FILE, "  - level: 2\n", "cut: -2.0", "cut: -2.6");
+    check(
+        &edit.only_error(),
+        LEVELS_FILE,
+        "levels[2].cut",
+        edit.line(),
+        LoadErrorKind::UnorderedCuts {
+            level: 2,
+            cut: -2.6,
+            previous: -2.6,
+        },
+    );
+    // Below the level below.
+    let edit = edit_after(LEVELS_FILE, "  - level: 2\n", "cut: -2.0", "cut: -3.0");
+    check(
+        &edit.only_error(),
+        LEVELS_FILE,
+        "levels[2].cut",
+        edit.line(),
+        LoadErrorKind::UnorderedCuts {
+            level: 2,
+            cut: -3.0,
+            previous: -2.6,
+        },
+    );
+}
+
+#[test]
+fn level_numbers_with_a_gap() {
+    let edit = edit_after(LEVELS_FILE, "  - level: 12\n", "level: 12", "level: 13");
+    check(
+        &edit.only_error(),
+        LEVELS_FILE,
+        "levels[12].level",
+        edit.line(),
+        LoadErrorKind::LevelSequence { expected: 12, got: 13 },
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The bank as a whole
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn manifest_lists_a_file_that_is_not_provided() {
+    let edit = edit_after(MANIFEST, "files: [", "access.yaml]", "access.yaml, missing.yaml]");
+    let manifest_files = edit.text[find_unique(&edit.text, "files: [")..]
+        .matches(".yaml")
+        .count();
+    let e = edit.only_error();
+    check(
+        &e,
+        MANIFEST,
+        &format!("files[{}]", manifest_files - 1),
+        edit.line(),
+        LoadErrorKind::MissingFile("banks/default/missing.yaml".into()),
+    );
+    assert_eq!(e.column, column_at(&edit.text, find_unique(&edit.text, "missing.yaml")));
+}
+
+#[test]
+fn competence_without_items() {
+    let competence = "5.3";
+    let text = shipped_text(CRE);
+    let marker = format!("    competence: \"{competence}\"\n");
+    let ids: Vec<String> = text
+        .split("\n  - id: ")
+        .skip(1)
+        .filter(|block| block.contains(&marker))
+        .map(|block| block.lines().next().unwrap().to_string())
+        .collect();
+    assert!(!ids.is_empty());
+    let mut edited = text.clone();
+    for id in &ids {
+        let block = item_block(&edited, id);
+        edited.replace_range(block, "");
+    }
+    assert!(!edited.contains(&marker));
+    // No other file has an item of that competence.
+    for file in ITEM_FILES.iter().filter(|&&f| f != CRE) {
+        assert!(
+            !shipped_text(file).contains(&marker),
+            "{file} also has items of {competence}"
+        );
+    }
+    let edit = with_file(CRE, edited, 0);
+    let manifest = shipped_text(MANIFEST);
+    check(
+        &edit.only_error(),
+        MANIFEST,
+        "files",
+        line_of(&manifest, "files: ["),
+        LoadErrorKind::CompetenceWithoutItems(competence.into()),
+    );
+}
+
+#[test]
+fn missing_item_file_and_the_competences_it_leaves_bare() {
+    let sources = shipped_without(DEV);
+    let errors = load_errors(&sources);
+    let manifest = shipped_text(MANIFEST);
+    check(
+        &errors[0],
+        MANIFEST,
+        "files[0]",
+        line_of(&manifest, "files: ["),
+        LoadErrorKind::MissingFile(DEV.into()),
+    );
+    let bare: Vec<&LoadErrorKind> = errors[1..].iter().map(|e| &e.kind).collect();
+    let expected: Vec<LoadErrorKind> = ["0.1", "0.2", "0.3", "0.4", "0.5", "0.6"]
+        .map(|c| LoadErrorKind::CompetenceWithoutItems(c.into()))
+        .into();
+    assert_eq!(bare, expected.iter().collect::<Vec<_>>());
+}
+
+#[test]
+fn missing_framework_is_reported() {
+    let sources = shipped_without(FRAMEWORK_FILE);
+    let e = only(load_errors(&sources));
+    check(
+        &e,
+        FRAMEWORK_FILE,
+        "",
+        1,
+        LoadErrorKind::MissingFile(FRAMEWORK_FILE.into()),
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every error is reported
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn errors_in_several_files_are_all_reported() {
+    let framework = edit_after(
+        FRAMEWORK_FILE,
+        "      - id: \"0.1\"\n",
+        "source: dlgf,",
+        "source: unesco,",
+    );
+    let levels = edit_after(LEVELS_FILE, "  - level: 2\n", "cut: -2.0", "cut: -3.0");
+    let dev = edit_item(DEV, "dev-002", "a: 1.3,", "a: -1.3,");
+    let inf_text = shipped_text(INF);
+    let inf_block = item_block(&inf_text, "inf-001");
+    let inf_key = &inf_text[inf_block.clone()]
+        .lines()
+        .find(|l| l.starts_with("    key: "))
+        .expect("inf-001 has a key");
+    let inf = edit_item(INF, "inf-001", &format!("{inf_key}\n"), "");
+
+    let mut sources = defaults::sources();
+    for (file, edit) in [
+        (FRAMEWORK_FILE, &framework),
+        (LEVELS_FILE, &levels),
+        (DEV, &dev),
+        (INF, &inf),
+    ] {
+        sources.insert(file, edit.text.clone());
+    }
+    let errors = load_errors(&sources);
+    assert_eq!(errors.len(), 4, "{}", LoadErrors(errors.clone()));
+    check(
+        &errors[0],
+        FRAMEWORK_FILE,
+        "areas[0].competences[0].crosswalk[0].source",
+        framework.line(),
+        LoadErrorKind::UnknownSource("unesco".into()),
+    );
+    check(
+        &errors[1],
+        LEVELS_FILE,
+        "levels[2].cut",
+        levels.line(),
+        LoadErrorKind::UnorderedCuts {
+            level: 2,
+            cut: -3.0,
+            previous: -2.6,
+        },
+    );
+    check(
+        &errors[2],
+        DEV,
+        "items[1].irt.a",
+        dev.line(),
+        LoadErrorKind::NonPositiveDiscrimination(-1.3),
+    );
+    check(
+        &errors[3],
+        INF,
+        "items[0].key",
+        item_line(&inf.text, "inf-001"),
+        LoadErrorKind::MissingField,
+    );
+}
+
+#[test]
+fn several_errors_in_one_file_are_all_reported() {
+    let first = edit_item(DEV, "dev-001", "key: a", "key: z");
+    let text = first.text.clone();
+    let block = item_block(&text, "dev-002");
+    let at = block.start + find_unique(&text[block], "key: port");
+    let mut edited = text.clone();
+    edited.replace_range(at..at + "key: port".len(), "key: usb");
+    let edit = with_file(DEV, edited, at);
+    let errors = edit.errors();
+    assert_eq!(errors.len(), 2, "{}", LoadErrors(errors.clone()));
+    check(
+        &errors[0],
+        DEV,
+        "items[0].key",
+        first.line(),
+        LoadErrorKind::KeyNotAnOption("z".into()),
+    );
+    check(
+        &errors[1],
+        DEV,
+        "items[1].key",
+        edit.line(),
+        LoadErrorKind::KeyNotAnOption("usb".into()),
+    );
+}
+
+#[test]
+fn syntax_error_in_one_file_does_not_hide_errors_in_others() {
+    let levels = edit_after(LEVELS_FILE, "  - level: 12\n", "level: 12", "level: 13");
+    let dev = edit_item(DEV, "dev-003", "    key: true\n", "    key: true: false\n");
+    let mut sources = defaults::sources();
+    sources.insert(LEVELS_FILE, levels.text.clone());
+    sources.insert(DEV, dev.text.clone());
+    let errors = load_errors(&sources);
+    assert_eq!(errors.len(), 2, "{}", LoadErrors(errors.clone()));
+    check(
+        &errors[0],
+        LEVELS_FILE,
+        "levels[12].level",
+        levels.line(),
+        LoadErrorKind::LevelSequence { expected: 12, got: 13 },
+    );
+    assert!(matches!(errors[1].kind, LoadErrorKind::Syntax(_)));
+    assert_eq!((errors[1].file.as_str(), errors[1].line), (DEV, dev.line()));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Display
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn display_is_file_line_column_field_kind() {
+    let edit = edit_item(DEV, "dev-001", "key: a", "key: z");
+    let e = edit.only_error();
+    let shown = e.to_string();
+    let prefix = format!(
+        "{}:{}:{}: {}:",
+        DEV,
+        edit.line(),
+        e.column,
+        field(&edit.text, "dev-001", "key")
+    );
+    assert!(shown.contains(&prefix), "`{shown}` lacks `{prefix}`");
+    assert_eq!(shown, format!("{prefix} {}", LoadErrorKind::KeyNotAnOption("z".into())));
+    let all = LoadErrors(vec![e.clone(), e]).to_string();
+    assert_eq!(all, format!("{shown}\n{shown}\n"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Random damage never panics
+// ---------------------------------------------------------------------------------------------
+
+/// One random change to a text.
+#[derive(Debug, Clone)]
+enum Mutation {
+    /// Deletes the chars in `[start, start + len)` (positions taken modulo the length).
+    Delete { start: usize, len: usize },
+    /// Repeats the line holding char `at`.
+    DuplicateLine { at: usize },
+    /// Replaces the char at `at`.
+    Replace { at: usize, with: char },
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    let special = prop::sample::select(vec![
+        ':', '-', ' ', '\n', '\t', '[', ']', '{', '}', ',', '"', '\'', '#', '&', '*', '!', '|', '>', '%', '@', '`',
+        '?', 'x', '0', '9', '.', 'é', '\u{0}',
+    ]);
+    prop_oneof![
+        (any::<usize>(), 0usize..200).prop_map(|(start, len)| Mutation::Delete { start, len }),
+        any::<usize>().prop_map(|at| Mutation::DuplicateLine { at }),
+        (any::<usize>(), special).prop_map(|(at, with)| Mutation::Replace { at, with }),
+    ]
+}
+
+fn apply(text: &str, m: &Mutation) -> String {
+    let mut chars: Vec<char> = text.chars().collect();
+    if chars.is_empty() {
+        return String::new();
+    }
+    let n = chars.len();
+    match *m {
+        Mutation::Delete { start, len } => {
+            let start = start % n;
+            let end = (start + len).min(n);
+            chars.drain(start..end);
+        }
+        Mutation::DuplicateLine { at } => {
+            let at = at % n;
+            let start = chars[..at].iter().rposition(|&c| c == '\n').map_or(0, |i| i + 1);
+            let end = chars[at..].iter().position(|&c| c == '\n').map_or(n, |i| at + i + 1);
+            let mut line: Vec<char> = chars[start..end].to_vec();
+            if line.last() != Some(&'\n') {
+                line.push('\n');
+            }
+            chars.splice(end..end, line);
+        }
+        Mutation::Replace { at, with } => chars[at % n] = with,
+    }
+    chars.into_iter().collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn damaged_item_file_never_panics(mutations in prop::collection::vec(mutation(), 1..4)) {
+        let mut text = shipped_text(DEV);
+        for m in &mutations {
+            text = apply(&text, m);
+        }
+        let mut sources = defaults::sources();
+        sources.insert(DEV, text.clone());
+        if let Err(errors) = Content::load(&sources, BANK) {
+            prop_assert!(!errors.is_empty());
+            for e in errors.iter() {
+                prop_assert!(e.line >= 1, "line 0 in {}", e);
+                prop_assert!(e.column >= 1, "column 0 in {}", e);
+                prop_assert!(e.line <= text.lines().count().max(1) + 1 || e.file != DEV, "line past the end: {}", e);
+                prop_assert!(!e.to_string().is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn damaged_framework_and_levels_never_panic(
+        file in prop::sample::select(vec![FRAMEWORK_FILE, LEVELS_FILE, MANIFEST]),
+        mutations in prop::collection::vec(mutation(), 1..4),
+    ) {
+        let mut text = shipped_text(file);
+        for m in &mutations {
+            text = apply(&text, m);
+        }
+        let mut sources = defaults::sources();
+        sources.insert(file, text);
+        if let Err(errors) = Content::load(&sources, BANK) {
+            prop_assert!(!errors.is_empty());
+            for e in errors.iter() {
+                prop_assert!(e.line >= 1 && e.column >= 1, "{}", e);
+            }
+        }
+    }
+}
