@@ -626,12 +626,20 @@ fn dichotomous_model_on_a_task() {
 // Syntax and schema
 // ---------------------------------------------------------------------------------------------
 
-#[test]
-fn yaml_syntax_error_names_the_line_of_the_break() {
-    let edit = edit_item(DEV, "dev-003", "    key: true\n", "    key: true: false\n");
-    let e = edit.only_error();
-    check(&e, DEV, "", edit.line(), e.kind.clone());
-    match &e.kind {
+/// A file that does not parse contributes no item, so the competences only it covers are also
+/// reported as bare; the syntax error comes first.
+fn syntax_error_and_bare_competences(edit: &Edit) -> LoadError {
+    let errors = edit.errors();
+    let (first, rest) = errors.split_first().expect("an error");
+    for e in rest {
+        match &e.kind {
+            LoadErrorKind::CompetenceWithoutItems(c) => {
+                assert!(shipped_text(DEV).contains(&format!("competence: \"{c}\"")), "{e}")
+            }
+            _ => panic!("unexpected error after the syntax error: {e}"),
+        }
+    }
+    match &first.kind {
         LoadErrorKind::Syntax(message) => {
             assert!(!message.is_empty());
             assert!(
@@ -639,58 +647,89 @@ fn yaml_syntax_error_names_the_line_of_the_break() {
                 "the position is in the error, not the message: {message}"
             );
         }
-        other => panic!("expected a syntax error, got {other:?}"),
+        _ => panic!("expected a syntax error first, got {first}"),
     }
+    first.clone()
+}
+
+#[test]
+fn yaml_syntax_error_names_the_line_of_the_break() {
+    let edit = edit_item(DEV, "dev-003", "    key: true\n", "    key: true: false\n");
+    let e = syntax_error_and_bare_competences(&edit);
+    check(&e, DEV, "", edit.line(), e.kind.clone());
+    // The column is the second `:`.
+    assert_eq!(e.column, column_at(&edit.text, edit.pos + "    key: true".len()));
+}
+
+#[test]
+fn bad_indentation_is_a_syntax_error_on_its_line() {
+    let edit = edit_item(DEV, "dev-003", "    type: true_false\n", "   type: true_false\n");
+    let e = syntax_error_and_bare_competences(&edit);
+    check(&e, DEV, "", edit.line(), e.kind.clone());
 }
 
 #[test]
 fn unclosed_flow_sequence_is_a_syntax_error() {
     let edit = edit_item(DEV, "dev-004", "key: [b, d, a, c]", "key: [b, d, a, c");
-    let e = edit.only_error();
-    assert!(matches!(e.kind, LoadErrorKind::Syntax(_)), "{e}");
-    assert_eq!(e.file, DEV);
-    // The parser notices the break at or after the edited line, never before it.
-    assert!(e.line >= edit.line(), "{e} (edited line {})", edit.line());
+    let e = syntax_error_and_bare_competences(&edit);
+    assert_eq!((e.file.as_str(), e.field.as_str()), (DEV, ""));
+    // The parser notices the missing `]` where the next line starts.
+    assert_eq!(e.line, edit.line() + 1, "{e}");
+}
+
+/// Checks a schema error: file, field, line, column and the start of the message.
+#[track_caller]
+fn check_schema(e: &LoadError, file: &str, field: &str, line: usize, column: usize, message_start: &str) {
+    match &e.kind {
+        LoadErrorKind::Syntax(message) => assert!(message.starts_with(message_start), "{e}"),
+        _ => panic!("expected a schema error, got {e}"),
+    }
+    assert_eq!(
+        (e.file.as_str(), e.field.as_str(), e.line, e.column),
+        (file, field, line, column),
+        "{e}"
+    );
 }
 
 #[test]
 fn unknown_item_field_is_a_schema_error_naming_the_item() {
     let edit = edit_item(DEV, "dev-003", "    key: true\n", "    key: true\n    colour: red\n");
-    let e = edit.only_error();
-    let item = format!("items[{}]", item_index(&edit.text, "dev-003"));
-    match &e.kind {
-        LoadErrorKind::Syntax(message) => assert!(message.starts_with("unknown field `colour`"), "{message}"),
-        other => panic!("expected a schema error, got {other:?}"),
-    }
-    assert_eq!(e.file, DEV);
-    assert!(
-        e.field == item || e.field == format!("{item}.colour"),
-        "field `{}` does not name {item}",
-        e.field
+    let at = find_unique(&edit.text, "colour: red");
+    check_schema(
+        &edit.only_error(),
+        DEV,
+        &field(&edit.text, "dev-003", "colour"),
+        line_at(&edit.text, at),
+        column_at(&edit.text, at),
+        "unknown field `colour`",
     );
-    let expected_line = if e.field == item {
-        item_line(&edit.text, "dev-003")
-    } else {
-        line_of(&edit.text, "colour: red")
-    };
-    assert_eq!(e.line, expected_line, "{e}");
 }
 
 #[test]
 fn unknown_irt_field_names_the_irt_mapping() {
     let edit = edit_item(DEV, "dev-001", "c: 0.2 }", "c: 0.2, d: 1.0 }");
-    let e = edit.only_error();
-    let irt = field(&edit.text, "dev-001", "irt");
-    match &e.kind {
-        LoadErrorKind::Syntax(message) => assert!(message.starts_with("unknown field `d`"), "{message}"),
-        other => panic!("expected a schema error, got {other:?}"),
-    }
-    assert!(
-        e.field == irt || e.field == format!("{irt}.d"),
-        "field `{}` does not name {irt}",
-        e.field
+    let at = edit.pos + "c: 0.2, ".len();
+    check_schema(
+        &edit.only_error(),
+        DEV,
+        &field(&edit.text, "dev-001", "irt.d"),
+        edit.line(),
+        column_at(&edit.text, at),
+        "unknown field `d`",
     );
-    assert_eq!((e.file.as_str(), e.line), (DEV, edit.line()));
+}
+
+#[test]
+fn unknown_manifest_field() {
+    let edit = append(MANIFEST, "owner: nobody\n");
+    check_schema(
+        &edit.only_error(),
+        MANIFEST,
+        "owner",
+        edit.line(),
+        1,
+        "unknown field `owner`",
+    );
 }
 
 #[test]
@@ -951,8 +990,11 @@ fn syntax_error_in_one_file_does_not_hide_errors_in_others() {
         levels.line(),
         LoadErrorKind::LevelSequence { expected: 12, got: 13 },
     );
-    assert!(matches!(errors[1].kind, LoadErrorKind::Syntax(_)));
-    assert_eq!((errors[1].file.as_str(), errors[1].line), (DEV, dev.line()));
+    assert!(matches!(errors[1].kind, LoadErrorKind::Syntax(_)), "{}", errors[1]);
+    assert_eq!(
+        (errors[1].file.as_str(), errors[1].field.as_str(), errors[1].line),
+        (DEV, "", dev.line())
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

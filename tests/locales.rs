@@ -43,14 +43,20 @@ fn default_content_loads() {
     }
 }
 
+/// A locale is listed only when its files exist. Folders not listed are drafts: embedded but
+/// never served, and not held to the completeness checks until they are listed.
 #[test]
-fn manifest_lists_exactly_the_locale_folders() {
+fn every_listed_locale_has_files() {
     let catalog = catalog();
-    let listed: BTreeSet<String> = shipped(&catalog).into_iter().collect();
-    let folders: BTreeSet<String> = catalog.locales().into_iter().map(str::to_string).collect();
-    assert_eq!(
-        listed, folders,
-        "locales.yaml must list every locales/<code>/ folder and nothing else"
+    let folders: BTreeSet<&str> = catalog.locales().into_iter().collect();
+    let empty: Vec<String> = shipped(&catalog)
+        .into_iter()
+        .filter(|l| !folders.contains(l.as_str()))
+        .collect();
+    assert!(
+        empty.is_empty(),
+        "locales.yaml lists locales with no .ftl files: {}",
+        empty.join(", ")
     );
     assert_eq!(catalog.manifest().default, REFERENCE);
     assert_eq!(catalog.manifest().review_status("en"), Some(ReviewStatus::Reviewed));

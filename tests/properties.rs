@@ -3,7 +3,7 @@
 //! item exposure limits holding across many learners.
 
 use nln_core::cat::{CatConfig, ExposureLedger, Next, Session, SessionState, StopReason, StoppingRules};
-use nln_core::content::{Content, Item};
+use nln_core::content::{Bank, Calibration, Content, Item};
 use nln_core::defaults;
 use nln_core::estimate::{estimate, EstimationSettings, Method, NormalPrior, Scored};
 use nln_core::irt::IrtModel;
@@ -22,10 +22,15 @@ fn content() -> &'static Content {
 /// Answers the pending item (or asks for the next one) as a learner at `theta` would, up to
 /// `limit` more answers. Returns the ids asked, in order, and how the test ended (`None` when
 /// `limit` was reached first).
-fn drive(session: &mut Session<'_>, theta: f64, rng: &mut ChaCha8Rng, limit: usize) -> (Vec<String>, Option<StopReason>) {
+fn drive(
+    session: &mut Session<'_>,
+    theta: f64,
+    rng: &mut ChaCha8Rng,
+    limit: usize,
+) -> (Vec<String>, Option<StopReason>) {
     let mut asked = Vec::new();
     while asked.len() < limit {
-        match session.next() {
+        match session.next_item() {
             Next::Ask(item) => {
                 let score = draw_score(item, theta, rng);
                 let response = response_for_score(item, score, rng);
@@ -40,7 +45,12 @@ fn drive(session: &mut Session<'_>, theta: f64, rng: &mut ChaCha8Rng, limit: usi
 }
 
 fn method() -> impl Strategy<Value = Method> {
-    prop_oneof![Just(Method::Eap), Just(Method::Map), Just(Method::Mle), Just(Method::Wle)]
+    prop_oneof![
+        Just(Method::Eap),
+        Just(Method::Map),
+        Just(Method::Mle),
+        Just(Method::Wle)
+    ]
 }
 
 /// A session configuration with random length limits, estimators and options (the stopping
@@ -53,11 +63,14 @@ fn cat_config() -> impl Strategy<Value = CatConfig> {
         1usize..=5,
         any::<bool>(),
         any::<bool>(),
-        prop::option::of(0.25f64..0.6),
-        prop::option::of(0.5f64..0.99),
+        // Two-decimal thresholds, as a configuration file would hold: serde_json (without its
+        // `float_roundtrip` feature) may read a 17-digit float back one ulp off, which would make
+        // the JSON round trip of the saved config inexact for reasons outside this crate.
+        prop::option::of((25u32..=60).prop_map(|x| f64::from(x) / 100.0)),
+        prop::option::of((50u32..=99).prop_map(|x| f64::from(x) / 100.0)),
     )
-        .prop_map(|((max, min), interim, final_method, randomesque, balancing, access, se, classification)| {
-            CatConfig {
+        .prop_map(
+            |((max, min), interim, final_method, randomesque, balancing, access, se, classification)| CatConfig {
                 interim_method: interim,
                 final_method,
                 estimation: EstimationSettings::default(),
@@ -70,12 +83,20 @@ fn cat_config() -> impl Strategy<Value = CatConfig> {
                     se_target: se,
                     classification_confidence: classification,
                 },
-            }
-        })
+            },
+        )
+}
+
+/// At most 64 cases per property, and no regression files written next to the sources.
+fn proptest_config() -> ProptestConfig {
+    ProptestConfig {
+        failure_persistence: None,
+        ..ProptestConfig::with_cases(64)
+    }
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(proptest_config())]
 
     /// No item is given twice, the test ends within `max_items` scored items, every interim
     /// estimate is finite, and the stop reason agrees with the count.
@@ -111,7 +132,7 @@ proptest! {
         }
         // Asking again after the end gives the same answer and changes nothing.
         let before = session.state().clone();
-        prop_assert_eq!(session.next(), Next::Done(reason));
+        prop_assert_eq!(session.next_item(), Next::Done(reason));
         prop_assert_eq!(session.state(), &before);
         for a in &session.state().answers {
             prop_assert!(a.theta.is_finite() && a.se.is_finite(), "interim estimate after {}: {} ± {}", a.item, a.theta, a.se);
@@ -149,7 +170,7 @@ proptest! {
         let mut rng = ChaCha8Rng::seed_from_u64(seed.wrapping_add(1));
         drive(&mut original, theta, &mut rng, k);
         let pending = if with_pending {
-            match original.next() {
+            match original.next_item() {
                 Next::Ask(item) => Some(item.id.clone()),
                 Next::Done(_) => None,
             }
@@ -165,7 +186,7 @@ proptest! {
         prop_assert_eq!(resumed.estimate(), original.estimate());
         prop_assert_eq!(resumed.scored_count(), original.scored_count());
         if let Some(p) = &pending {
-            match resumed.next() {
+            match resumed.next_item() {
                 Next::Ask(item) => prop_assert_eq!(&item.id, p),
                 Next::Done(reason) => prop_assert!(false, "resumed with {p} pending, got Done({reason:?})"),
             }
@@ -208,12 +229,17 @@ enum Pattern {
 
 fn settings() -> impl Strategy<Value = EstimationSettings> {
     (-1.0f64..1.0, 0.5f64..2.0, 11usize..=81, 2.0f64..8.0).prop_map(|(mean, sd, quadrature_points, theta_bound)| {
-        EstimationSettings { prior: NormalPrior { mean, sd }, quadrature_points, theta_bound }
+        EstimationSettings {
+            prior: NormalPrior { mean, sd },
+            quadrature_points,
+            theta_bound,
+        }
     })
 }
 
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(proptest_config())]
 
     /// Every estimator gives a finite estimate and SE inside its search range, for random,
     /// all-correct and all-wrong patterns over random 1PL/2PL/3PL/GRM items.
@@ -274,7 +300,12 @@ proptest! {
 fn mean_se_curve(content: &Content, theta: f64, sessions: u64, length: usize) -> Vec<f64> {
     let config = CatConfig {
         access_questionnaire: false,
-        stopping: StoppingRules { min_items: length, max_items: length, se_target: None, classification_confidence: None },
+        stopping: StoppingRules {
+            min_items: length,
+            max_items: length,
+            se_target: None,
+            classification_confidence: None,
+        },
         ..CatConfig::default()
     };
     let mut sums = vec![0.0; length + 1];
@@ -308,13 +339,22 @@ fn mean_interim_se_is_non_increasing() {
                 curve[t]
             );
         }
-        assert!(curve[20] < 0.5, "theta {theta}: mean SE after 20 items {:.3}", curve[20]);
+        assert!(
+            curve[20] < 0.5,
+            "theta {theta}: mean SE after 20 items {:.3}",
+            curve[20]
+        );
     }
 }
 
-/// Exposure rates of the items that carry a limit, after `learners` simulated learners.
+/// Rates of the items that carry an exposure limit after `learners` simulated learners from
+/// N(0, 1), as (rate, limit) by item id.
 fn limited_item_rates(content: &Content, learners: usize, control: bool) -> BTreeMap<String, (f64, f64)> {
-    let config = SimulationConfig { learners, exposure_control: control, ..SimulationConfig::default() };
+    let config = SimulationConfig {
+        learners,
+        exposure_control: control,
+        ..SimulationConfig::default()
+    };
     let mut rng = ChaCha8Rng::seed_from_u64(2024);
     let mut ledger = ExposureLedger::new();
     for _ in 0..learners {
@@ -324,38 +364,115 @@ fn limited_item_rates(content: &Content, learners: usize, control: bool) -> BTre
         ledger.record(session.state());
     }
     assert_eq!(ledger.sessions(), learners as u64);
-    let limited = |i: &&Item| i.exposure_limit.is_some();
     content
         .bank
         .items()
         .iter()
-        .filter(limited)
-        .map(|i| (i.id.clone(), (ledger.rate(&i.id), i.exposure_limit.unwrap_or(1.0))))
+        .filter_map(|i| Some((i.id.clone(), (ledger.rate(&i.id), i.exposure_limit?))))
         .collect()
 }
 
-/// With the ledger, an item is passed over while its observed rate is at its limit, so it can
-/// only be given when its rate is below the limit; a session then raises its rate by at most
-/// 1/N (N sessions so far). Over 600 learners the rate of every limited item may therefore
-/// exceed its limit only by that step (under 0.002), plus the rare sessions where every item of
-/// the content-balanced area is over its limit (exposure then yields to measurement). A
-/// tolerance of 0.02 covers both with room, while still catching a ledger that is ignored: the
-/// same learners without exposure control push limited items far above their limits.
+/// The default content with an exposure limit of `limit` on every scored item that more than
+/// `limit` of learners see without exposure control, so that the limits bind (the shipped
+/// limits sit on items the selector rarely reaches: none exceeds its limit even without control).
+fn content_with_binding_limits(limit: f64, learners: usize) -> Content {
+    let base = content();
+    let free = ledger_rates(base, learners);
+    let items: Vec<Item> = base
+        .bank
+        .items()
+        .iter()
+        .map(|item| {
+            let mut item = item.clone();
+            if item.is_scored() && free.get(&item.id).copied().unwrap_or(0.0) > limit {
+                item.exposure_limit = Some(limit);
+            }
+            item
+        })
+        .collect();
+    let bank = Bank::new(
+        base.bank.id.clone(),
+        base.bank.version.clone(),
+        base.bank.title.clone(),
+        Calibration::Provisional,
+        items,
+    );
+    Content {
+        framework: base.framework.clone(),
+        levels: base.levels.clone(),
+        bank,
+    }
+}
+
+/// Exposure rate of every item without exposure control.
+fn ledger_rates(content: &Content, learners: usize) -> BTreeMap<String, f64> {
+    let config = SimulationConfig {
+        learners,
+        exposure_control: false,
+        ..SimulationConfig::default()
+    };
+    let mut rng = ChaCha8Rng::seed_from_u64(2024);
+    let mut ledger = ExposureLedger::new();
+    for _ in 0..learners {
+        let theta: f64 = rng.sample(rand_distr::StandardNormal);
+        let seed: u64 = rng.gen();
+        ledger.record(simulate_learner(content, &config, theta, seed, None).1.state());
+    }
+    content
+        .bank
+        .items()
+        .iter()
+        .map(|i| (i.id.clone(), ledger.rate(&i.id)))
+        .collect()
+}
+
+/// With the ledger, an item is passed over while its observed rate is at or above its limit, so
+/// it is only given while its rate is below the limit, and one session raises the rate of an
+/// item given in session n by less than 1/n. Over 600 learners the final rate of a
+/// popular limited item can therefore exceed its limit only by about 1/600 (< 0.002), plus the
+/// sessions where every item of the content-balanced area is over its limit (exposure then
+/// yields to measurement). A tolerance of 0.02 covers both with room while still catching a
+/// ledger that is ignored: the same learners without control push the limited items to several
+/// times their limit.
 #[test]
 fn exposure_limits_hold_across_many_learners() {
-    let content = content();
+    let limit = 0.25;
     let learners = 600;
-    let controlled = limited_item_rates(content, learners, true);
-    assert!(!controlled.is_empty(), "the default bank has items with exposure limits");
     let tolerance = 0.02;
-    for (id, (rate, limit)) in &controlled {
-        assert!(*rate <= limit + tolerance, "{id}: rate {rate:.3} > limit {limit} + {tolerance}");
-    }
-    let max_controlled = controlled.values().map(|(r, _)| *r).fold(0.0, f64::max);
+    let content = content_with_binding_limits(limit, learners);
 
-    let free = limited_item_rates(content, learners, false);
-    let over: Vec<(&String, f64, f64)> =
-        free.iter().filter(|(_, (r, l))| *r > l + tolerance).map(|(id, (r, l))| (id, *r, *l)).collect();
-    assert!(!over.is_empty(), "without control some limited item should exceed its limit; rates {free:?}");
-    println!("max rate of limited items: {max_controlled:.3} with control; over limit without control: {over:?}");
+    // The shipped limits hold (trivially: nothing reaches them).
+    for (id, (rate, l)) in limited_item_rates(self::content(), learners, true) {
+        assert!(
+            rate <= l + tolerance,
+            "shipped bank, {id}: rate {rate:.3} > limit {l} + {tolerance}"
+        );
+    }
+
+    let free = limited_item_rates(&content, learners, false);
+    let newly_limited: Vec<&String> = free
+        .iter()
+        .filter(|(_, (r, l))| *l == limit && *r > limit)
+        .map(|(id, _)| id)
+        .collect();
+    assert!(newly_limited.len() >= 10, "the limits bind on several items: {free:?}");
+    let max_free = free.values().map(|(r, _)| *r).fold(0.0, f64::max);
+    assert!(
+        max_free > 2.0 * limit,
+        "without control the busiest limited item is seen by {max_free:.3}"
+    );
+
+    let controlled = limited_item_rates(&content, learners, true);
+    for (id, (rate, l)) in &controlled {
+        assert!(
+            *rate <= l + tolerance,
+            "{id}: rate {rate:.3} > limit {l} + {tolerance} (without control {:.3})",
+            free[id].0
+        );
+    }
+    let worst = controlled.values().map(|(r, l)| r - l).fold(f64::NEG_INFINITY, f64::max);
+    println!(
+        "{} items limited to {limit}: max rate {max_free:.3} without control; with control the largest rate - limit is {worst:+.4}",
+        newly_limited.len()
+    );
 }

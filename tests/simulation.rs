@@ -6,7 +6,11 @@ use nln_core::simulate::{simulate, SimulationConfig};
 #[test]
 fn default_bank_places_most_learners_within_one_level_in_few_items() {
     let content = defaults::content().expect("the default content loads");
-    let config = SimulationConfig { learners: 1000, seed: 1, ..SimulationConfig::default() };
+    let config = SimulationConfig {
+        learners: 1000,
+        seed: 1,
+        ..SimulationConfig::default()
+    };
     let report = simulate(&content, &config, |_, _| {});
     println!("{}", serde_json::to_string_pretty(&report).unwrap());
     assert_eq!(report.learners, 1000);

@@ -7,8 +7,20 @@ use std::path::PathBuf;
 fn common(loc: &Localizer, cmd: Command) -> Command {
     cmd.disable_help_flag(true)
         .next_help_heading(loc.text("cli-heading-options"))
-        .arg(Arg::new("help").long("help").short('h').action(ArgAction::Help).help(loc.text("cli-opt-help")))
-        .arg(Arg::new("lang").long("lang").value_name("LANG").global(true).help(loc.text("cli-opt-lang")))
+        .arg(
+            Arg::new("help")
+                .long("help")
+                .short('h')
+                .action(ArgAction::Help)
+                .help(loc.text("cli-opt-help")),
+        )
+        .arg(
+            Arg::new("lang")
+                .long("lang")
+                .value_name("LANG")
+                .global(true)
+                .help(loc.text("cli-opt-lang")),
+        )
 }
 
 fn bank_args(loc: &Localizer, cmd: Command) -> Command {
@@ -26,44 +38,68 @@ fn bank_args(loc: &Localizer, cmd: Command) -> Command {
             .default_value(nln_core::defaults::DEFAULT_BANK)
             .help(loc.text("cli-opt-bank-name")),
     )
-    .arg(Arg::new("seed").long("seed").value_name("N").value_parser(value_parser!(u64)).help(loc.text("cli-opt-seed")))
-    .arg(Arg::new("json").long("json").action(ArgAction::SetTrue).help(loc.text("cli-opt-json")))
+    .arg(
+        Arg::new("seed")
+            .long("seed")
+            .value_name("N")
+            .value_parser(value_parser!(u64))
+            .help(loc.text("cli-opt-seed")),
+    )
+    .arg(
+        Arg::new("json")
+            .long("json")
+            .action(ArgAction::SetTrue)
+            .help(loc.text("cli-opt-json")),
+    )
 }
 
 /// The whole `nln` command.
 pub fn command(loc: &Localizer) -> Command {
-    let assess = bank_args(loc, common(loc, Command::new("assess").about(loc.text("cli-assess-about"))))
-        .arg(
-            Arg::new("save")
-                .long("save")
-                .value_name("FILE")
-                .value_parser(value_parser!(PathBuf))
-                .help(loc.text("cli-assess-opt-save")),
-        )
-        .arg(
-            Arg::new("resume")
-                .long("resume")
-                .value_name("FILE")
-                .value_parser(value_parser!(PathBuf))
-                .conflicts_with("seed")
-                .help(loc.text("cli-assess-opt-resume")),
-        )
-        .arg(Arg::new("no-access").long("no-access").action(ArgAction::SetTrue).help(loc.text("cli-assess-opt-no-access")))
-        .arg(Arg::new("audio").long("audio").action(ArgAction::SetTrue).help(loc.text("cli-assess-opt-audio")))
-        .arg(
-            Arg::new("max-items")
-                .long("max-items")
-                .value_name("N")
-                .value_parser(value_parser!(usize))
-                .help(loc.text("cli-assess-opt-max-items")),
-        )
-        .arg(
-            Arg::new("method")
-                .long("method")
-                .value_name("METHOD")
-                .value_parser(["eap", "map", "mle", "wle"])
-                .help(loc.text("cli-assess-opt-method")),
-        );
+    let assess = bank_args(
+        loc,
+        common(loc, Command::new("assess").about(loc.text("cli-assess-about"))),
+    )
+    .arg(
+        Arg::new("save")
+            .long("save")
+            .value_name("FILE")
+            .value_parser(value_parser!(PathBuf))
+            .help(loc.text("cli-assess-opt-save")),
+    )
+    .arg(
+        Arg::new("resume")
+            .long("resume")
+            .value_name("FILE")
+            .value_parser(value_parser!(PathBuf))
+            .conflicts_with("seed")
+            .help(loc.text("cli-assess-opt-resume")),
+    )
+    .arg(
+        Arg::new("no-access")
+            .long("no-access")
+            .action(ArgAction::SetTrue)
+            .help(loc.text("cli-assess-opt-no-access")),
+    )
+    .arg(
+        Arg::new("audio")
+            .long("audio")
+            .action(ArgAction::SetTrue)
+            .help(loc.text("cli-assess-opt-audio")),
+    )
+    .arg(
+        Arg::new("max-items")
+            .long("max-items")
+            .value_name("N")
+            .value_parser(value_parser!(usize))
+            .help(loc.text("cli-assess-opt-max-items")),
+    )
+    .arg(
+        Arg::new("method")
+            .long("method")
+            .value_name("METHOD")
+            .value_parser(["eap", "map", "mle", "wle"])
+            .help(loc.text("cli-assess-opt-method")),
+    );
     let validate = common(loc, Command::new("validate").about(loc.text("cli-validate-about")))
         .arg(
             Arg::new("dir")
@@ -79,41 +115,50 @@ pub fn command(loc: &Localizer) -> Command {
                 .value_parser(value_parser!(PathBuf))
                 .help(loc.text("cli-validate-opt-locales")),
         );
-    let simulate = bank_args(loc, common(loc, Command::new("simulate").about(loc.text("cli-simulate-about"))))
-        .arg(
-            Arg::new("n")
-                .long("n")
-                .value_name("N")
-                .default_value("1000")
-                .value_parser(value_parser!(u64).range(1..))
-                .help(loc.text("cli-simulate-opt-n")),
-        )
-        .arg(
-            Arg::new("distribution")
-                .long("distribution")
-                .value_name("KIND")
-                .default_value("normal")
-                .value_parser(["normal", "uniform"])
-                .help(loc.text("cli-simulate-opt-distribution")),
-        )
-        .arg(
-            Arg::new("no-exposure-control")
-                .long("no-exposure-control")
-                .action(ArgAction::SetTrue)
-                .help(loc.text("cli-simulate-opt-no-exposure")),
-        )
-        .arg(
-            Arg::new("max-items")
-                .long("max-items")
-                .value_name("N")
-                .value_parser(value_parser!(usize))
-                .help(loc.text("cli-assess-opt-max-items")),
-        );
+    let simulate = bank_args(
+        loc,
+        common(loc, Command::new("simulate").about(loc.text("cli-simulate-about"))),
+    )
+    .arg(
+        Arg::new("n")
+            .long("n")
+            .value_name("N")
+            .default_value("1000")
+            .value_parser(value_parser!(u64).range(1..))
+            .help(loc.text("cli-simulate-opt-n")),
+    )
+    .arg(
+        Arg::new("distribution")
+            .long("distribution")
+            .value_name("KIND")
+            .default_value("normal")
+            .value_parser(["normal", "uniform"])
+            .help(loc.text("cli-simulate-opt-distribution")),
+    )
+    .arg(
+        Arg::new("no-exposure-control")
+            .long("no-exposure-control")
+            .action(ArgAction::SetTrue)
+            .help(loc.text("cli-simulate-opt-no-exposure")),
+    )
+    .arg(
+        Arg::new("max-items")
+            .long("max-items")
+            .value_name("N")
+            .value_parser(value_parser!(usize))
+            .help(loc.text("cli-assess-opt-max-items")),
+    );
     common(loc, Command::new("nln"))
         .about(loc.text("cli-about"))
         .version(env!("CARGO_PKG_VERSION"))
         .disable_version_flag(true)
-        .arg(Arg::new("version").long("version").short('V').action(ArgAction::Version).help(loc.text("cli-opt-version")))
+        .arg(
+            Arg::new("version")
+                .long("version")
+                .short('V')
+                .action(ArgAction::Version)
+                .help(loc.text("cli-opt-version")),
+        )
         .subcommand_help_heading(loc.text("cli-heading-commands"))
         .subcommand_required(true)
         .arg_required_else_help(true)

@@ -17,21 +17,36 @@ use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
 
 pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
-    let choice = choose_content(loc, m.get_one::<PathBuf>("bank").map(PathBuf::as_path), m.get_one::<String>("bank-name").unwrap())?;
+    let choice = choose_content(
+        loc,
+        m.get_one::<PathBuf>("bank").map(PathBuf::as_path),
+        m.get_one::<String>("bank-name").unwrap(),
+    )?;
     let content = load_content(loc, &choice)?;
     let json = m.get_flag("json");
     // With --json, standard output carries only the result; the dialogue goes to stderr.
-    let mut out: Box<dyn Write> = if json { Box::new(io::stderr()) } else { Box::new(io::stdout()) };
+    let mut out: Box<dyn Write> = if json {
+        Box::new(io::stderr())
+    } else {
+        Box::new(io::stdout())
+    };
     let save = m.get_one::<PathBuf>("save").cloned();
 
     let mut session = match m.get_one::<PathBuf>("resume") {
         Some(path) => {
             let session = resume(loc, &content, path)?;
-            let _ = writeln!(out, "{}", loc.format("assess-resumed", &[("count", session.state().answers.len().into())]));
+            let _ = writeln!(
+                out,
+                "{}",
+                loc.format("assess-resumed", &[("count", session.state().answers.len().into())])
+            );
             session
         }
         None => {
-            let mut config = CatConfig { access_questionnaire: !m.get_flag("no-access"), ..CatConfig::default() };
+            let mut config = CatConfig {
+                access_questionnaire: !m.get_flag("no-access"),
+                ..CatConfig::default()
+            };
             if let Some(&n) = m.get_one::<usize>("max-items") {
                 config.stopping.max_items = n.max(1);
                 config.stopping.min_items = config.stopping.min_items.min(config.stopping.max_items);
@@ -49,7 +64,13 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     let _ = writeln!(
         out,
         "{}",
-        loc.format("assess-intro", &[("bank", loc.text(&content.bank.title).into()), ("version", content.bank.version.as_str().into())])
+        loc.format(
+            "assess-intro",
+            &[
+                ("bank", loc.text(&content.bank.title).into()),
+                ("version", content.bank.version.as_str().into())
+            ]
+        )
     );
     if content.bank.calibration == nln_core::content::Calibration::Provisional {
         let _ = writeln!(out, "{}", loc.text("assess-provisional"));
@@ -62,7 +83,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     let mut number = session.scored_count();
     let mut access_heading_shown = false;
     loop {
-        let item = match session.next() {
+        let item = match session.next_item() {
             Next::Done(_) => break,
             Next::Ask(item) => item,
         };
@@ -95,9 +116,9 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
             }
         };
         let id = item.id.clone();
-        session.answer(&id, response).map_err(|e| {
-            Failure::input(loc.format("error-session", &[("reason", e.to_string().into())]))
-        })?;
+        session
+            .answer(&id, response)
+            .map_err(|e| Failure::input(loc.format("error-session", &[("reason", e.to_string().into())])))?;
         if let Some(path) = &save {
             save_state(loc, path, session.state())?;
         }
@@ -120,7 +141,10 @@ fn random_seed() -> u64 {
 fn resume<'c>(loc: &Localizer, content: &'c Content, path: &Path) -> Result<Session<'c>, Failure> {
     let text = read_text(loc, path)?;
     let bad = |reason: String| {
-        Failure::input(loc.format("error-session-file", &[("path", path.display().to_string().into()), ("reason", reason.into())]))
+        Failure::input(loc.format(
+            "error-session-file",
+            &[("path", path.display().to_string().into()), ("reason", reason.into())],
+        ))
     };
     let state: SessionState = serde_json::from_str(&text).map_err(|e| bad(e.to_string()))?;
     Session::resume(content, state).map_err(|e| bad(e.to_string()))
@@ -148,7 +172,13 @@ fn audio_line(loc: &Localizer, reference: &str) -> String {
     match loc.audio(reference) {
         Some(clip) => loc.format(
             "assess-audio",
-            &[("file", clip.file.as_str().into()), ("status", loc.text(&format!("clip-status-{}", clip.status.name())).into())],
+            &[
+                ("file", clip.file.as_str().into()),
+                (
+                    "status",
+                    loc.text(&format!("clip-status-{}", clip.status.name())).into(),
+                ),
+            ],
         ),
         None => loc.text("assess-audio-missing"),
     }
@@ -167,13 +197,23 @@ fn show_item(loc: &Localizer, out: &mut dyn Write, item: &Item, show_audio: bool
         ],
         ItemType::Hotspot => {
             let _ = writeln!(out, "{}", loc.text("assess-hotspot-hint"));
-            item.regions.iter().map(|r| (loc.text(&r.message.text), r.message.audio.clone())).collect()
+            item.regions
+                .iter()
+                .map(|r| (loc.text(&r.message.text), r.message.audio.clone()))
+                .collect()
         }
         ItemType::Task => {
             let _ = writeln!(out, "{}", loc.text("assess-task-hint"));
-            item.categories.iter().map(|c| (loc.text(&c.text), c.audio.clone())).collect()
+            item.categories
+                .iter()
+                .map(|c| (loc.text(&c.text), c.audio.clone()))
+                .collect()
         }
-        _ => item.options.iter().map(|o| (loc.text(&o.text), o.audio.clone())).collect(),
+        _ => item
+            .options
+            .iter()
+            .map(|o| (loc.text(&o.text), o.audio.clone()))
+            .collect(),
     };
     for (i, (text, audio)) in numbered.iter().enumerate() {
         let _ = writeln!(out, "  {}. {text}", i + 1);
@@ -197,11 +237,13 @@ fn parse_answer(item: &Item, line: &str) -> Option<Response> {
         (1..=n).contains(&k).then_some(k - 1)
     };
     match item.item_type {
-        ItemType::Choice | ItemType::SelfReport => {
-            pick(item.options.len()).map(|k| Response::Choice { option: item.options[k].id.clone() })
-        }
+        ItemType::Choice | ItemType::SelfReport => pick(item.options.len()).map(|k| Response::Choice {
+            option: item.options[k].id.clone(),
+        }),
         ItemType::TrueFalse => pick(2).map(|k| Response::Boolean { value: k == 0 }),
-        ItemType::Hotspot => pick(item.regions.len()).map(|k| Response::Region { region: item.regions[k].id.clone() }),
+        ItemType::Hotspot => pick(item.regions.len()).map(|k| Response::Region {
+            region: item.regions[k].id.clone(),
+        }),
         ItemType::Task => pick(item.categories.len()).map(|k| Response::Score { score: k as u8 }),
         ItemType::Ordering => {
             let n = item.options.len();
@@ -214,8 +256,9 @@ fn parse_answer(item: &Item, line: &str) -> Option<Response> {
             let mut sorted = picks.clone();
             sorted.sort_unstable();
             sorted.dedup();
-            (picks.len() == n && sorted.len() == n)
-                .then(|| Response::Order { options: picks.iter().map(|&k| item.options[k - 1].id.clone()).collect() })
+            (picks.len() == n && sorted.len() == n).then(|| Response::Order {
+                options: picks.iter().map(|&k| item.options[k - 1].id.clone()).collect(),
+            })
         }
     }
 }
@@ -229,17 +272,30 @@ mod tests {
         let content = nln_core::defaults::content().unwrap();
         let find = |t: ItemType| content.bank.items().iter().find(|i| i.item_type == t).unwrap();
         let choice = find(ItemType::Choice);
-        assert_eq!(parse_answer(choice, "1"), Some(Response::Choice { option: choice.options[0].id.clone() }));
+        assert_eq!(
+            parse_answer(choice, "1"),
+            Some(Response::Choice {
+                option: choice.options[0].id.clone()
+            })
+        );
         assert_eq!(parse_answer(choice, "99"), None);
         assert_eq!(parse_answer(choice, "x"), None);
         assert_eq!(parse_answer(choice, "0"), Some(Response::Skip));
-        assert_eq!(parse_answer(find(ItemType::TrueFalse), "2"), Some(Response::Boolean { value: false }));
+        assert_eq!(
+            parse_answer(find(ItemType::TrueFalse), "2"),
+            Some(Response::Boolean { value: false })
+        );
         let ordering = find(ItemType::Ordering);
         let n = ordering.options.len();
         let typed: Vec<String> = (1..=n).rev().map(|k| k.to_string()).collect();
-        let Some(Response::Order { options }) = parse_answer(ordering, &typed.join(" ")) else { panic!() };
+        let Some(Response::Order { options }) = parse_answer(ordering, &typed.join(" ")) else {
+            panic!()
+        };
         assert_eq!(options.first(), ordering.options.last().map(|o| &o.id));
         assert_eq!(parse_answer(ordering, "1 1 2"), None);
-        assert_eq!(parse_answer(find(ItemType::Task), "3"), Some(Response::Score { score: 2 }));
+        assert_eq!(
+            parse_answer(find(ItemType::Task), "3"),
+            Some(Response::Score { score: 2 })
+        );
     }
 }

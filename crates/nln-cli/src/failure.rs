@@ -8,6 +8,9 @@ pub struct Failure {
 impl Failure {
     /// Bad input: unreadable files, invalid content, a session that cannot go on.
     pub fn input(message: impl Into<String>) -> Failure {
-        Failure { message: message.into(), code: 1 }
+        Failure {
+            message: message.into(),
+            code: 1,
+        }
     }
 }

@@ -9,7 +9,13 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 fn read_error(loc: &Localizer, path: &Path, e: impl ToString) -> Failure {
-    Failure::input(loc.format("error-read", &[("path", path.display().to_string().into()), ("reason", Arg::from(e.to_string()))]))
+    Failure::input(loc.format(
+        "error-read",
+        &[
+            ("path", path.display().to_string().into()),
+            ("reason", Arg::from(e.to_string())),
+        ],
+    ))
 }
 
 /// Reads a text file.
@@ -27,9 +33,17 @@ pub fn read_tree(loc: &Localizer, root: &Path, extensions: &[&str]) -> Result<Ve
             let path = entry.map_err(|e| read_error(loc, &dir, e))?.path();
             if path.is_dir() {
                 stack.push(path);
-            } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| extensions.contains(&e)) {
+            } else if path
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| extensions.contains(&e))
+            {
                 let rel = path.strip_prefix(root).unwrap_or(&path);
-                let key = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+                let key = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
                 out.push((key, read_text(loc, &path)?));
             }
         }
@@ -51,14 +65,22 @@ pub struct ContentChoice {
 /// two levels up when there is one, else the built-in ones.
 pub fn choose_content(loc: &Localizer, bank: Option<&Path>, bank_name: &str) -> Result<ContentChoice, Failure> {
     let Some(path) = bank else {
-        return Ok(ContentChoice { sources: nln_core::defaults::sources(), bank: bank_name.to_string(), root: None });
+        return Ok(ContentChoice {
+            sources: nln_core::defaults::sources(),
+            bank: bank_name.to_string(),
+            root: None,
+        });
     };
     if path.join("framework.yaml").is_file() {
         let mut sources = SourceSet::new();
         for (k, v) in read_tree(loc, path, &["yaml", "yml"])? {
             sources.insert(k, v);
         }
-        return Ok(ContentChoice { sources, bank: bank_name.to_string(), root: Some(path.to_path_buf()) });
+        return Ok(ContentChoice {
+            sources,
+            bank: bank_name.to_string(),
+            root: Some(path.to_path_buf()),
+        });
     }
     if path.join("bank.yaml").is_file() {
         let name = path
@@ -70,7 +92,11 @@ pub fn choose_content(loc: &Localizer, bank: Option<&Path>, bank_name: &str) -> 
         let mut choice = if root.join("framework.yaml").is_file() {
             choose_content(loc, Some(&root), &name)?
         } else {
-            ContentChoice { sources: nln_core::defaults::sources(), bank: name.clone(), root: None }
+            ContentChoice {
+                sources: nln_core::defaults::sources(),
+                bank: name.clone(),
+                root: None,
+            }
         };
         for (k, v) in read_tree(loc, path, &["yaml", "yml"])? {
             choice.sources.insert(format!("banks/{name}/{k}"), v);
@@ -78,7 +104,11 @@ pub fn choose_content(loc: &Localizer, bank: Option<&Path>, bank_name: &str) -> 
         choice.bank = name;
         return Ok(choice);
     }
-    Err(read_error(loc, &path.join("bank.yaml"), std::io::Error::from(std::io::ErrorKind::NotFound)))
+    Err(read_error(
+        loc,
+        &path.join("bank.yaml"),
+        std::io::Error::from(std::io::ErrorKind::NotFound),
+    ))
 }
 
 /// Loads the chosen content, turning load errors into one localized failure.
@@ -94,10 +124,22 @@ pub fn load_content(loc: &Localizer, choice: &ContentChoice) -> Result<Content, 
 /// then renamed over the target. A crash leaves the old or the new file, never half of one.
 pub fn write_atomic(loc: &Localizer, path: &Path, text: &str) -> Result<(), Failure> {
     let fail = |e: std::io::Error| {
-        Failure::input(loc.format("error-write", &[("path", path.display().to_string().into()), ("reason", e.to_string().into())]))
+        Failure::input(loc.format(
+            "error-write",
+            &[
+                ("path", path.display().to_string().into()),
+                ("reason", e.to_string().into()),
+            ],
+        ))
     };
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.tmp"));
     let mut f = fs::File::create(&tmp).map_err(fail)?;
     f.write_all(text.as_bytes()).map_err(fail)?;

@@ -90,7 +90,10 @@ pub fn json(loc: &Localizer, content: &Content, p: &Placement) -> String {
 pub fn text(loc: &Localizer, content: &Content, p: &Placement) -> String {
     let mut out = Vec::new();
     out.push(format!("== {} ==", loc.text("result-heading")));
-    out.push(loc.format("result-level", &[("code", p.code.as_str().into()), ("name", loc.text(&p.name).into())]));
+    out.push(loc.format(
+        "result-level",
+        &[("code", p.code.as_str().into()), ("name", loc.text(&p.name).into())],
+    ));
     out.push(loc.format("result-profile", &[("profile", profile_line(loc, content, p).into())]));
     out.push(loc.format(
         "result-band",
@@ -103,14 +106,24 @@ pub fn text(loc: &Localizer, content: &Content, p: &Placement) -> String {
     let method = format!("method-{}", p.method.name());
     out.push(loc.format(
         "result-theta",
-        &[("theta", fixed(p.theta, 2)), ("se", fixed(p.se, 2)), ("method", loc.text(&method).into())],
+        &[
+            ("theta", fixed(p.theta, 2)),
+            ("se", fixed(p.se, 2)),
+            ("method", loc.text(&method).into()),
+        ],
     ));
     let reason = p.stop_reason.map_or("stop-none", |r| r.message_id());
-    out.push(loc.format("result-items", &[("count", p.items.into()), ("reason", loc.text(reason).into())]));
+    out.push(loc.format(
+        "result-items",
+        &[("count", p.items.into()), ("reason", loc.text(reason).into())],
+    ));
     if let Some(u) = p.uncapped_level {
         out.push(loc.format(
             "result-capped",
-            &[("code", p.code.as_str().into()), ("uncapped", level_code(content, u).into())],
+            &[
+                ("code", p.code.as_str().into()),
+                ("uncapped", level_code(content, u).into()),
+            ],
         ));
     }
     if p.irregular_profile {
@@ -120,7 +133,10 @@ pub fn text(loc: &Localizer, content: &Content, p: &Placement) -> String {
     out.push(format!("-- {} --", loc.text("result-areas-heading")));
     for a in &p.areas {
         let code = loc.text(&area_code_message_id(&a.area));
-        let name = content.framework.area(&a.area).map_or_else(String::new, |x| loc.text(&x.name));
+        let name = content
+            .framework
+            .area(&a.area)
+            .map_or_else(String::new, |x| loc.text(&x.name));
         match (a.level, a.level_range) {
             (Some(level), Some([lo, hi])) => {
                 let mut line = loc.format(
@@ -142,7 +158,10 @@ pub fn text(loc: &Localizer, content: &Content, p: &Placement) -> String {
             }
             _ => out.push(format!(
                 "  {}",
-                loc.format("result-area-not-measured", &[("code", code.into()), ("name", name.into())])
+                loc.format(
+                    "result-area-not-measured",
+                    &[("code", code.into()), ("name", name.into())]
+                )
             )),
         }
     }
@@ -155,7 +174,11 @@ pub fn text(loc: &Localizer, content: &Content, p: &Placement) -> String {
     }
     out.push(format!("-- {} --", loc.text("result-guidance-heading")));
     for g in &p.guidance {
-        out.push(format!("  {}: {}", loc.text(g.kind.message_id()), loc.text(guidance_status_id(g.status))));
+        out.push(format!(
+            "  {}: {}",
+            loc.text(g.kind.message_id()),
+            loc.text(guidance_status_id(g.status))
+        ));
     }
     if !p.access.is_empty() {
         out.push(format!("-- {} --", loc.text("result-access-heading")));
@@ -172,7 +195,10 @@ pub fn text(loc: &Localizer, content: &Content, p: &Placement) -> String {
     if let Some(status) = loc.review_status(loc.locale()) {
         let info = loc.format(
             "result-review",
-            &[("locale", loc.locale().into()), ("status", loc.text(&format!("review-{}", status.name())).into())],
+            &[
+                ("locale", loc.locale().into()),
+                ("status", loc.text(&format!("review-{}", status.name())).into()),
+            ],
         );
         out.push(info);
     }

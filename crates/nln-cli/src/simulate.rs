@@ -18,7 +18,11 @@ fn fixed(x: f64) -> Arg<'static> {
 }
 
 pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
-    let choice = choose_content(loc, m.get_one::<PathBuf>("bank").map(PathBuf::as_path), m.get_one::<String>("bank-name").unwrap())?;
+    let choice = choose_content(
+        loc,
+        m.get_one::<PathBuf>("bank").map(PathBuf::as_path),
+        m.get_one::<String>("bank-name").unwrap(),
+    )?;
     let content = load_content(loc, &choice)?;
     let mut config = SimulationConfig {
         learners: usize::try_from(*m.get_one::<u64>("n").unwrap()).unwrap_or(usize::MAX),
@@ -37,7 +41,10 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     let step = (config.learners / 20).max(1);
     let report = simulate(&content, &config, |done, total| {
         if interactive && (done % step == 0 || done == total) {
-            eprint!("\r{}", loc.format("simulate-progress", &[("done", done.into()), ("total", total.into())]));
+            eprint!(
+                "\r{}",
+                loc.format("simulate-progress", &[("done", done.into()), ("total", total.into())])
+            );
             let _ = std::io::stderr().flush();
             if done == total {
                 eprintln!();
@@ -45,7 +52,10 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         }
     });
     if m.get_flag("json") {
-        println!("{}", serde_json::to_string_pretty(&report).expect("a report serializes"));
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&report).expect("a report serializes")
+        );
         return Ok(());
     }
     let reasons: Vec<String> = report
@@ -56,11 +66,31 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     let lines = [
         loc.format(
             "simulate-heading",
-            &[("n", report.learners.into()), ("seed", Arg::from(config.seed.to_string())), ("bank", content.bank.id.as_str().into())],
+            &[
+                ("n", report.learners.into()),
+                ("seed", Arg::from(config.seed.to_string())),
+                ("bank", content.bank.id.as_str().into()),
+            ],
         ),
-        loc.format("simulate-items", &[("mean", Arg::from(format!("{:.2}", report.mean_items))), ("max", report.max_items.into())]),
-        loc.format("simulate-rmse", &[("rmse", fixed(report.rmse)), ("bias", fixed(report.bias)), ("se", fixed(report.mean_se))]),
-        loc.format("simulate-accuracy", &[("exact", pct(report.exact)), ("within", pct(report.within_one))]),
+        loc.format(
+            "simulate-items",
+            &[
+                ("mean", Arg::from(format!("{:.2}", report.mean_items))),
+                ("max", report.max_items.into()),
+            ],
+        ),
+        loc.format(
+            "simulate-rmse",
+            &[
+                ("rmse", fixed(report.rmse)),
+                ("bias", fixed(report.bias)),
+                ("se", fixed(report.mean_se)),
+            ],
+        ),
+        loc.format(
+            "simulate-accuracy",
+            &[("exact", pct(report.exact)), ("within", pct(report.within_one))],
+        ),
         loc.format("simulate-exposure", &[("rate", pct(report.max_exposure))]),
         loc.format("simulate-stops", &[("reasons", Arg::from(reasons.join(", ")))]),
     ];

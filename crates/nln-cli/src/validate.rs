@@ -14,14 +14,24 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     let dir = m.get_one::<PathBuf>("dir").unwrap();
     let is_bank_folder = dir.join("bank.yaml").is_file();
     let first = choose_content(loc, Some(dir), nln_core::defaults::DEFAULT_BANK)?;
-    let banks = if is_bank_folder { vec![first.bank.clone()] } else { first.sources.bank_names() };
+    let banks = if is_bank_folder {
+        vec![first.bank.clone()]
+    } else {
+        first.sources.bank_names()
+    };
     let path_text = dir.display().to_string();
     if banks.is_empty() {
-        return Err(Failure::input(loc.format("validate-no-banks", &[("path", path_text.as_str().into())])));
+        return Err(Failure::input(
+            loc.format("validate-no-banks", &[("path", path_text.as_str().into())]),
+        ));
     }
 
     let mut lines = Vec::new();
-    let (catalog, locale_errors) = load_locales(loc, m.get_one::<PathBuf>("locales").map(PathBuf::as_path), first.root.as_deref())?;
+    let (catalog, locale_errors) = load_locales(
+        loc,
+        m.get_one::<PathBuf>("locales").map(PathBuf::as_path),
+        first.root.as_deref(),
+    )?;
     lines.extend(locale_errors);
     let mut summary = Vec::new();
     for bank in &banks {
@@ -43,9 +53,10 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         println!("{line}");
     }
     if !lines.is_empty() {
-        return Err(Failure::input(
-            loc.format("validate-errors", &[("path", path_text.as_str().into()), ("count", lines.len().into())]),
-        ));
+        return Err(Failure::input(loc.format(
+            "validate-errors",
+            &[("path", path_text.as_str().into()), ("count", lines.len().into())],
+        )));
     }
     for (bank, items, coverage) in summary {
         println!(
@@ -60,15 +71,24 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
                 ],
             )
         );
-        println!("  {}", loc.format("validate-coverage", &[("coverage", Arg::from(coverage))]));
+        println!(
+            "  {}",
+            loc.format("validate-coverage", &[("coverage", Arg::from(coverage))])
+        );
     }
     Ok(())
 }
 
 /// The catalog to check against: `--locales`, else a `locales` folder beside the content folder,
 /// else the built-in one. Returns the catalog and any error lines of its files.
-fn load_locales(loc: &Localizer, explicit: Option<&Path>, content_root: Option<&Path>) -> Result<(Catalog, Vec<String>), Failure> {
-    let beside = content_root.map(|r| r.join("../locales")).filter(|p| p.join("locales.yaml").is_file());
+fn load_locales(
+    loc: &Localizer,
+    explicit: Option<&Path>,
+    content_root: Option<&Path>,
+) -> Result<(Catalog, Vec<String>), Failure> {
+    let beside = content_root
+        .map(|r| r.join("../locales"))
+        .filter(|p| p.join("locales.yaml").is_file());
     let Some(dir) = explicit.map(Path::to_path_buf).or(beside) else {
         return Ok((nln_core::defaults::catalog(), Vec::new()));
     };
@@ -90,10 +110,16 @@ fn locale_gaps(loc: &Localizer, catalog: &Catalog, content: &Content) -> Vec<Str
     let mut lines = Vec::new();
     for locale in catalog.locales() {
         for id in missing_messages(catalog, locale, messages.iter().map(String::as_str)) {
-            lines.push(loc.format("validate-missing-message", &[("locale", locale.into()), ("id", id.into())]));
+            lines.push(loc.format(
+                "validate-missing-message",
+                &[("locale", locale.into()), ("id", id.into())],
+            ));
         }
         for id in missing_audio(catalog, locale, audio.iter().map(String::as_str)) {
-            lines.push(loc.format("validate-missing-audio", &[("locale", locale.into()), ("id", id.into())]));
+            lines.push(loc.format(
+                "validate-missing-audio",
+                &[("locale", locale.into()), ("id", id.into())],
+            ));
         }
     }
     lines

@@ -5,11 +5,11 @@
 //! the NLN scale. It is a pure library: it reads no files and prints nothing; callers hand it
 //! text (or use the embedded [`defaults`]) and get values back.
 
-pub mod content;
-pub mod estimate;
-pub mod irt;
 pub mod cat;
+pub mod content;
+pub mod defaults;
+pub mod estimate;
+pub mod i18n;
+pub mod irt;
 pub mod placement;
 pub mod simulate;
-pub mod defaults;
-pub mod i18n;

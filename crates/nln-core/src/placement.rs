@@ -58,7 +58,11 @@ pub struct GuidanceRules {
 
 impl Default for GuidanceRules {
     fn default() -> Self {
-        GuidanceRules { phone_services: 2, online_services: 4, independent: 6 }
+        GuidanceRules {
+            phone_services: 2,
+            online_services: 4,
+            independent: 6,
+        }
     }
 }
 
@@ -181,7 +185,10 @@ impl Placement {
         let mut level = levels.level_of(overall.theta);
 
         let config = &session.state().config;
-        let prior = NormalPrior { mean: overall.theta, sd: rules.area_prior_sd };
+        let prior = NormalPrior {
+            mean: overall.theta,
+            sd: rules.area_prior_sd,
+        };
         let quadrature = Quadrature::new(prior, config.estimation.quadrature_points);
         let mut areas: Vec<AreaResult> = framework
             .areas
@@ -239,15 +246,37 @@ impl Placement {
             let (Some(field), crate::content::Response::Choice { option }) = (&item.profile_field, &a.response) else {
                 continue;
             };
-            if let Some(value) = item.options.iter().find(|o| &o.id == option).and_then(|o| o.value.clone()) {
+            if let Some(value) = item
+                .options
+                .iter()
+                .find(|o| &o.id == option)
+                .and_then(|o| o.value.clone())
+            {
                 access.insert(field.clone(), value);
             }
         }
 
-        let area_level = |id: &str| areas.iter().find(|a| a.area == id).and_then(|a| a.level).unwrap_or(level);
-        let core_ids: Vec<&str> = framework.areas.iter().filter(|a| a.core).map(|a| a.id.as_str()).collect();
+        let area_level = |id: &str| {
+            areas
+                .iter()
+                .find(|a| a.area == id)
+                .and_then(|a| a.level)
+                .unwrap_or(level)
+        };
+        let core_ids: Vec<&str> = framework
+            .areas
+            .iter()
+            .filter(|a| a.core)
+            .map(|a| a.id.as_str())
+            .collect();
         let all_at_least = |ids: &[&str], min: u8| ids.iter().all(|id| area_level(id) >= min);
-        let status = |met: bool| if met { GuidanceStatus::Met } else { GuidanceStatus::NotMet };
+        let status = |met: bool| {
+            if met {
+                GuidanceStatus::Met
+            } else {
+                GuidanceStatus::NotMet
+            }
+        };
         let g = &rules.guidance;
         let has = |field: &str| access.get(field).map(|v| !NO_ACCESS.contains(&v.as_str()));
         let online = if !all_at_least(&core_ids, g.online_services) {
@@ -260,14 +289,26 @@ impl Placement {
             }
         };
         let guidance = vec![
-            Guidance { kind: GuidanceKind::PhoneServices, status: status(all_at_least(&["DEV", "COM"], g.phone_services)) },
-            Guidance { kind: GuidanceKind::OnlineServices, status: online },
-            Guidance { kind: GuidanceKind::Independent, status: status(all_at_least(&core_ids, g.independent)) },
+            Guidance {
+                kind: GuidanceKind::PhoneServices,
+                status: status(all_at_least(&["DEV", "COM"], g.phone_services)),
+            },
+            Guidance {
+                kind: GuidanceKind::OnlineServices,
+                status: online,
+            },
+            Guidance {
+                kind: GuidanceKind::Independent,
+                status: status(all_at_least(&core_ids, g.independent)),
+            },
         ];
 
         let record = levels.get(level);
-        let next_can_do =
-            if level < levels.max_level() { levels.get(level + 1).can_do.clone() } else { Vec::new() };
+        let next_can_do = if level < levels.max_level() {
+            levels.get(level + 1).can_do.clone()
+        } else {
+            Vec::new()
+        };
         Placement {
             level,
             code: record.code.clone(),

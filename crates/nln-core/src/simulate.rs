@@ -39,7 +39,10 @@ impl Default for SimulationConfig {
             learners: 1000,
             seed: 1,
             abilities: AbilityDistribution::Normal { mean: 0.0, sd: 1.0 },
-            cat: CatConfig { access_questionnaire: false, ..CatConfig::default() },
+            cat: CatConfig {
+                access_questionnaire: false,
+                ..CatConfig::default()
+            },
             placement: PlacementRules::default(),
             exposure_control: true,
         }
@@ -108,13 +111,21 @@ pub fn response_for_score(item: &Item, score: usize, rng: &mut impl Rng) -> Resp
             };
             Response::Choice { option }
         }
-        (Key::Boolean(key), _) => Response::Boolean { value: if score == 1 { *key } else { !*key } },
+        (Key::Boolean(key), _) => Response::Boolean {
+            value: if score == 1 { *key } else { !*key },
+        },
         (Key::Order(key), _) => {
             let n = key.len();
             let graded = item.irt.as_ref().is_some_and(|m| m.max_score() > 1);
             // Exactly `ascents` neighbouring pairs in the right order: the last ascents+1 steps
             // in order, then the rest in reverse.
-            let ascents = if graded { score.min(n - 1) } else if score == 1 { n - 1 } else { 0 };
+            let ascents = if graded {
+                score.min(n - 1)
+            } else if score == 1 {
+                n - 1
+            } else {
+                0
+            };
             let mut order: Vec<String> = key[n - 1 - ascents..].to_vec();
             order.extend(key[..n - 1 - ascents].iter().rev().cloned());
             Response::Order { options: order }
@@ -128,9 +139,9 @@ pub fn response_for_score(item: &Item, score: usize, rng: &mut impl Rng) -> Resp
             };
             Response::Region { region }
         }
-        (Key::None, ItemType::SelfReport) => {
-            Response::Choice { option: item.options.first().map(|o| o.id.clone()).unwrap_or_default() }
-        }
+        (Key::None, ItemType::SelfReport) => Response::Choice {
+            option: item.options.first().map(|o| o.id.clone()).unwrap_or_default(),
+        },
         (Key::None, _) => Response::Score { score: score as u8 },
     }
 }
@@ -145,19 +156,29 @@ pub fn simulate_learner<'c>(
 ) -> (SimulatedLearner, Session<'c>) {
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0xA5A5_A5A5_A5A5_A5A5);
     let mut session = Session::new(content, config.cat.clone(), seed);
-    while let Next::Ask(item) = session.next_with_exposure(ledger) {
+    while let Next::Ask(item) = session.next_item_with_exposure(ledger) {
         let score = draw_score(item, true_theta, &mut rng);
         let response = response_for_score(item, score, &mut rng);
         let id = item.id.clone();
-        session.answer(&id, response).expect("a simulated response fits its item");
+        session
+            .answer(&id, response)
+            .expect("a simulated response fits its item");
     }
     let placement = Placement::from_session(&session, &config.placement);
-    let learner = SimulatedLearner { true_theta, true_level: content.levels.level_of(true_theta), placement };
+    let learner = SimulatedLearner {
+        true_theta,
+        true_level: content.levels.level_of(true_theta),
+        placement,
+    };
     (learner, session)
 }
 
 /// Runs the whole simulation. `progress(done, total)` is called after each learner.
-pub fn simulate(content: &Content, config: &SimulationConfig, mut progress: impl FnMut(usize, usize)) -> SimulationReport {
+pub fn simulate(
+    content: &Content,
+    config: &SimulationConfig,
+    mut progress: impl FnMut(usize, usize),
+) -> SimulationReport {
     let mut rng = ChaCha8Rng::seed_from_u64(config.seed);
     let mut ledger = ExposureLedger::new();
     let mut outcomes = Vec::with_capacity(config.learners);
@@ -202,7 +223,12 @@ fn summarise(outcomes: &[SimulatedLearner], max_exposure: f64, max_level: u8) ->
         learners: outcomes.len(),
         mean_items: outcomes.iter().map(|o| o.placement.items as f64).sum::<f64>() / n,
         max_items: outcomes.iter().map(|o| o.placement.items).max().unwrap_or(0),
-        rmse: (outcomes.iter().map(|o| (o.placement.theta - o.true_theta).powi(2)).sum::<f64>() / n).sqrt(),
+        rmse: (outcomes
+            .iter()
+            .map(|o| (o.placement.theta - o.true_theta).powi(2))
+            .sum::<f64>()
+            / n)
+            .sqrt(),
         bias: outcomes.iter().map(|o| o.placement.theta - o.true_theta).sum::<f64>() / n,
         mean_se: outcomes.iter().map(|o| o.placement.se).sum::<f64>() / n,
         exact: share(&|o| hit(o, 0)),

@@ -50,6 +50,11 @@ pub struct StoppingRules {
 
 impl Default for StoppingRules {
     fn default() -> Self {
-        StoppingRules { min_items: 10, max_items: 30, se_target: Some(0.33), classification_confidence: Some(0.90) }
+        StoppingRules {
+            min_items: 10,
+            max_items: 30,
+            se_target: Some(0.33),
+            classification_confidence: Some(0.90),
+        }
     }
 }

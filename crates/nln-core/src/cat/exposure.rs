@@ -3,7 +3,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// How often each item has been given, across sessions. The caller keeps it (the core does no
-/// I/O) and hands it to [`super::Session::next_with_exposure`]; items whose observed exposure
+/// I/O) and hands it to [`super::Session::next_item_with_exposure`]; items whose observed exposure
 /// rate has reached their `exposure_limit` are passed over while other items can serve.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ExposureLedger {

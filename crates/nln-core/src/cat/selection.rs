@@ -41,11 +41,20 @@ fn choose_area(input: &SelectionInput<'_>, rng: &mut impl Rng) -> Option<usize> 
         }
     }
     let gap = |a: usize| {
-        let share = if total == 0 { 0.0 } else { input.area_counts[a] as f64 / total as f64 };
+        let share = if total == 0 {
+            0.0
+        } else {
+            input.area_counts[a] as f64 / total as f64
+        };
         input.area_targets[a] - share
     };
-    let best = (0..open.len()).filter(|&a| open[a]).map(gap).fold(f64::NEG_INFINITY, f64::max);
-    let tied: Vec<usize> = (0..open.len()).filter(|&a| open[a] && (gap(a) - best).abs() < 1e-12).collect();
+    let best = (0..open.len())
+        .filter(|&a| open[a])
+        .map(gap)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let tied: Vec<usize> = (0..open.len())
+        .filter(|&a| open[a] && (gap(a) - best).abs() < 1e-12)
+        .collect();
     match tied.len() {
         0 => None,
         n => Some(tied[rng.gen_range(0..n)]),
@@ -54,9 +63,15 @@ fn choose_area(input: &SelectionInput<'_>, rng: &mut impl Rng) -> Option<usize> 
 
 /// Index of the next item, or `None` when no scored item is left.
 pub fn select(input: &SelectionInput<'_>, rng: &mut impl Rng) -> Option<usize> {
-    let area = if input.content_balancing { choose_area(input, rng) } else { None };
+    let area = if input.content_balancing {
+        choose_area(input, rng)
+    } else {
+        None
+    };
     let in_scope = |i: usize| eligible(input, i) && area.is_none_or(|a| input.item_area[i] == a);
-    let mut candidates: Vec<usize> = (0..input.items.len()).filter(|&i| in_scope(i) && exposure_ok(input, i)).collect();
+    let mut candidates: Vec<usize> = (0..input.items.len())
+        .filter(|&i| in_scope(i) && exposure_ok(input, i))
+        .collect();
     if candidates.is_empty() {
         // Every item in scope is over its exposure limit: exposure yields to measurement.
         candidates = (0..input.items.len()).filter(|&i| in_scope(i)).collect();
@@ -66,7 +81,12 @@ pub fn select(input: &SelectionInput<'_>, rng: &mut impl Rng) -> Option<usize> {
     }
     let mut scored: Vec<(f64, usize)> = candidates
         .into_iter()
-        .map(|i| (input.items[i].irt.as_ref().map_or(0.0, |m| m.information(input.theta)), i))
+        .map(|i| {
+            (
+                input.items[i].irt.as_ref().map_or(0.0, |m| m.information(input.theta)),
+                i,
+            )
+        })
         .collect();
     let k = input.randomesque.max(1).min(scored.len());
     // Partial sort: the k most informative first, ties kept in bank order for determinism.

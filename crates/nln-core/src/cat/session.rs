@@ -154,7 +154,14 @@ impl<'c> Session<'c> {
         }
         let answers = state.answers.clone();
         let pending = state.pending.clone();
-        let mut session = Session::with_state(content, SessionState { answers: Vec::new(), pending: None, ..state });
+        let mut session = Session::with_state(
+            content,
+            SessionState {
+                answers: Vec::new(),
+                pending: None,
+                ..state
+            },
+        );
         for a in answers {
             session.state.pending = Some(a.item.clone());
             session.answer(&a.item, a.response)?;
@@ -254,13 +261,13 @@ impl<'c> Session<'c> {
     }
 
     /// The next item, without exposure control across sessions.
-    pub fn next(&mut self) -> Next<'c> {
-        self.next_with_exposure(None)
+    pub fn next_item(&mut self) -> Next<'c> {
+        self.next_item_with_exposure(None)
     }
 
     /// The next item; with a ledger, items over their exposure limit are passed over while other
     /// items can serve. Asking again before answering returns the same item.
-    pub fn next_with_exposure(&mut self, exposure: Option<&ExposureLedger>) -> Next<'c> {
+    pub fn next_item_with_exposure(&mut self, exposure: Option<&ExposureLedger>) -> Next<'c> {
         let items = self.content.bank.items();
         if let Some(p) = &self.state.pending {
             if let Some(i) = self.content.bank.index_of(p) {
@@ -298,16 +305,24 @@ impl<'c> Session<'c> {
     /// Records the answer to the pending item and updates the estimate.
     pub fn answer(&mut self, item_id: &str, response: Response) -> Result<Estimate, SessionError> {
         if self.state.pending.as_deref() != Some(item_id) {
-            return Err(SessionError::NotPending { expected: self.state.pending.clone(), got: item_id.to_string() });
+            return Err(SessionError::NotPending {
+                expected: self.state.pending.clone(),
+                got: item_id.to_string(),
+            });
         }
-        let index = self.content.bank.index_of(item_id).ok_or_else(|| SessionError::UnknownItem(item_id.to_string()))?;
+        let index = self
+            .content
+            .bank
+            .index_of(item_id)
+            .ok_or_else(|| SessionError::UnknownItem(item_id.to_string()))?;
         if self.administered[index] {
             return Err(SessionError::Repeated(item_id.to_string()));
         }
         let item = &self.content.bank.items()[index];
-        let score = item
-            .score(&response)
-            .map_err(|error| SessionError::Response { item: item_id.to_string(), error })?;
+        let score = item.score(&response).map_err(|error| SessionError::Response {
+            item: item_id.to_string(),
+            error,
+        })?;
         self.administered[index] = true;
         if let (Some(model), Some(s)) = (&item.irt, score) {
             self.grid.add(&self.quadrature, model, s);

@@ -31,7 +31,14 @@ impl Bank {
     /// Builds a bank from already validated items (ids must be unique).
     pub fn new(id: String, version: String, title: String, calibration: Calibration, items: Vec<Item>) -> Bank {
         let by_id = items.iter().enumerate().map(|(i, it)| (it.id.clone(), i)).collect();
-        Bank { id, version, title, calibration, items, by_id }
+        Bank {
+            id,
+            version,
+            title,
+            calibration,
+            items,
+            by_id,
+        }
     }
 
     pub fn items(&self) -> &[Item] {
@@ -66,7 +73,10 @@ impl Bank {
                 *by_competence.entry(item.competence.clone()).or_insert(0) += 1;
             }
         }
-        Coverage { by_level, by_competence }
+        Coverage {
+            by_level,
+            by_competence,
+        }
     }
 }
 

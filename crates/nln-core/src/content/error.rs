@@ -28,7 +28,11 @@ pub enum LoadErrorKind {
     #[error("value is not valid: {0}")]
     InvalidValue(String),
     #[error("duplicate id `{id}` (first at {first_file}:{first_line})")]
-    DuplicateId { id: String, first_file: String, first_line: usize },
+    DuplicateId {
+        id: String,
+        first_file: String,
+        first_line: usize,
+    },
     #[error("unknown competence `{0}`")]
     UnknownCompetence(String),
     #[error("unknown crosswalk source `{0}`")]
@@ -86,7 +90,11 @@ impl LoadErrorKind {
         match self {
             LoadErrorKind::Syntax(s) | LoadErrorKind::InvalidValue(s) => s.clone(),
             LoadErrorKind::MissingField => String::new(),
-            LoadErrorKind::DuplicateId { id, first_file, first_line } => format!("{id} ({first_file}:{first_line})"),
+            LoadErrorKind::DuplicateId {
+                id,
+                first_file,
+                first_line,
+            } => format!("{id} ({first_file}:{first_line})"),
             LoadErrorKind::UnknownCompetence(s)
             | LoadErrorKind::UnknownSource(s)
             | LoadErrorKind::KeyNotAnOption(s)

@@ -81,7 +81,9 @@ pub enum Relation {
 impl Framework {
     /// Index of the area holding competence `id`.
     pub fn area_index_of(&self, competence: &str) -> Option<usize> {
-        self.areas.iter().position(|a| a.competences.iter().any(|c| c.id == competence))
+        self.areas
+            .iter()
+            .position(|a| a.competences.iter().any(|c| c.id == competence))
     }
 
     /// The competence with this id.

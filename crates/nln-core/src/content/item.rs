@@ -28,7 +28,10 @@ pub struct Choice {
 
 impl Choice {
     pub fn message(&self) -> Message {
-        Message { text: self.text.clone(), audio: self.audio.clone() }
+        Message {
+            text: self.text.clone(),
+            audio: self.audio.clone(),
+        }
     }
 }
 
@@ -139,7 +142,10 @@ pub enum Response {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ResponseError {
     #[error("a {response} response does not fit a {item_type} item")]
-    WrongKind { response: &'static str, item_type: &'static str },
+    WrongKind {
+        response: &'static str,
+        item_type: &'static str,
+    },
     #[error("`{0}` is not an option of this item")]
     UnknownOption(String),
     #[error("score {score} is above this item's maximum {max}")]
@@ -198,8 +204,14 @@ impl Item {
         all.extend(self.regions.iter().map(|r| r.message.clone()));
         all.extend(self.categories.iter().cloned());
         if self.item_type == ItemType::TrueFalse {
-            all.push(Message { text: "answer-true".into(), audio: "answer-true".into() });
-            all.push(Message { text: "answer-false".into(), audio: "answer-false".into() });
+            all.push(Message {
+                text: "answer-true".into(),
+                audio: "answer-true".into(),
+            });
+            all.push(Message {
+                text: "answer-false".into(),
+                audio: "answer-false".into(),
+            });
         }
         all
     }
@@ -210,7 +222,10 @@ impl Item {
 
     /// Scores a response: `Ok(Some(score))` for scored items, `Ok(None)` for self-report.
     pub fn score(&self, response: &Response) -> Result<Option<usize>, ResponseError> {
-        let wrong = || ResponseError::WrongKind { response: response.kind_name(), item_type: self.item_type.name() };
+        let wrong = || ResponseError::WrongKind {
+            response: response.kind_name(),
+            item_type: self.item_type.name(),
+        };
         let Some(model) = &self.irt else {
             return match response {
                 Response::Choice { option } if self.option_exists(option) => Ok(None),
@@ -223,7 +238,10 @@ impl Item {
             (Response::Skip, _) => 0,
             (Response::Score { score }, _) => {
                 if usize::from(*score) > model.max_score() {
-                    return Err(ResponseError::ScoreOutOfRange { score: *score, max: model.max_score() });
+                    return Err(ResponseError::ScoreOutOfRange {
+                        score: *score,
+                        max: model.max_score(),
+                    });
                 }
                 usize::from(*score)
             }
@@ -271,14 +289,23 @@ mod tests {
     use super::*;
 
     fn ordering(model: IrtModel) -> Item {
-        let step = |id: &str| Choice { id: id.into(), text: id.into(), audio: id.into(), image: None, value: None };
+        let step = |id: &str| Choice {
+            id: id.into(),
+            text: id.into(),
+            audio: id.into(),
+            image: None,
+            value: None,
+        };
         Item {
             id: "x".into(),
             competence: "0.1".into(),
             area: "DEV".into(),
             item_type: ItemType::Ordering,
             language_load: LanguageLoad::L0,
-            prompt: Message { text: "p".into(), audio: "p".into() },
+            prompt: Message {
+                text: "p".into(),
+                audio: "p".into(),
+            },
             image: None,
             options: vec![step("a"), step("b"), step("c"), step("d")],
             regions: vec![],
@@ -291,16 +318,24 @@ mod tests {
     }
 
     fn order(ids: &[&str]) -> Response {
-        Response::Order { options: ids.iter().map(|s| s.to_string()).collect() }
+        Response::Order {
+            options: ids.iter().map(|s| s.to_string()).collect(),
+        }
     }
 
     #[test]
     fn graded_ordering_counts_neighbouring_pairs() {
-        let item = ordering(IrtModel::Graded { a: 1.0, thresholds: vec![-1.0, 0.0, 1.0] });
+        let item = ordering(IrtModel::Graded {
+            a: 1.0,
+            thresholds: vec![-1.0, 0.0, 1.0],
+        });
         assert_eq!(item.score(&order(&["a", "b", "c", "d"])), Ok(Some(3)));
         assert_eq!(item.score(&order(&["d", "c", "b", "a"])), Ok(Some(0)));
         assert_eq!(item.score(&order(&["b", "c", "d", "a"])), Ok(Some(2)));
-        assert_eq!(item.score(&order(&["a", "b", "c"])), Err(ResponseError::IncompleteOrder));
+        assert_eq!(
+            item.score(&order(&["a", "b", "c"])),
+            Err(ResponseError::IncompleteOrder)
+        );
         let dich = ordering(IrtModel::TwoPl { a: 1.0, b: 0.0 });
         assert_eq!(dich.score(&order(&["b", "a", "c", "d"])), Ok(Some(0)));
         assert_eq!(dich.score(&order(&["a", "b", "c", "d"])), Ok(Some(1)));
@@ -308,9 +343,18 @@ mod tests {
 
     #[test]
     fn shapes_contain_points() {
-        let r = Shape::Rect { x: 10.0, y: 10.0, w: 20.0, h: 5.0 };
+        let r = Shape::Rect {
+            x: 10.0,
+            y: 10.0,
+            w: 20.0,
+            h: 5.0,
+        };
         assert!(r.contains(10.0, 15.0) && !r.contains(31.0, 12.0));
-        let c = Shape::Circle { cx: 0.0, cy: 0.0, r: 2.0 };
+        let c = Shape::Circle {
+            cx: 0.0,
+            cy: 0.0,
+            r: 2.0,
+        };
         assert!(c.contains(1.0, 1.0) && !c.contains(2.0, 1.0));
     }
 }

@@ -76,7 +76,11 @@ impl LevelScale {
 
     /// The level whose theta interval holds `theta`.
     pub fn level_of(&self, theta: f64) -> u8 {
-        self.levels.iter().rev().find(|l| l.cut.is_none_or(|c| theta >= c)).map_or(0, |l| l.level)
+        self.levels
+            .iter()
+            .rev()
+            .find(|l| l.cut.is_none_or(|c| theta >= c))
+            .map_or(0, |l| l.level)
     }
 
     /// Theta interval [low, high) of `level` (infinite at the ends).

@@ -71,7 +71,11 @@ impl Content {
         let levels = load_levels(sources, &mut errors);
         let bank = load_bank(sources, bank, framework.as_ref(), levels.as_ref(), &mut errors);
         match (framework, levels, bank) {
-            (Some(framework), Some(levels), Some(bank)) if errors.is_empty() => Ok(Content { framework, levels, bank }),
+            (Some(framework), Some(levels), Some(bank)) if errors.is_empty() => Ok(Content {
+                framework,
+                levels,
+                bank,
+            }),
             _ => Err(LoadErrors(errors)),
         }
     }
@@ -88,7 +92,13 @@ impl FileReport<'_> {
     fn push(&mut self, field: impl Into<String>, kind: LoadErrorKind) {
         let field = field.into();
         let (line, column) = self.map.locate(&field);
-        self.errors.push(LoadError { file: self.file.to_string(), line, column, field, kind });
+        self.errors.push(LoadError {
+            file: self.file.to_string(),
+            line,
+            column,
+            field,
+            kind,
+        });
     }
 
     fn line(&self, field: &str) -> usize {
@@ -127,7 +137,13 @@ fn parse_value(file: &str, text: &str, errors: &mut Vec<LoadError>) -> Option<se
             let (line, column) = e.location().map_or((1, 1), |l| (l.line(), l.column()));
             let message = e.to_string();
             let message = message.split(" at line ").next().unwrap_or(&message).to_string();
-            errors.push(LoadError { file: file.into(), line, column, field: String::new(), kind: LoadErrorKind::Syntax(message) });
+            errors.push(LoadError {
+                file: file.into(),
+                line,
+                column,
+                field: String::new(),
+                kind: LoadErrorKind::Syntax(message),
+            });
             None
         }
     }
@@ -162,7 +178,11 @@ fn from_value<T: DeserializeOwned>(value: serde_yaml::Value, prefix: &str, repor
 
 fn parse_file<T: DeserializeOwned>(file: &str, text: &str, errors: &mut Vec<LoadError>) -> Option<(T, SourceMap)> {
     let value = parse_value(file, text, errors)?;
-    let mut report = FileReport { file, map: SourceMap::build(text), errors };
+    let mut report = FileReport {
+        file,
+        map: SourceMap::build(text),
+        errors,
+    };
     let parsed = from_value(value, "", &mut report)?;
     Some((parsed, report.map))
 }
@@ -174,33 +194,60 @@ fn load_framework(sources: &SourceSet, errors: &mut Vec<LoadError>) -> Option<Fr
     };
     let (framework, map): (Framework, _) = parse_file(FRAMEWORK_FILE, text, errors)?;
     let before = errors.len();
-    let mut r = FileReport { file: FRAMEWORK_FILE, map, errors };
+    let mut r = FileReport {
+        file: FRAMEWORK_FILE,
+        map,
+        errors,
+    };
     let source_ids: HashSet<&str> = framework.sources.iter().map(|s| s.id.as_str()).collect();
     let mut area_ids: HashMap<&str, usize> = HashMap::new();
     let mut competence_ids: HashMap<&str, usize> = HashMap::new();
     for (i, area) in framework.areas.iter().enumerate() {
         let p = format!("areas[{i}]");
         if let Some(first) = area_ids.insert(&area.id, r.line(&format!("{p}.id"))) {
-            r.push(format!("{p}.id"), LoadErrorKind::DuplicateId { id: area.id.clone(), first_file: FRAMEWORK_FILE.into(), first_line: first });
+            r.push(
+                format!("{p}.id"),
+                LoadErrorKind::DuplicateId {
+                    id: area.id.clone(),
+                    first_file: FRAMEWORK_FILE.into(),
+                    first_line: first,
+                },
+            );
         }
         if !(area.weight > 0.0 && area.weight.is_finite()) {
-            r.push(format!("{p}.weight"), LoadErrorKind::InvalidValue(format!("weight must be > 0, got {}", area.weight)));
+            r.push(
+                format!("{p}.weight"),
+                LoadErrorKind::InvalidValue(format!("weight must be > 0, got {}", area.weight)),
+            );
         }
         r.check_message_id(format!("{p}.name"), &area.name);
         r.check_message_id(format!("{p}.description"), &area.description);
         for (j, c) in area.competences.iter().enumerate() {
             let cp = format!("{p}.competences[{j}]");
             if let Some(first) = competence_ids.insert(&c.id, r.line(&format!("{cp}.id"))) {
-                r.push(format!("{cp}.id"), LoadErrorKind::DuplicateId { id: c.id.clone(), first_file: FRAMEWORK_FILE.into(), first_line: first });
+                r.push(
+                    format!("{cp}.id"),
+                    LoadErrorKind::DuplicateId {
+                        id: c.id.clone(),
+                        first_file: FRAMEWORK_FILE.into(),
+                        first_line: first,
+                    },
+                );
             }
             if c.band[0] > c.band[1] {
-                r.push(format!("{cp}.band"), LoadErrorKind::InvalidValue(format!("band [{}, {}] runs backwards", c.band[0], c.band[1])));
+                r.push(
+                    format!("{cp}.band"),
+                    LoadErrorKind::InvalidValue(format!("band [{}, {}] runs backwards", c.band[0], c.band[1])),
+                );
             }
             r.check_message_id(format!("{cp}.name"), &c.name);
             r.check_message_id(format!("{cp}.description"), &c.description);
             for (k, x) in c.crosswalk.iter().enumerate() {
                 if !source_ids.contains(x.source.as_str()) {
-                    r.push(format!("{cp}.crosswalk[{k}].source"), LoadErrorKind::UnknownSource(x.source.clone()));
+                    r.push(
+                        format!("{cp}.crosswalk[{k}].source"),
+                        LoadErrorKind::UnknownSource(x.source.clone()),
+                    );
                 }
             }
         }
@@ -215,25 +262,48 @@ fn load_levels(sources: &SourceSet, errors: &mut Vec<LoadError>) -> Option<Level
     };
     let (scale, map): (LevelScale, _) = parse_file(LEVELS_FILE, text, errors)?;
     let before = errors.len();
-    let mut r = FileReport { file: LEVELS_FILE, map, errors };
+    let mut r = FileReport {
+        file: LEVELS_FILE,
+        map,
+        errors,
+    };
     if scale.levels.len() < 2 {
-        r.push("levels", LoadErrorKind::InvalidValue("a scale needs at least two levels".into()));
+        r.push(
+            "levels",
+            LoadErrorKind::InvalidValue("a scale needs at least two levels".into()),
+        );
     }
     let mut previous: Option<f64> = None;
     for (i, level) in scale.levels.iter().enumerate() {
         let p = format!("levels[{i}]");
         if usize::from(level.level) != i {
-            r.push(format!("{p}.level"), LoadErrorKind::LevelSequence { expected: i as u8, got: level.level });
+            r.push(
+                format!("{p}.level"),
+                LoadErrorKind::LevelSequence {
+                    expected: i as u8,
+                    got: level.level,
+                },
+            );
         }
         match (i, level.cut) {
-            (0, Some(_)) => r.push(format!("{p}.cut"), LoadErrorKind::InvalidValue("the lowest level has no cut score".into())),
+            (0, Some(_)) => r.push(
+                format!("{p}.cut"),
+                LoadErrorKind::InvalidValue("the lowest level has no cut score".into()),
+            ),
             (0, None) => {}
             (_, None) => r.push(format!("{p}.cut"), LoadErrorKind::MissingField),
             (_, Some(cut)) => {
                 if !cut.is_finite() {
                     r.push(format!("{p}.cut"), LoadErrorKind::InvalidValue(cut.to_string()));
                 } else if let Some(prev) = previous.filter(|&prev| cut <= prev) {
-                    r.push(format!("{p}.cut"), LoadErrorKind::UnorderedCuts { level: level.level, cut, previous: prev });
+                    r.push(
+                        format!("{p}.cut"),
+                        LoadErrorKind::UnorderedCuts {
+                            level: level.level,
+                            cut,
+                            previous: prev,
+                        },
+                    );
                 }
                 previous = Some(cut);
             }
@@ -331,20 +401,38 @@ fn load_bank(
     for (f, name) in manifest.files.iter().enumerate() {
         let path = format!("{folder}{name}");
         let Some(text) = sources.get(&path) else {
-            let mut r = FileReport { file: &manifest_path, map: manifest_map.clone(), errors };
+            let mut r = FileReport {
+                file: &manifest_path,
+                map: manifest_map.clone(),
+                errors,
+            };
             r.push(format!("files[{f}]"), LoadErrorKind::MissingFile(path.clone()));
             continue;
         };
-        let Some(value) = parse_value(&path, text, errors) else { continue };
-        let mut r = FileReport { file: &path, map: SourceMap::build(text), errors };
-        let Some(file) = from_value::<ItemFile>(value, "", &mut r) else { continue };
+        let Some(value) = parse_value(&path, text, errors) else {
+            continue;
+        };
+        let mut r = FileReport {
+            file: &path,
+            map: SourceMap::build(text),
+            errors,
+        };
+        let Some(file) = from_value::<ItemFile>(value, "", &mut r) else {
+            continue;
+        };
         for (i, raw) in file.items.into_iter().enumerate() {
             let prefix = format!("items[{i}]");
-            let Some(raw) = from_value::<RawItem>(raw, &prefix, &mut r) else { continue };
+            let Some(raw) = from_value::<RawItem>(raw, &prefix, &mut r) else {
+                continue;
+            };
             if let Some(id) = &raw.id {
                 let line = r.line(&format!("{prefix}.id"));
                 if let Some((first_file, first_line)) = seen.get(id) {
-                    let kind = LoadErrorKind::DuplicateId { id: id.clone(), first_file: first_file.clone(), first_line: *first_line };
+                    let kind = LoadErrorKind::DuplicateId {
+                        id: id.clone(),
+                        first_file: first_file.clone(),
+                        first_line: *first_line,
+                    };
                     r.push(format!("{prefix}.id"), kind);
                     continue;
                 }
@@ -355,10 +443,18 @@ fn load_bank(
             }
         }
     }
-    let mut r = FileReport { file: &manifest_path, map: manifest_map, errors };
+    let mut r = FileReport {
+        file: &manifest_path,
+        map: manifest_map,
+        errors,
+    };
     r.check_message_id("title", &manifest.title);
     if let (Some(framework), true) = (framework, levels.is_some()) {
-        let covered: HashSet<&str> = items.iter().filter(|i| i.is_scored()).map(|i| i.competence.as_str()).collect();
+        let covered: HashSet<&str> = items
+            .iter()
+            .filter(|i| i.is_scored())
+            .map(|i| i.competence.as_str())
+            .collect();
         for c in framework.competences() {
             if !covered.contains(c.id.as_str()) {
                 r.push("files", LoadErrorKind::CompetenceWithoutItems(c.id.clone()));
@@ -368,7 +464,13 @@ fn load_bank(
     if errors.len() > before || framework.is_none() {
         return None;
     }
-    Some(Bank::new(manifest.id, manifest.version, manifest.title, manifest.calibration, items))
+    Some(Bank::new(
+        manifest.id,
+        manifest.version,
+        manifest.title,
+        manifest.calibration,
+        items,
+    ))
 }
 
 fn key_text(v: &serde_yaml::Value) -> Option<String> {
@@ -408,9 +510,15 @@ fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut File
     let categories = raw.categories.unwrap_or_default();
 
     if let Some(id) = &id {
-        let valid = !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        let valid = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !valid {
-            r.push(f("id"), LoadErrorKind::InvalidValue(format!("item ids use a-z, 0-9 and '-': `{id}`")));
+            r.push(
+                f("id"),
+                LoadErrorKind::InvalidValue(format!("item ids use a-z, 0-9 and '-': `{id}`")),
+            );
         }
     }
     let mut area = String::new();
@@ -427,7 +535,11 @@ fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut File
     for (j, o) in options.iter().enumerate() {
         if let Some(first) = option_ids.insert(o.id.as_str(), j) {
             let first_line = r.line(&f(&format!("options[{first}].id")));
-            let kind = LoadErrorKind::DuplicateId { id: o.id.clone(), first_file: r.file.to_string(), first_line };
+            let kind = LoadErrorKind::DuplicateId {
+                id: o.id.clone(),
+                first_file: r.file.to_string(),
+                first_line,
+            };
             r.push(f(&format!("options[{j}].id")), kind);
         }
         r.check_message_id(f(&format!("options[{j}].text")), &o.text);
@@ -438,6 +550,7 @@ fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut File
 
     // Regions.
     let mut regions = Vec::new();
+    let mut region_ids: HashMap<String, usize> = HashMap::new();
     for (j, reg) in raw.regions.unwrap_or_default().into_iter().enumerate() {
         let rp = f(&format!("regions[{j}]"));
         let need = |v: Option<f64>, name: &str, r: &mut FileReport<'_>| match v {
@@ -452,10 +565,18 @@ fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut File
             }
         };
         let shape = match reg.shape.as_str() {
-            "rect" => match (need(reg.x, "x", r), need(reg.y, "y", r), need(reg.w, "w", r), need(reg.h, "h", r)) {
+            "rect" => match (
+                need(reg.x, "x", r),
+                need(reg.y, "y", r),
+                need(reg.w, "w", r),
+                need(reg.h, "h", r),
+            ) {
                 (Some(x), Some(y), Some(w), Some(h)) if w > 0.0 && h > 0.0 => Some(Shape::Rect { x, y, w, h }),
                 (Some(_), Some(_), Some(_), Some(_)) => {
-                    r.push(format!("{rp}.w"), LoadErrorKind::InvalidValue("width and height must be > 0".into()));
+                    r.push(
+                        format!("{rp}.w"),
+                        LoadErrorKind::InvalidValue("width and height must be > 0".into()),
+                    );
                     None
                 }
                 _ => None,
@@ -463,23 +584,43 @@ fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut File
             "circle" => match (need(reg.cx, "cx", r), need(reg.cy, "cy", r), need(reg.r, "r", r)) {
                 (Some(cx), Some(cy), Some(rad)) if rad > 0.0 => Some(Shape::Circle { cx, cy, r: rad }),
                 (Some(_), Some(_), Some(_)) => {
-                    r.push(format!("{rp}.r"), LoadErrorKind::InvalidValue("radius must be > 0".into()));
+                    r.push(
+                        format!("{rp}.r"),
+                        LoadErrorKind::InvalidValue("radius must be > 0".into()),
+                    );
                     None
                 }
                 _ => None,
             },
             other => {
-                r.push(format!("{rp}.shape"), LoadErrorKind::InvalidValue(format!("shape `{other}` (use rect or circle)")));
+                r.push(
+                    format!("{rp}.shape"),
+                    LoadErrorKind::InvalidValue(format!("shape `{other}` (use rect or circle)")),
+                );
                 None
             }
         };
         r.check_message_id(format!("{rp}.text"), &reg.text);
-        if regions.iter().any(|x: &Region| x.id == reg.id) {
-            let kind = LoadErrorKind::DuplicateId { id: reg.id.clone(), first_file: r.file.to_string(), first_line: r.line(&rp) };
+        if let Some(&first) = region_ids.get(&reg.id) {
+            let first_line = r.line(&f(&format!("regions[{first}].id")));
+            let kind = LoadErrorKind::DuplicateId {
+                id: reg.id.clone(),
+                first_file: r.file.to_string(),
+                first_line,
+            };
             r.push(format!("{rp}.id"), kind);
+        } else {
+            region_ids.insert(reg.id.clone(), j);
         }
         if let Some(shape) = shape {
-            regions.push(Region { id: reg.id, shape, message: Message { text: reg.text, audio: reg.audio } });
+            regions.push(Region {
+                id: reg.id,
+                shape,
+                message: Message {
+                    text: reg.text,
+                    audio: reg.audio,
+                },
+            });
         }
     }
 
@@ -487,7 +628,10 @@ fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut File
     let exposure_limit = raw.exposure_limit;
     if let Some(e) = exposure_limit {
         if !(e > 0.0 && e <= 1.0) {
-            r.push(f("exposure_limit"), LoadErrorKind::InvalidValue(format!("exposure limit must be in (0, 1], got {e}")));
+            r.push(
+                f("exposure_limit"),
+                LoadErrorKind::InvalidValue(format!("exposure limit must be in (0, 1], got {e}")),
+            );
         }
     }
 
@@ -497,13 +641,23 @@ fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut File
         let count_between = |lo: usize, hi: usize, r: &mut FileReport<'_>| {
             if options.len() < lo || options.len() > hi {
                 let msg = format!("a {} item needs {lo} to {hi} options, has {}", t.name(), options.len());
-                r.push(f("options"), if options.is_empty() { LoadErrorKind::MissingField } else { LoadErrorKind::InvalidValue(msg) });
+                r.push(
+                    f("options"),
+                    if options.is_empty() {
+                        LoadErrorKind::MissingField
+                    } else {
+                        LoadErrorKind::InvalidValue(msg)
+                    },
+                );
             }
         };
         let want_key = t != ItemType::Task && t != ItemType::SelfReport;
         match (&raw.key, want_key) {
             (None, true) => r.push(f("key"), LoadErrorKind::MissingField),
-            (Some(_), false) => r.push(f("key"), LoadErrorKind::InvalidValue(format!("a {} item takes no key", t.name()))),
+            (Some(_), false) => r.push(
+                f("key"),
+                LoadErrorKind::InvalidValue(format!("a {} item takes no key", t.name())),
+            ),
             _ => {}
         }
         match t {
@@ -513,7 +667,10 @@ fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut File
                     match key_text(v) {
                         Some(k) if option_ids.contains_key(k.as_str()) => key = Key::Option(k),
                         Some(k) => r.push(f("key"), LoadErrorKind::KeyNotAnOption(k)),
-                        None => r.push(f("key"), LoadErrorKind::InvalidValue("the key of a choice item is an option id".into())),
+                        None => r.push(
+                            f("key"),
+                            LoadErrorKind::InvalidValue("the key of a choice item is an option id".into()),
+                        ),
                     }
                 }
             }
@@ -521,7 +678,10 @@ fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut File
                 if let Some(v) = &raw.key {
                     match v {
                         serde_yaml::Value::Bool(b) => key = Key::Boolean(*b),
-                        _ => r.push(f("key"), LoadErrorKind::InvalidValue("the key of a true_false item is true or false".into())),
+                        _ => r.push(
+                            f("key"),
+                            LoadErrorKind::InvalidValue("the key of a true_false item is true or false".into()),
+                        ),
                     }
                 }
             }
@@ -533,13 +693,21 @@ fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut File
                         Some(order) => {
                             if let Some(bad) = order.iter().find(|k| !option_ids.contains_key(k.as_str())) {
                                 r.push(f("key"), LoadErrorKind::KeyNotAnOption(bad.clone()));
-                            } else if order.len() != options.len() || order.iter().collect::<HashSet<_>>().len() != order.len() {
-                                r.push(f("key"), LoadErrorKind::InvalidValue("the key must list every step exactly once".into()));
+                            } else if order.len() != options.len()
+                                || order.iter().collect::<HashSet<_>>().len() != order.len()
+                            {
+                                r.push(
+                                    f("key"),
+                                    LoadErrorKind::InvalidValue("the key must list every step exactly once".into()),
+                                );
                             } else {
                                 key = Key::Order(order);
                             }
                         }
-                        None => r.push(f("key"), LoadErrorKind::InvalidValue("the key of an ordering item is a list of option ids".into())),
+                        None => r.push(
+                            f("key"),
+                            LoadErrorKind::InvalidValue("the key of an ordering item is a list of option ids".into()),
+                        ),
                     }
                 }
             }
@@ -548,13 +716,19 @@ fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut File
                     r.push(f("image"), LoadErrorKind::MissingField);
                 }
                 if regions.len() < 2 && r.errors.len() == before {
-                    r.push(f("regions"), LoadErrorKind::InvalidValue("a hotspot item needs at least two regions".into()));
+                    r.push(
+                        f("regions"),
+                        LoadErrorKind::InvalidValue("a hotspot item needs at least two regions".into()),
+                    );
                 }
                 if let Some(v) = &raw.key {
                     match key_text(v) {
                         Some(k) if regions.iter().any(|x| x.id == k) => key = Key::Region(k),
                         Some(k) => r.push(f("key"), LoadErrorKind::KeyNotAnOption(k)),
-                        None => r.push(f("key"), LoadErrorKind::InvalidValue("the key of a hotspot item is a region id".into())),
+                        None => r.push(
+                            f("key"),
+                            LoadErrorKind::InvalidValue("the key of a hotspot item is a region id".into()),
+                        ),
                     }
                 }
             }
@@ -578,7 +752,13 @@ fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut File
         // Model fit.
         match (&irt, t) {
             (Some(_), ItemType::SelfReport) => {
-                r.push(f("irt"), LoadErrorKind::ModelDoesNotFitType { model: "irt".into(), item_type: t.name().into() });
+                r.push(
+                    f("irt"),
+                    LoadErrorKind::ModelDoesNotFitType {
+                        model: "irt".into(),
+                        item_type: t.name().into(),
+                    },
+                );
             }
             (None, ItemType::SelfReport) => {}
             (None, _) => {
@@ -587,18 +767,37 @@ fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut File
                 }
             }
             (Some(m @ IrtModel::Graded { thresholds, .. }), ItemType::Task | ItemType::Ordering) => {
-                let categories_needed = if t == ItemType::Task { categories.len() } else { options.len() };
+                let categories_needed = if t == ItemType::Task {
+                    categories.len()
+                } else {
+                    options.len()
+                };
                 if categories_needed >= 2 && thresholds.len() + 1 != categories_needed {
-                    let kind = LoadErrorKind::ThresholdCount { categories: categories_needed, thresholds: thresholds.len() };
+                    let kind = LoadErrorKind::ThresholdCount {
+                        categories: categories_needed,
+                        thresholds: thresholds.len(),
+                    };
                     r.push(f("irt.thresholds"), kind);
                 }
                 let _ = m;
             }
             (Some(m), ItemType::Task) => {
-                r.push(f("irt.model"), LoadErrorKind::ModelDoesNotFitType { model: m.name().into(), item_type: t.name().into() });
+                r.push(
+                    f("irt.model"),
+                    LoadErrorKind::ModelDoesNotFitType {
+                        model: m.name().into(),
+                        item_type: t.name().into(),
+                    },
+                );
             }
             (Some(m @ IrtModel::Graded { .. }), _) => {
-                r.push(f("irt.model"), LoadErrorKind::ModelDoesNotFitType { model: m.name().into(), item_type: t.name().into() });
+                r.push(
+                    f("irt.model"),
+                    LoadErrorKind::ModelDoesNotFitType {
+                        model: m.name().into(),
+                        item_type: t.name().into(),
+                    },
+                );
             }
             (Some(_), _) => {}
         }
@@ -688,17 +887,26 @@ fn build_model(raw: RawIrt, p: &str, r: &mut FileReport<'_>) -> Option<IrtModel>
                 }
             };
             if thresholds.iter().any(|t| !t.is_finite()) || thresholds.windows(2).any(|w| w[1] <= w[0]) {
-                r.push(format!("{p}.thresholds"), LoadErrorKind::UnorderedThresholds(thresholds.clone()));
+                r.push(
+                    format!("{p}.thresholds"),
+                    LoadErrorKind::UnorderedThresholds(thresholds.clone()),
+                );
             }
             return (r.errors.len() == before).then_some(IrtModel::Graded { a, thresholds });
         }
         other => {
-            r.push(format!("{p}.model"), LoadErrorKind::InvalidValue(format!("unknown model `{other}` (use 1pl, 2pl, 3pl or grm)")));
+            r.push(
+                format!("{p}.model"),
+                LoadErrorKind::InvalidValue(format!("unknown model `{other}` (use 1pl, 2pl, 3pl or grm)")),
+            );
             return None;
         }
     };
     if raw.thresholds.is_some() {
-        r.push(format!("{p}.thresholds"), LoadErrorKind::InvalidValue(format!("thresholds belong to model grm, not {}", raw.model)));
+        r.push(
+            format!("{p}.thresholds"),
+            LoadErrorKind::InvalidValue(format!("thresholds belong to model grm, not {}", raw.model)),
+        );
     }
     (r.errors.len() == before).then_some(model)
 }

@@ -21,7 +21,9 @@ impl SourceMap {
         if parser.load(&mut builder, false).is_err() {
             return SourceMap::default();
         }
-        SourceMap { positions: builder.positions }
+        SourceMap {
+            positions: builder.positions,
+        }
     }
 
     /// Position of `path`, or of its nearest ancestor that exists (a missing field is reported
@@ -93,7 +95,11 @@ impl MarkedEventReceiver for Builder {
                 }
                 None => {
                     if let Some(Frame::Mapping { path, key }) = self.stack.last_mut() {
-                        let full = if path.is_empty() { value.clone() } else { format!("{path}.{value}") };
+                        let full = if path.is_empty() {
+                            value.clone()
+                        } else {
+                            format!("{path}.{value}")
+                        };
                         self.positions.entry(full).or_insert(pos);
                         *key = Some(value);
                     }

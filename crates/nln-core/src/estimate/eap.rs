@@ -27,7 +27,13 @@ mod tests {
         let (mut z, mut m1, mut m2) = (0.0, 0.0, 0.0);
         for i in 0..=n {
             let t = lo + h * i as f64;
-            let w = if i == 0 || i == n { 1.0 } else if i % 2 == 1 { 4.0 } else { 2.0 };
+            let w = if i == 0 || i == n {
+                1.0
+            } else if i % 2 == 1 {
+                4.0
+            } else {
+                2.0
+            };
             let f = density(t) * w;
             z += f;
             m1 += f * t;
@@ -43,7 +49,10 @@ mod tests {
             IrtModel::TwoPl { a: 1.2, b: -1.0 },
             IrtModel::ThreePl { a: 1.8, b: 0.3, c: 0.2 },
             IrtModel::OnePl { b: 0.9 },
-            IrtModel::Graded { a: 1.5, thresholds: vec![-0.5, 0.8] },
+            IrtModel::Graded {
+                a: 1.5,
+                thresholds: vec![-0.5, 0.8],
+            },
             IrtModel::TwoPl { a: 0.8, b: 1.7 },
         ];
         let scores = [1, 1, 0, 1, 0];
@@ -69,7 +78,10 @@ mod tests {
         // One Rasch item at b = 0 answered right and one answered wrong: the posterior is
         // symmetric about 0, so the mean is exactly 0.
         let m = IrtModel::OnePl { b: 0.0 };
-        let e = eap(&[Scored::new(&m, 1), Scored::new(&m, 0)], &Quadrature::new(NormalPrior::default(), 61));
+        let e = eap(
+            &[Scored::new(&m, 1), Scored::new(&m, 0)],
+            &Quadrature::new(NormalPrior::default(), 61),
+        );
         assert!(e.theta.abs() < 1e-12);
         assert!(e.se < 1.0);
     }

@@ -27,7 +27,11 @@ impl Quadrature {
         let step = 12.0 * prior.sd / (points - 1) as f64;
         let nodes: Vec<f64> = (0..points).map(|i| lo + step * i as f64).collect();
         let log_prior = nodes.iter().map(|&t| prior.log_density(t)).collect();
-        Quadrature { prior, nodes, log_prior }
+        Quadrature {
+            prior,
+            nodes,
+            log_prior,
+        }
     }
 
     pub fn prior(&self) -> NormalPrior {
@@ -55,7 +59,12 @@ impl Quadrature {
         }
         let mean = m1 / w_sum;
         let var = (m2 / w_sum - mean * mean).max(0.0);
-        Estimate { theta: mean, se: var.sqrt(), method: Method::Eap, bounded: false }
+        Estimate {
+            theta: mean,
+            se: var.sqrt(),
+            method: Method::Eap,
+            bounded: false,
+        }
     }
 }
 
@@ -68,7 +77,9 @@ pub struct LikelihoodGrid {
 impl LikelihoodGrid {
     /// An empty grid (no answers: log-likelihood 0 everywhere).
     pub fn new(quadrature: &Quadrature) -> LikelihoodGrid {
-        LikelihoodGrid { values: vec![0.0; quadrature.nodes().len()] }
+        LikelihoodGrid {
+            values: vec![0.0; quadrature.nodes().len()],
+        }
     }
 
     /// Adds one scored answer.

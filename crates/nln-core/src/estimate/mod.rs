@@ -100,7 +100,11 @@ pub struct EstimationSettings {
 
 impl Default for EstimationSettings {
     fn default() -> Self {
-        EstimationSettings { prior: NormalPrior::default(), quadrature_points: 61, theta_bound: 6.0 }
+        EstimationSettings {
+            prior: NormalPrior::default(),
+            quadrature_points: 61,
+            theta_bound: 6.0,
+        }
     }
 }
 

@@ -17,7 +17,9 @@ fn scan_points(lo: f64, hi: f64) -> Vec<f64> {
 pub fn maximise(f: impl Fn(f64) -> (f64, f64, f64), lo: f64, hi: f64) -> (f64, bool) {
     let xs = scan_points(lo, hi);
     let values: Vec<(f64, f64, f64)> = xs.iter().map(|&x| f(x)).collect();
-    let best = (0..xs.len()).max_by(|&i, &j| values[i].0.total_cmp(&values[j].0)).unwrap_or(0);
+    let best = (0..xs.len())
+        .max_by(|&i, &j| values[i].0.total_cmp(&values[j].0))
+        .unwrap_or(0);
     let last = xs.len() - 1;
     if best == 0 && values[0].1 <= 0.0 {
         return (lo, true);
@@ -40,7 +42,11 @@ pub fn maximise(f: impl Fn(f64) -> (f64, f64, f64), lo: f64, hi: f64) -> (f64, b
             b = x;
         }
         let newton = if d2 < 0.0 { x - d1 / d2 } else { f64::NAN };
-        x = if newton > a && newton < b { newton } else { 0.5 * (a + b) };
+        x = if newton > a && newton < b {
+            newton
+        } else {
+            0.5 * (a + b)
+        };
     }
     (x, false)
 }

@@ -18,13 +18,22 @@ pub fn map(responses: &[Scored<'_>], prior: NormalPrior, bound: f64) -> Estimate
     let (theta, bounded) = maximise(
         |t| {
             let (l, d1, d2) = log_likelihood(responses, t);
-            (l + prior.log_density(t), d1 - (t - prior.mean) * precision, d2 - precision)
+            (
+                l + prior.log_density(t),
+                d1 - (t - prior.mean) * precision,
+                d2 - precision,
+            )
         },
         prior.mean - bound,
         prior.mean + bound,
     );
     let se = se_from_information(information(responses, theta) + precision);
-    Estimate { theta, se, method: Method::Map, bounded }
+    Estimate {
+        theta,
+        se,
+        method: Method::Map,
+        bounded,
+    }
 }
 
 /// Maximum likelihood estimate in [-bound, bound]. An all-correct (all-wrong) pattern has no
@@ -33,7 +42,12 @@ pub fn map(responses: &[Scored<'_>], prior: NormalPrior, bound: f64) -> Estimate
 pub fn mle(responses: &[Scored<'_>], bound: f64) -> Estimate {
     let (theta, bounded) = maximise(|t| log_likelihood(responses, t), -bound, bound);
     let se = se_from_information(information(responses, theta));
-    Estimate { theta, se, method: Method::Mle, bounded }
+    Estimate {
+        theta,
+        se,
+        method: Method::Mle,
+        bounded,
+    }
 }
 
 /// Warm's (1989) weighted likelihood estimate: the root of
@@ -61,11 +75,23 @@ pub fn wle(responses: &[Scored<'_>], bound: f64) -> Estimate {
     // likelihood l + ln(I)/2 (the objective WLE maximises exactly for 1PL and 2PL).
     let objective = |t: f64| log_likelihood(responses, t).0 + 0.5 * correction(t).0.max(f64::MIN_POSITIVE).ln();
     if responses.is_empty() {
-        return Estimate { theta: 0.0, se: f64::INFINITY, method: Method::Wle, bounded: true };
+        // No information: the same finite stand-in for an infinite SE as `mle` gives, so that a
+        // session state holding it still serializes (JSON has no infinity).
+        return Estimate {
+            theta: 0.0,
+            se: se_from_information(0.0),
+            method: Method::Wle,
+            bounded: true,
+        };
     }
     let (theta, bounded) = decreasing_root(g, objective, -bound, bound);
     let se = se_from_information(information(responses, theta));
-    Estimate { theta, se, method: Method::Wle, bounded }
+    Estimate {
+        theta,
+        se,
+        method: Method::Wle,
+        bounded,
+    }
 }
 
 #[cfg(test)]
@@ -78,7 +104,11 @@ mod tests {
     }
 
     fn pattern(models: &[IrtModel], correct: usize) -> Vec<Scored<'_>> {
-        models.iter().enumerate().map(|(i, m)| Scored::new(m, usize::from(i < correct))).collect()
+        models
+            .iter()
+            .enumerate()
+            .map(|(i, m)| Scored::new(m, usize::from(i < correct)))
+            .collect()
     }
 
     #[test]
@@ -105,7 +135,10 @@ mod tests {
 
     #[test]
     fn mle_extreme_patterns_stop_at_the_bound() {
-        let items = vec![IrtModel::TwoPl { a: 1.2, b: 0.0 }, IrtModel::ThreePl { a: 1.0, b: 1.0, c: 0.2 }];
+        let items = vec![
+            IrtModel::TwoPl { a: 1.2, b: 0.0 },
+            IrtModel::ThreePl { a: 1.0, b: 1.0, c: 0.2 },
+        ];
         let all_right = mle(&pattern(&items, 2), 4.0);
         assert_eq!((all_right.theta, all_right.bounded), (4.0, true));
         let all_wrong = mle(&pattern(&items, 0), 4.0);

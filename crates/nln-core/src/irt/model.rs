@@ -103,7 +103,9 @@ impl IrtModel {
 
     /// Expected score at `theta`.
     pub fn expected_score(&self, theta: f64) -> f64 {
-        (1..self.categories()).map(|k| k as f64 * self.probability(theta, k)).sum()
+        (1..self.categories())
+            .map(|k| k as f64 * self.probability(theta, k))
+            .sum()
     }
 
     /// Log-likelihood of observing `score` at `theta`, floored so that it stays finite.
@@ -117,19 +119,45 @@ impl IrtModel {
             let (psi, dpsi, d2psi) = cumulative(a, b, theta);
             let s = 1.0 - c;
             return match score {
-                1 => CategoryDerivatives { p: c + s * psi, dp: s * dpsi, d2p: s * d2psi },
-                0 => CategoryDerivatives { p: s * (1.0 - psi), dp: -s * dpsi, d2p: -s * d2psi },
-                _ => CategoryDerivatives { p: 0.0, dp: 0.0, d2p: 0.0 },
+                1 => CategoryDerivatives {
+                    p: c + s * psi,
+                    dp: s * dpsi,
+                    d2p: s * d2psi,
+                },
+                0 => CategoryDerivatives {
+                    p: s * (1.0 - psi),
+                    dp: -s * dpsi,
+                    d2p: -s * d2psi,
+                },
+                _ => CategoryDerivatives {
+                    p: 0.0,
+                    dp: 0.0,
+                    d2p: 0.0,
+                },
             };
         }
-        let IrtModel::Graded { a, thresholds } = self else { unreachable!() };
+        let IrtModel::Graded { a, thresholds } = self else {
+            unreachable!()
+        };
         let m = thresholds.len();
         if score > m {
-            return CategoryDerivatives { p: 0.0, dp: 0.0, d2p: 0.0 };
+            return CategoryDerivatives {
+                p: 0.0,
+                dp: 0.0,
+                d2p: 0.0,
+            };
         }
         // P(X = k) = P*_k - P*_{k+1}, with P*_0 = 1 and P*_{m+1} = 0.
-        let upper = if score == 0 { (1.0, 0.0, 0.0) } else { cumulative(*a, thresholds[score - 1], theta) };
-        let lower = if score == m { (0.0, 0.0, 0.0) } else { cumulative(*a, thresholds[score], theta) };
+        let upper = if score == 0 {
+            (1.0, 0.0, 0.0)
+        } else {
+            cumulative(*a, thresholds[score - 1], theta)
+        };
+        let lower = if score == m {
+            (0.0, 0.0, 0.0)
+        } else {
+            cumulative(*a, thresholds[score], theta)
+        };
         let p = if score == 0 || score == m {
             upper.0 - lower.0
         } else {
@@ -138,7 +166,11 @@ impl IrtModel {
             let v = a * (theta - thresholds[score]);
             logistic(u) * logistic(-v) * -(v - u).exp_m1()
         };
-        CategoryDerivatives { p, dp: upper.1 - lower.1, d2p: upper.2 - lower.2 }
+        CategoryDerivatives {
+            p,
+            dp: upper.1 - lower.1,
+            d2p: upper.2 - lower.2,
+        }
     }
 
     /// Fisher information at `theta`: sum over categories of P'^2 / P.
@@ -192,7 +224,10 @@ mod tests {
             IrtModel::OnePl { b: 0.3 },
             IrtModel::TwoPl { a: 1.7, b: -0.4 },
             IrtModel::ThreePl { a: 1.2, b: 0.5, c: 0.2 },
-            IrtModel::Graded { a: 1.4, thresholds: vec![-1.0, 0.2, 1.5] },
+            IrtModel::Graded {
+                a: 1.4,
+                thresholds: vec![-1.0, 0.2, 1.5],
+            },
         ]
     }
 
@@ -230,7 +265,10 @@ mod tests {
                     expected_score_sq += p * d1 * d1;
                 }
                 let info = m.information(t);
-                assert!((info - expected_curvature).abs() < 1e-5, "{m:?} at {t}: {info} vs {expected_curvature}");
+                assert!(
+                    (info - expected_curvature).abs() < 1e-5,
+                    "{m:?} at {t}: {info} vs {expected_curvature}"
+                );
                 assert!((info - expected_score_sq).abs() < 1e-7, "{m:?} at {t}");
             }
         }
@@ -256,14 +294,20 @@ mod tests {
         let max_info = a * a / (8.0 * (1.0 - c).powi(2)) * (1.0 - 20.0 * c - 8.0 * c * c + (1.0 + 8.0 * c).powf(1.5));
         assert!((m.information(peak) - max_info).abs() < 1e-12);
         // GRM: P(X >= k) at theta = b_k is 1/2.
-        let g = IrtModel::Graded { a: 2.0, thresholds: vec![-1.0, 1.0] };
+        let g = IrtModel::Graded {
+            a: 2.0,
+            thresholds: vec![-1.0, 1.0],
+        };
         let p_ge_1 = g.probability(-1.0, 1) + g.probability(-1.0, 2);
         assert!((p_ge_1 - 0.5).abs() < 1e-15);
     }
 
     #[test]
     fn graded_middle_category_is_accurate_far_from_thresholds() {
-        let g = IrtModel::Graded { a: 3.0, thresholds: vec![-10.0, -9.0] };
+        let g = IrtModel::Graded {
+            a: 3.0,
+            thresholds: vec![-10.0, -9.0],
+        };
         // Direct subtraction would give 0 here; the stable form keeps the tiny probability.
         let p = g.probability(10.0, 1);
         // sigma(60) - sigma(57) = sigma(-57) - sigma(-60), which f64 holds without cancellation.

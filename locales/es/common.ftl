@@ -1,0 +1,6 @@
+## Mensajes compartidos: respuestas, títulos de los bancos (español)
+
+answer-true = Verdadero
+answer-false = Falso
+
+bank-default-title = Banco de evaluación inicial NLN
