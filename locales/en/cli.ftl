@@ -132,6 +132,7 @@ simulate-level-line = True level { $code }: { $n } learners, exact { $exact } %,
 ## Errors
 error-read = Cannot read { $path }: { $reason }
 error-write = Cannot write { $path }: { $reason }
+error-not-content = { $path } holds neither a framework.yaml (content folder) nor a bank.yaml (bank folder).
 error-session-file = { $path } is not a saved session: { $reason }
 error-session = The session cannot go on: { $reason }
 error-content = The content has errors:

@@ -48,8 +48,8 @@ item-prb-008-opt-c = Hacer otra vez la misma pregunta. Si la respuesta es la mis
 # prb-009
 item-prb-009-prompt = Un asistente de inteligencia artificial le explica sus derechos como inquilino y le dice: vea el artículo 99 de la Ley de Arrendamientos Residenciales (Residential Tenancies Act). Usted abre la ley, y el artículo 99 habla de otra cosa. ¿Qué le dice esto?
 item-prb-009-opt-a = La inteligencia artificial puede inventar o confundir las fuentes. Revise el texto oficial o pregunte en un servicio de ayuda para inquilinos.
-item-prb-009-opt-b = La ley del sitio web del gobierno seguro no está al día, así que siga a la inteligencia artificial.
-item-prb-009-opt-c = El resto de la respuesta de la inteligencia artificial seguro está bien; solo el número está mal.
+item-prb-009-opt-b = La ley en el sitio web del gobierno debe estar desactualizada, así que haga lo que dice la inteligencia artificial.
+item-prb-009-opt-c = El resto de la respuesta de la inteligencia artificial seguramente está bien; solo el número está mal.
 item-prb-009-opt-d = Pregúntele a la inteligencia artificial si está segura. Si dice que sí, puede confiar en ella.
 
 # prb-010

@@ -132,6 +132,7 @@ simulate-level-line = Vrai niveau { $code } : { $n } apprenants, exact { $exact 
 ## Erreurs
 error-read = Impossible de lire { $path } : { $reason }
 error-write = Impossible d'écrire { $path } : { $reason }
+error-not-content = { $path } ne contient ni framework.yaml (dossier de contenu) ni bank.yaml (dossier de banque).
 error-session-file = { $path } n'est pas une séance enregistrée : { $reason }
 error-session = La séance ne peut pas continuer : { $reason }
 error-content = Le contenu contient des erreurs :

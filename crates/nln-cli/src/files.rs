@@ -104,11 +104,7 @@ pub fn choose_content(loc: &Localizer, bank: Option<&Path>, bank_name: &str) -> 
         choice.bank = name;
         return Ok(choice);
     }
-    Err(read_error(
-        loc,
-        &path.join("bank.yaml"),
-        std::io::Error::from(std::io::ErrorKind::NotFound),
-    ))
+    Err(Failure::input(loc.format("error-not-content", &[("path", path.display().to_string().into())])))
 }
 
 /// Loads the chosen content, turning load errors into one localized failure.
