@@ -237,7 +237,6 @@ fn settings() -> impl Strategy<Value = EstimationSettings> {
     })
 }
 
-
 proptest! {
     #![proptest_config(proptest_config())]
 
@@ -470,7 +469,10 @@ fn exposure_limits_hold_across_many_learners() {
             free[id].0
         );
     }
-    let worst = controlled.values().map(|(r, l)| r - l).fold(f64::NEG_INFINITY, f64::max);
+    let worst = controlled
+        .values()
+        .map(|(r, l)| r - l)
+        .fold(f64::NEG_INFINITY, f64::max);
     println!(
         "{} items limited to {limit}: max rate {max_free:.3} without control; with control the largest rate - limit is {worst:+.4}",
         newly_limited.len()

@@ -104,7 +104,10 @@ pub fn choose_content(loc: &Localizer, bank: Option<&Path>, bank_name: &str) -> 
         choice.bank = name;
         return Ok(choice);
     }
-    Err(Failure::input(loc.format("error-not-content", &[("path", path.display().to_string().into())])))
+    Err(Failure::input(loc.format(
+        "error-not-content",
+        &[("path", path.display().to_string().into())],
+    )))
 }
 
 /// Loads the chosen content, turning load errors into one localized failure.

@@ -398,6 +398,10 @@ fn load_bank(
     let folder = format!("banks/{bank}/");
     let mut items = Vec::new();
     let mut seen: HashMap<String, (String, usize)> = HashMap::new();
+    // Competences that scored items are written for (whether or not the item itself is valid),
+    // and whether every item file could be read: coverage is only judged on a whole bank.
+    let mut covered: HashSet<String> = HashSet::new();
+    let mut every_file_read = true;
     for (f, name) in manifest.files.iter().enumerate() {
         let path = format!("{folder}{name}");
         let Some(text) = sources.get(&path) else {
@@ -407,9 +411,11 @@ fn load_bank(
                 errors,
             };
             r.push(format!("files[{f}]"), LoadErrorKind::MissingFile(path.clone()));
+            every_file_read = false;
             continue;
         };
         let Some(value) = parse_value(&path, text, errors) else {
+            every_file_read = false;
             continue;
         };
         let mut r = FileReport {
@@ -418,13 +424,18 @@ fn load_bank(
             errors,
         };
         let Some(file) = from_value::<ItemFile>(value, "", &mut r) else {
+            every_file_read = false;
             continue;
         };
         for (i, raw) in file.items.into_iter().enumerate() {
             let prefix = format!("items[{i}]");
             let Some(raw) = from_value::<RawItem>(raw, &prefix, &mut r) else {
+                every_file_read = false;
                 continue;
             };
+            if let (Some(c), Some(_)) = (&raw.competence, &raw.irt) {
+                covered.insert(c.clone());
+            }
             if let Some(id) = &raw.id {
                 let line = r.line(&format!("{prefix}.id"));
                 if let Some((first_file, first_line)) = seen.get(id) {
@@ -449,12 +460,7 @@ fn load_bank(
         errors,
     };
     r.check_message_id("title", &manifest.title);
-    if let (Some(framework), true) = (framework, levels.is_some()) {
-        let covered: HashSet<&str> = items
-            .iter()
-            .filter(|i| i.is_scored())
-            .map(|i| i.competence.as_str())
-            .collect();
+    if let (Some(framework), true, true) = (framework, levels.is_some(), every_file_read) {
         for c in framework.competences() {
             if !covered.contains(c.id.as_str()) {
                 r.push("files", LoadErrorKind::CompetenceWithoutItems(c.id.clone()));
