@@ -7,8 +7,10 @@ use rand::Rng;
 /// What the selector needs to know about the session so far.
 pub struct SelectionInput<'a> {
     pub items: &'a [Item],
-    /// Area index of every item.
-    pub item_area: &'a [usize],
+    /// Scored item indices of each area (bank order).
+    pub area_items: &'a [Vec<usize>],
+    /// Scored items of each area not given yet.
+    pub area_remaining: &'a [usize],
     pub administered: &'a [bool],
     /// Scored items given so far in each area.
     pub area_counts: &'a [usize],
@@ -20,10 +22,6 @@ pub struct SelectionInput<'a> {
     pub exposure: Option<&'a ExposureLedger>,
 }
 
-fn eligible(input: &SelectionInput<'_>, i: usize) -> bool {
-    !input.administered[i] && input.items[i].irt.is_some()
-}
-
 fn exposure_ok(input: &SelectionInput<'_>, i: usize) -> bool {
     match (input.exposure, input.items[i].exposure_limit) {
         (Some(ledger), Some(limit)) => ledger.rate(&input.items[i].id) < limit,
@@ -31,15 +29,9 @@ fn exposure_ok(input: &SelectionInput<'_>, i: usize) -> bool {
     }
 }
 
-/// Kingsbury & Zara: the area furthest below its target share. Ties go to a random area.
+/// Kingsbury & Zara: the open area furthest below its target share. Ties go to a random area.
 fn choose_area(input: &SelectionInput<'_>, rng: &mut impl Rng) -> Option<usize> {
     let total: usize = input.area_counts.iter().sum();
-    let mut open = vec![false; input.area_targets.len()];
-    for i in 0..input.items.len() {
-        if eligible(input, i) {
-            open[input.item_area[i]] = true;
-        }
-    }
     let gap = |a: usize| {
         let share = if total == 0 {
             0.0
@@ -48,13 +40,9 @@ fn choose_area(input: &SelectionInput<'_>, rng: &mut impl Rng) -> Option<usize> 
         };
         input.area_targets[a] - share
     };
-    let best = (0..open.len())
-        .filter(|&a| open[a])
-        .map(gap)
-        .fold(f64::NEG_INFINITY, f64::max);
-    let tied: Vec<usize> = (0..open.len())
-        .filter(|&a| open[a] && (gap(a) - best).abs() < 1e-12)
-        .collect();
+    let open = || (0..input.area_targets.len()).filter(|&a| input.area_remaining[a] > 0);
+    let best = open().map(gap).fold(f64::NEG_INFINITY, f64::max);
+    let tied: Vec<usize> = open().filter(|&a| (gap(a) - best).abs() < 1e-12).collect();
     match tied.len() {
         0 => None,
         n => Some(tied[rng.gen_range(0..n)]),
@@ -68,13 +56,24 @@ pub fn select(input: &SelectionInput<'_>, rng: &mut impl Rng) -> Option<usize> {
     } else {
         None
     };
-    let in_scope = |i: usize| eligible(input, i) && area.is_none_or(|a| input.item_area[i] == a);
-    let mut candidates: Vec<usize> = (0..input.items.len())
-        .filter(|&i| in_scope(i) && exposure_ok(input, i))
-        .collect();
+    let scope: Vec<usize> = match area {
+        Some(a) => input.area_items[a]
+            .iter()
+            .copied()
+            .filter(|&i| !input.administered[i])
+            .collect(),
+        None => input
+            .area_items
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|&i| !input.administered[i])
+            .collect(),
+    };
+    let mut candidates: Vec<usize> = scope.iter().copied().filter(|&i| exposure_ok(input, i)).collect();
     if candidates.is_empty() {
         // Every item in scope is over its exposure limit: exposure yields to measurement.
-        candidates = (0..input.items.len()).filter(|&i| in_scope(i)).collect();
+        candidates = scope;
     }
     if candidates.is_empty() {
         return None;
@@ -89,8 +88,9 @@ pub fn select(input: &SelectionInput<'_>, rng: &mut impl Rng) -> Option<usize> {
         })
         .collect();
     let k = input.randomesque.max(1).min(scored.len());
-    // Partial sort: the k most informative first, ties kept in bank order for determinism.
-    scored.select_nth_unstable_by(k - 1, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-    scored[..k].sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+    // The k most informative first; ties in bank order, so the draw is deterministic.
+    let by_information = |x: &(f64, usize), y: &(f64, usize)| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1));
+    scored.select_nth_unstable_by(k - 1, by_information);
+    scored[..k].sort_by(by_information);
     Some(scored[rng.gen_range(0..k)].1)
 }

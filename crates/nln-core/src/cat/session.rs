@@ -80,6 +80,11 @@ pub struct Session<'c> {
     quadrature: Quadrature,
     grid: LikelihoodGrid,
     item_area: Vec<usize>,
+    /// Scored item indices per area, and how many of them are not given yet.
+    area_items: Vec<Vec<usize>>,
+    area_remaining: Vec<usize>,
+    /// Unscored access questions, in bank order.
+    access_items: Vec<usize>,
     area_targets: Vec<f64>,
     administered: Vec<bool>,
     area_counts: Vec<usize>,
@@ -114,12 +119,21 @@ impl<'c> Session<'c> {
 
     fn with_state(content: &'c Content, state: SessionState) -> Session<'c> {
         let areas = &content.framework.areas;
-        let item_area = content
-            .bank
-            .items()
+        let items = content.bank.items();
+        let item_area: Vec<usize> = items
             .iter()
             .map(|it| areas.iter().position(|a| a.id == it.area).unwrap_or(0))
             .collect();
+        let mut area_items = vec![Vec::new(); areas.len()];
+        let mut access_items = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            if item.is_scored() {
+                area_items[item_area[i]].push(i);
+            } else {
+                access_items.push(i);
+            }
+        }
+        let area_remaining = area_items.iter().map(Vec::len).collect();
         let total_weight: f64 = areas.iter().map(|a| a.weight).sum();
         let area_targets = areas.iter().map(|a| a.weight / total_weight).collect();
         let quadrature = Quadrature::new(state.config.estimation.prior, state.config.estimation.quadrature_points);
@@ -130,6 +144,9 @@ impl<'c> Session<'c> {
             quadrature,
             grid,
             item_area,
+            area_items,
+            area_remaining,
+            access_items,
             area_targets,
             administered: vec![false; content.bank.len()],
             area_counts: vec![0; areas.len()],
@@ -218,10 +235,21 @@ impl<'c> Session<'c> {
         by_area
     }
 
+    /// The estimate that drives selection and stopping. Until the answers pin down a finite
+    /// maximum-likelihood estimate (no answers yet, or all right or all wrong), an MLE session
+    /// uses EAP instead: otherwise its first items would swing between the hardest and the
+    /// easiest in the bank (the usual starting rule, as in catR).
     fn interim_estimate(&self) -> Estimate {
         match self.state.config.interim_method {
             Method::Eap => self.grid.eap(&self.quadrature),
-            m => estimate(m, &self.scored(), &self.state.config.estimation),
+            m => {
+                let e = estimate(m, &self.scored(), &self.state.config.estimation);
+                if e.bounded {
+                    self.grid.eap(&self.quadrature)
+                } else {
+                    e
+                }
+            }
         }
     }
 
@@ -237,13 +265,11 @@ impl<'c> Session<'c> {
         if !self.state.config.access_questionnaire {
             return None;
         }
-        let items = self.content.bank.items();
-        (0..items.len()).find(|&i| !self.administered[i] && items[i].irt.is_none())
+        self.access_items.iter().copied().find(|&i| !self.administered[i])
     }
 
     fn scored_items_left(&self) -> bool {
-        let items = self.content.bank.items();
-        (0..items.len()).any(|i| !self.administered[i] && items[i].irt.is_some())
+        self.area_remaining.iter().any(|&n| n > 0)
     }
 
     /// Why the test would stop now, if it would.
@@ -284,7 +310,8 @@ impl<'c> Session<'c> {
         let mut rng = ChaCha8Rng::seed_from_u64(step_seed(self.state.seed, self.state.answers.len() as u64));
         let input = SelectionInput {
             items,
-            item_area: &self.item_area,
+            area_items: &self.area_items,
+            area_remaining: &self.area_remaining,
             administered: &self.administered,
             area_counts: &self.area_counts,
             area_targets: &self.area_targets,
@@ -327,6 +354,7 @@ impl<'c> Session<'c> {
         if let (Some(model), Some(s)) = (&item.irt, score) {
             self.grid.add(&self.quadrature, model, s);
             self.area_counts[self.item_area[index]] += 1;
+            self.area_remaining[self.item_area[index]] -= 1;
             self.scored_answers += 1;
         }
         self.state.pending = None;
