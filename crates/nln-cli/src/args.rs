@@ -23,7 +23,7 @@ fn common(loc: &Localizer, cmd: Command) -> Command {
         )
 }
 
-fn bank_args(loc: &Localizer, cmd: Command) -> Command {
+fn session_args(loc: &Localizer, cmd: Command) -> Command {
     cmd.arg(
         Arg::new("bank")
             .long("bank")
@@ -51,11 +51,18 @@ fn bank_args(loc: &Localizer, cmd: Command) -> Command {
             .action(ArgAction::SetTrue)
             .help(loc.text("cli-opt-json")),
     )
+    .arg(
+        Arg::new("max-items")
+            .long("max-items")
+            .value_name("N")
+            .value_parser(value_parser!(usize))
+            .help(loc.text("cli-assess-opt-max-items")),
+    )
 }
 
 /// The whole `nln` command.
 pub fn command(loc: &Localizer) -> Command {
-    let assess = bank_args(
+    let assess = session_args(
         loc,
         common(loc, Command::new("assess").about(loc.text("cli-assess-about"))),
     )
@@ -87,13 +94,6 @@ pub fn command(loc: &Localizer) -> Command {
             .help(loc.text("cli-assess-opt-audio")),
     )
     .arg(
-        Arg::new("max-items")
-            .long("max-items")
-            .value_name("N")
-            .value_parser(value_parser!(usize))
-            .help(loc.text("cli-assess-opt-max-items")),
-    )
-    .arg(
         Arg::new("method")
             .long("method")
             .value_name("METHOD")
@@ -115,7 +115,7 @@ pub fn command(loc: &Localizer) -> Command {
                 .value_parser(value_parser!(PathBuf))
                 .help(loc.text("cli-validate-opt-locales")),
         );
-    let simulate = bank_args(
+    let simulate = session_args(
         loc,
         common(loc, Command::new("simulate").about(loc.text("cli-simulate-about"))),
     )
@@ -140,13 +140,6 @@ pub fn command(loc: &Localizer) -> Command {
             .long("no-exposure-control")
             .action(ArgAction::SetTrue)
             .help(loc.text("cli-simulate-opt-no-exposure")),
-    )
-    .arg(
-        Arg::new("max-items")
-            .long("max-items")
-            .value_name("N")
-            .value_parser(value_parser!(usize))
-            .help(loc.text("cli-assess-opt-max-items")),
     );
     common(loc, Command::new("nln"))
         .about(loc.text("cli-about"))

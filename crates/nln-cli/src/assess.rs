@@ -5,7 +5,7 @@
 //! assessment resumes at the same question with `--resume`.
 
 use crate::failure::Failure;
-use crate::files::{choose_content, load_content, read_text, write_atomic};
+use crate::files::{content_from_args, read_text, write_atomic};
 use crate::report;
 use clap::ArgMatches;
 use nln_core::cat::{CatConfig, Next, Session, SessionState};
@@ -17,12 +17,7 @@ use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
 
 pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
-    let choice = choose_content(
-        loc,
-        m.get_one::<PathBuf>("bank").map(PathBuf::as_path),
-        m.get_one::<String>("bank-name").unwrap(),
-    )?;
-    let content = load_content(loc, &choice)?;
+    let content = content_from_args(loc, m)?;
     let json = m.get_flag("json");
     // With --json, standard output carries only the result; the dialogue goes to stderr.
     let mut out: Box<dyn Write> = if json {
@@ -48,8 +43,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
                 ..CatConfig::default()
             };
             if let Some(&n) = m.get_one::<usize>("max-items") {
-                config.stopping.max_items = n.max(1);
-                config.stopping.min_items = config.stopping.min_items.min(config.stopping.max_items);
+                config.stopping.cap_length(n);
             }
             if let Some(method) = m.get_one::<String>("method").and_then(|s| Method::parse(s)) {
                 config.final_method = method;

@@ -110,6 +110,15 @@ pub fn choose_content(loc: &Localizer, bank: Option<&Path>, bank_name: &str) -> 
     )))
 }
 
+/// Loads the content that `--bank` and `--bank-name` name.
+pub fn content_from_args(loc: &Localizer, m: &clap::ArgMatches) -> Result<Content, Failure> {
+    let bank = m.get_one::<PathBuf>("bank").map(PathBuf::as_path);
+    let name = m
+        .get_one::<String>("bank-name")
+        .map_or(nln_core::defaults::DEFAULT_BANK, String::as_str);
+    load_content(loc, &choose_content(loc, bank, name)?)
+}
+
 /// Loads the chosen content, turning load errors into one localized failure.
 pub fn load_content(loc: &Localizer, choice: &ContentChoice) -> Result<Content, Failure> {
     Content::load(&choice.sources, &choice.bank).map_err(|errors| {

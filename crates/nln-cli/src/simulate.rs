@@ -2,12 +2,11 @@
 //! precision, placement accuracy and item exposure.
 
 use crate::failure::Failure;
-use crate::files::{choose_content, load_content};
+use crate::files::content_from_args;
 use clap::ArgMatches;
 use nln_core::i18n::{Arg, Localizer};
 use nln_core::simulate::{simulate, AbilityDistribution, SimulationConfig};
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
 
 fn pct(x: f64) -> Arg<'static> {
     Arg::from(format!("{:.1}", x * 100.0))
@@ -18,12 +17,7 @@ fn fixed(x: f64) -> Arg<'static> {
 }
 
 pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
-    let choice = choose_content(
-        loc,
-        m.get_one::<PathBuf>("bank").map(PathBuf::as_path),
-        m.get_one::<String>("bank-name").unwrap(),
-    )?;
-    let content = load_content(loc, &choice)?;
+    let content = content_from_args(loc, m)?;
     let mut config = SimulationConfig {
         learners: usize::try_from(*m.get_one::<u64>("n").unwrap()).unwrap_or(usize::MAX),
         seed: m.get_one::<u64>("seed").copied().unwrap_or(1),
@@ -34,8 +28,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         config.abilities = AbilityDistribution::Uniform { low: -3.5, high: 3.5 };
     }
     if let Some(&n) = m.get_one::<usize>("max-items") {
-        config.cat.stopping.max_items = n.max(1);
-        config.cat.stopping.min_items = config.cat.stopping.min_items.min(n.max(1));
+        config.cat.stopping.cap_length(n);
     }
     let interactive = std::io::stderr().is_terminal();
     let step = (config.learners / 20).max(1);

@@ -99,16 +99,20 @@ pub fn draw_score(item: &Item, theta: f64, rng: &mut impl Rng) -> usize {
     model.max_score()
 }
 
+/// The key for a right answer (score 1), else one of the other ids at random.
+fn pick<'a>(score: usize, key: &String, ids: impl Iterator<Item = &'a String>, rng: &mut impl Rng) -> String {
+    if score == 1 {
+        return key.clone();
+    }
+    let wrong: Vec<&String> = ids.filter(|id| *id != key).collect();
+    wrong.choose(rng).map_or_else(|| key.clone(), |s| (*s).clone())
+}
+
 /// A response of the item's own kind that scores `score` (what a learner would have done).
 pub fn response_for_score(item: &Item, score: usize, rng: &mut impl Rng) -> Response {
     match (&item.key, item.item_type) {
         (Key::Option(key), _) => {
-            let option = if score == 1 {
-                key.clone()
-            } else {
-                let wrong: Vec<&String> = item.options.iter().map(|o| &o.id).filter(|id| *id != key).collect();
-                wrong.choose(rng).map_or_else(|| key.clone(), |s| (*s).clone())
-            };
+            let option = pick(score, key, item.options.iter().map(|o| &o.id), rng);
             Response::Choice { option }
         }
         (Key::Boolean(key), _) => Response::Boolean {
@@ -131,12 +135,7 @@ pub fn response_for_score(item: &Item, score: usize, rng: &mut impl Rng) -> Resp
             Response::Order { options: order }
         }
         (Key::Region(key), _) => {
-            let region = if score == 1 {
-                key.clone()
-            } else {
-                let wrong: Vec<&String> = item.regions.iter().map(|r| &r.id).filter(|id| *id != key).collect();
-                wrong.choose(rng).map_or_else(|| key.clone(), |s| (*s).clone())
-            };
+            let region = pick(score, key, item.regions.iter().map(|r| &r.id), rng);
             Response::Region { region }
         }
         (Key::None, ItemType::SelfReport) => Response::Choice {

@@ -48,6 +48,14 @@ pub struct StoppingRules {
     pub classification_confidence: Option<f64>,
 }
 
+impl StoppingRules {
+    /// Caps the test at `max` scored items (at least 1), lowering the minimum to fit.
+    pub fn cap_length(&mut self, max: usize) {
+        self.max_items = max.max(1);
+        self.min_items = self.min_items.min(self.max_items);
+    }
+}
+
 impl Default for StoppingRules {
     fn default() -> Self {
         StoppingRules {

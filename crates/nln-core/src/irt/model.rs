@@ -183,29 +183,20 @@ impl IrtModel {
             let dp = a * (1.0 - c) * psi * (1.0 - psi);
             return if p > 0.0 && q > 0.0 { dp * dp / (p * q) } else { 0.0 };
         }
-        (0..self.categories())
-            .map(|k| {
-                let d = self.derivatives(theta, k);
-                if d.p > 0.0 {
-                    d.dp * d.dp / d.p
-                } else {
-                    0.0
-                }
-            })
-            .sum()
+        self.sum_over_categories(theta, |d| d.dp * d.dp / d.p)
     }
 
     /// The sum over categories of P' P'' / P, Warm's (1989) bias-correction numerator.
     pub fn warm_j(&self, theta: f64) -> f64 {
+        self.sum_over_categories(theta, |d| d.dp * d.d2p / d.p)
+    }
+
+    /// Sums `term` over the categories with a non-zero probability.
+    fn sum_over_categories(&self, theta: f64, term: impl Fn(&CategoryDerivatives) -> f64) -> f64 {
         (0..self.categories())
-            .map(|k| {
-                let d = self.derivatives(theta, k);
-                if d.p > 0.0 {
-                    d.dp * d.d2p / d.p
-                } else {
-                    0.0
-                }
-            })
+            .map(|k| self.derivatives(theta, k))
+            .filter(|d| d.p > 0.0)
+            .map(|d| term(&d))
             .sum()
     }
 }
