@@ -342,6 +342,64 @@ mod tests {
     }
 
     #[test]
+    fn hotspot_scores_taps_and_keyboard_choices() {
+        let region = |id: &str, shape| Region {
+            id: id.into(),
+            shape,
+            message: Message {
+                text: id.into(),
+                audio: id.into(),
+            },
+        };
+        let mut item = ordering(IrtModel::TwoPl { a: 1.0, b: 0.0 });
+        item.item_type = ItemType::Hotspot;
+        item.options.clear();
+        item.regions = vec![
+            region(
+                "call",
+                Shape::Circle {
+                    cx: 40.0,
+                    cy: 600.0,
+                    r: 24.0,
+                },
+            ),
+            region(
+                "camera",
+                Shape::Rect {
+                    x: 280.0,
+                    y: 580.0,
+                    w: 60.0,
+                    h: 50.0,
+                },
+            ),
+        ];
+        item.key = Key::Region("call".into());
+        assert_eq!(item.score(&Response::Tap { x: 50.0, y: 610.0 }), Ok(Some(1)));
+        assert_eq!(item.score(&Response::Tap { x: 300.0, y: 600.0 }), Ok(Some(0)));
+        assert_eq!(
+            item.score(&Response::Tap { x: 150.0, y: 100.0 }),
+            Ok(Some(0)),
+            "a tap on no region"
+        );
+        assert_eq!(item.score(&Response::Region { region: "call".into() }), Ok(Some(1)));
+        assert_eq!(
+            item.score(&Response::Region {
+                region: "nowhere".into()
+            }),
+            Err(ResponseError::UnknownOption("nowhere".into()))
+        );
+        assert!(matches!(
+            item.score(&Response::Boolean { value: true }),
+            Err(ResponseError::WrongKind { .. })
+        ));
+        assert_eq!(
+            item.score(&Response::Score { score: 2 }),
+            Err(ResponseError::ScoreOutOfRange { score: 2, max: 1 })
+        );
+        assert_eq!(item.score(&Response::Skip), Ok(Some(0)));
+    }
+
+    #[test]
     fn shapes_contain_points() {
         let r = Shape::Rect {
             x: 10.0,

@@ -1,0 +1,308 @@
+//! The `nln` binary as a user runs it: exit codes, JSON output, save and resume, validation.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn nln(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nln"))
+        .args(args)
+        .env("NLN_LANG", "en")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("nln starts");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("nln-cli-test-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_tree(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// "I don't know" to everything: valid for every item type.
+fn skips(n: usize) -> String {
+    "0\n".repeat(n)
+}
+
+#[test]
+fn assess_json_gives_a_complete_placement() {
+    let out = nln(&["assess", "--seed", "5", "--json", "--no-access"], &skips(60));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON only");
+    let p = &v["placement"];
+    assert_eq!(p["level"], 0, "nothing answered places at Foundation");
+    assert_eq!(p["code"], "F");
+    assert_eq!(p["areas"].as_array().unwrap().len(), 7);
+    assert!(p["se"].as_f64().unwrap() > 0.0);
+    assert_eq!(p["calibration"], "provisional");
+    assert!(v["profile"].as_str().unwrap().starts_with("NLN F · DEV"));
+    assert!(!v["next_can_do_text"].as_array().unwrap().is_empty());
+    // The dialogue went to stderr.
+    assert!(text(&out.stderr).contains("Question 1"));
+}
+
+#[test]
+fn same_seed_same_test() {
+    let a = nln(&["assess", "--seed", "9", "--json", "--no-access"], &skips(60));
+    let b = nln(&["assess", "--seed", "9", "--json", "--no-access"], &skips(60));
+    assert_eq!(text(&a.stderr), text(&b.stderr));
+    assert_eq!(a.stdout, b.stdout);
+}
+
+#[test]
+fn interrupted_session_resumes_where_it_stopped() {
+    let dir = temp_dir("resume");
+    let file = dir.join("session.json");
+    let file_arg = file.to_str().unwrap();
+    // Input ends after 5 answers: exit 1, the state is on disk with the next item pending.
+    let first = nln(
+        &["assess", "--seed", "11", "--save", file_arg, "--no-access"],
+        &skips(5),
+    );
+    assert_eq!(first.status.code(), Some(1));
+    assert!(text(&first.stderr).contains("Session saved"));
+    let saved: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(saved["answers"].as_array().unwrap().len(), 5);
+    let pending = saved["pending"]
+        .as_str()
+        .expect("the sixth item is pending")
+        .to_string();
+
+    let resumed = nln(&["assess", "--resume", file_arg, "--json"], &skips(60));
+    assert!(resumed.status.success(), "{}", text(&resumed.stderr));
+    assert!(text(&resumed.stderr).contains("Resumed a session with 5 answers"));
+    // The uninterrupted run with the same seed and answers gives the same result.
+    let whole = nln(&["assess", "--seed", "11", "--json", "--no-access"], &skips(60));
+    assert_eq!(resumed.stdout, whole.stdout);
+    let done: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(done["answers"][5]["item"], pending.as_str());
+}
+
+#[test]
+fn invalid_answers_are_asked_again() {
+    let input = format!("x\n99\n{}", skips(60));
+    let out = nln(&["assess", "--seed", "2", "--no-access"], &input);
+    assert!(out.status.success());
+    assert_eq!(text(&out.stdout).matches("That answer does not fit").count(), 2);
+    assert!(text(&out.stdout).contains("== Result =="));
+}
+
+#[test]
+fn french_prompts_and_report() {
+    let out = nln(&["assess", "--lang", "fr", "--seed", "3", "--no-access"], &skips(60));
+    assert!(out.status.success());
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("Votre réponse"));
+    assert!(stdout.contains("== Résultat =="));
+    assert!(
+        stdout.contains("traduction automatique"),
+        "the review status of the prompts is shown"
+    );
+}
+
+#[test]
+fn validate_accepts_the_shipped_content() {
+    let assessments = repo().join("assessments");
+    let out = nln(&["validate", assessments.to_str().unwrap()], "");
+    assert!(out.status.success(), "{}{}", text(&out.stdout), text(&out.stderr));
+    assert!(text(&out.stdout).contains("no errors"));
+}
+
+#[test]
+fn validate_reports_every_error_with_file_line_and_field() {
+    let dir = temp_dir("validate");
+    copy_tree(&repo().join("assessments"), &dir.join("assessments"));
+    copy_tree(&repo().join("locales"), &dir.join("locales"));
+    let dev = dir.join("assessments/banks/default/dev.yaml");
+    let original = std::fs::read_to_string(&dev).unwrap();
+    let broken = original.replacen("competence: \"0.2\"", "competence: \"9.9\"", 1);
+    let line = broken.lines().position(|l| l.contains("\"9.9\"")).unwrap() + 1;
+    std::fs::write(&dev, broken).unwrap();
+    let levels = dir.join("assessments/levels.yaml");
+    let text_levels = std::fs::read_to_string(&levels)
+        .unwrap()
+        .replace("cut: -2.0", "cut: -2.9");
+    std::fs::write(&levels, text_levels).unwrap();
+
+    let out = nln(&["validate", dir.join("assessments").to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains(&format!("banks/default/dev.yaml:{line}:")), "{stdout}");
+    assert!(stdout.contains("competence: unknown competence 9.9"), "{stdout}");
+    assert!(
+        stdout.contains("levels.yaml:") && stdout.contains("cut scores must increase"),
+        "{stdout}"
+    );
+    assert!(text(&out.stderr).contains("2 errors found"));
+}
+
+#[test]
+fn validate_reports_a_missing_translation() {
+    let dir = temp_dir("locales");
+    copy_tree(&repo().join("assessments"), &dir.join("assessments"));
+    copy_tree(&repo().join("locales"), &dir.join("locales"));
+    let ftl = dir.join("locales/fr/items-dev.ftl");
+    let kept: Vec<String> = std::fs::read_to_string(&ftl)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with("item-dev-001-prompt"))
+        .map(String::from)
+        .collect();
+    std::fs::write(&ftl, kept.join("\n")).unwrap();
+    let out = nln(&["validate", dir.join("assessments").to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stdout).contains("fr: message `item-dev-001-prompt` is missing"));
+}
+
+#[test]
+fn simulate_reports_accuracy() {
+    let out = nln(&["simulate", "--n", "50", "--seed", "1", "--json"], "");
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["learners"], 50);
+    assert!(v["within_one"].as_f64().unwrap() > 0.5);
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_exits_0() {
+    assert_eq!(nln(&["assess", "--no-such-flag"], "").status.code(), Some(2));
+    assert_eq!(nln(&[], "").status.code(), Some(2));
+    let help = nln(&["--help"], "");
+    assert_eq!(help.status.code(), Some(0));
+    for command in ["assess", "validate", "simulate"] {
+        assert!(text(&help.stdout).contains(command));
+    }
+    let fr = nln(&["--lang", "fr", "assess", "--help"], "");
+    assert!(text(&fr.stdout).contains("Reprendre une séance"));
+}
+
+#[test]
+fn bad_input_exits_1() {
+    let out = nln(&["validate", "/nonexistent-folder"], "");
+    assert_eq!(out.status.code(), Some(1));
+    let dir = temp_dir("badsession");
+    let file = dir.join("s.json");
+    std::fs::write(&file, "{ not json").unwrap();
+    let out = nln(&["assess", "--resume", file.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("is not a saved session"));
+}
+
+/// String literals in the sources that name Fluent messages (by their prefix) and the ids the
+/// code builds at run time: every one must be defined in the reference locale (and the locale
+/// tests then hold every other locale to the same ids).
+#[test]
+fn every_message_the_program_can_show_is_defined() {
+    use nln_core::cat::StopReason;
+    use nln_core::estimate::Method;
+    use nln_core::i18n::{ClipStatus, ReviewStatus};
+
+    const PREFIXES: &[&str] = &[
+        "cli-",
+        "assess-",
+        "answer-",
+        "result-",
+        "standing-",
+        "guidance-",
+        "stop-",
+        "method-",
+        "review-",
+        "clip-status-",
+        "access-field-",
+        "validate-",
+        "load-error-",
+        "simulate-",
+        "error-",
+        "stage-",
+    ];
+    let mut used = std::collections::BTreeSet::new();
+    for crate_src in ["crates/nln-cli/src", "crates/nln-core/src"] {
+        let mut stack = vec![repo().join(crate_src)];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let source = std::fs::read_to_string(&path).unwrap();
+                // Only code, not the unit tests at the end of a file.
+                let code = source.split("#[cfg(test)]").next().unwrap();
+                for literal in code.split('"').skip(1).step_by(2) {
+                    let is_id = literal
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+                    if is_id
+                        && PREFIXES
+                            .iter()
+                            .any(|p| literal.starts_with(p) && literal.len() > p.len())
+                    {
+                        used.insert(literal.to_string());
+                    }
+                }
+            }
+        }
+    }
+    let content = nln_core::defaults::content().unwrap();
+    for reason in [
+        StopReason::Precision,
+        StopReason::Classified,
+        StopReason::MaxItems,
+        StopReason::BankExhausted,
+    ] {
+        used.insert(reason.message_id().to_string());
+        used.insert(format!("stop-{}", reason.name().replace('_', "-")));
+    }
+    for m in Method::ALL {
+        used.insert(format!("method-{}", m.name()));
+    }
+    for r in [ReviewStatus::Reviewed, ReviewStatus::MachineDrafted] {
+        used.insert(format!("review-{}", r.name()));
+    }
+    for c in [ClipStatus::Pending, ClipStatus::Recorded, ClipStatus::Synthesized] {
+        used.insert(format!("clip-status-{}", c.name()));
+    }
+    for item in content.bank.items() {
+        if let Some(field) = &item.profile_field {
+            used.insert(format!("access-field-{field}"));
+        }
+    }
+    let catalog = nln_core::defaults::catalog();
+    let defined = catalog.message_ids("en");
+    let missing: Vec<&String> = used.iter().filter(|id| !defined.contains(*id)).collect();
+    assert!(
+        used.len() > 100,
+        "the scan found the program's messages ({})",
+        used.len()
+    );
+    assert!(
+        missing.is_empty(),
+        "used by the program but not defined in en: {missing:?}"
+    );
+}
