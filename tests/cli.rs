@@ -306,3 +306,16 @@ fn every_message_the_program_can_show_is_defined() {
         "used by the program but not defined in en: {missing:?}"
     );
 }
+
+#[test]
+fn access_answers_fill_the_access_profile() {
+    let input = format!("{}{}", "1\n".repeat(6), skips(60));
+    let out = nln(&["assess", "--seed", "4", "--json"], &input);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let access = &v["placement"]["access"];
+    assert_eq!(access["devices"], "own_smartphone");
+    assert_eq!(access["connection"], "home_wifi");
+    assert_eq!(access.as_object().unwrap().len(), 6);
+    assert!(text(&out.stderr).contains("About you (not scored)"));
+}

@@ -7,9 +7,9 @@
 //! known to be lower (the top of its confidence band is below), so a few noisy area items cannot
 //! pull a placement down.
 
-use crate::cat::{z_for_confidence, Session, StopReason};
-use crate::content::{Calibration, LevelScale, Stage};
-use crate::estimate::{eap, Estimate, Method, NormalPrior, Quadrature};
+use crate::cat::{z_for_confidence, Answer, Session, StopReason};
+use crate::content::{Calibration, Content, LevelScale, Response, Stage};
+use crate::estimate::{eap, Estimate, Method, NormalPrior, Quadrature, Scored};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -172,31 +172,80 @@ fn band(levels: &LevelScale, e: &Estimate, z: f64) -> ([u8; 2], [f64; 2]) {
 /// Access values that mean "no device" or "no connection".
 const NO_ACCESS: &[&str] = &["none", "no_device", "no_connection"];
 
+/// Everything a placement is computed from: the overall estimate, the scored answers per area
+/// (in framework order) and the access answers.
+#[derive(Debug, Clone)]
+pub struct Evidence<'a> {
+    pub content: &'a Content,
+    pub overall: Estimate,
+    pub by_area: Vec<Vec<Scored<'a>>>,
+    pub access: BTreeMap<String, String>,
+    pub items: usize,
+    pub stop_reason: Option<StopReason>,
+    pub quadrature_points: usize,
+}
+
+/// The access profile from a session's self-report answers: field → chosen option's value.
+pub fn access_profile(content: &Content, answers: &[Answer]) -> BTreeMap<String, String> {
+    let mut access = BTreeMap::new();
+    for a in answers {
+        let Some(item) = content.bank.item(&a.item) else {
+            continue;
+        };
+        let (Some(field), Response::Choice { option }) = (&item.profile_field, &a.response) else {
+            continue;
+        };
+        if let Some(value) = item
+            .options
+            .iter()
+            .find(|o| &o.id == option)
+            .and_then(|o| o.value.clone())
+        {
+            access.insert(field.clone(), value);
+        }
+    }
+    access
+}
+
 impl Placement {
     /// Places the learner of a session (finished or not: an unfinished session gives a
     /// provisional placement on the answers so far).
     pub fn from_session(session: &Session<'_>, rules: &PlacementRules) -> Placement {
         let content = session.content();
+        let evidence = Evidence {
+            content,
+            overall: session.final_estimate(),
+            by_area: session.scored_by_area(),
+            access: access_profile(content, &session.state().answers),
+            items: session.scored_count(),
+            stop_reason: session.stop_reason(),
+            quadrature_points: session.state().config.estimation.quadrature_points,
+        };
+        Placement::from_evidence(&evidence, rules)
+    }
+
+    /// Places a learner from the evidence.
+    pub fn from_evidence(evidence: &Evidence<'_>, rules: &PlacementRules) -> Placement {
+        let content = evidence.content;
         let levels = &content.levels;
         let framework = &content.framework;
         let z = z_for_confidence(rules.confidence);
-        let overall = session.final_estimate();
-        let (level_range, theta_interval) = band(levels, &overall, z);
+        let overall = evidence.overall;
+        let (mut level_range, theta_interval) = band(levels, &overall, z);
         let mut level = levels.level_of(overall.theta);
 
-        let config = &session.state().config;
         let prior = NormalPrior {
             mean: overall.theta,
             sd: rules.area_prior_sd,
         };
-        let quadrature = Quadrature::new(prior, config.estimation.quadrature_points);
+        let quadrature = Quadrature::new(prior, evidence.quadrature_points);
         let mut areas: Vec<AreaResult> = framework
             .areas
             .iter()
-            .zip(session.scored_by_area())
+            .zip(&evidence.by_area)
             .map(|(area, scored)| {
                 let measured = !scored.is_empty();
-                let e = measured.then(|| eap(&scored, &quadrature));
+                let e = measured.then(|| eap(scored, &quadrature));
                 AreaResult {
                     area: area.id.clone(),
                     level: e.map(|e| levels.level_of(e.theta)),
@@ -221,6 +270,8 @@ impl Placement {
         if let Some(cap) = cap.filter(|&c| c < level) {
             uncapped_level = Some(level);
             level = cap;
+            // The band in levels obeys the same cap (the theta interval stays as estimated).
+            level_range = [level_range[0].min(cap), level_range[1].min(cap)];
         }
         for a in &mut areas {
             if let Some(l) = a.level {
@@ -239,22 +290,8 @@ impl Placement {
             _ => false,
         };
 
+        let access = evidence.access.clone();
         let bank = &content.bank;
-        let mut access = BTreeMap::new();
-        for a in &session.state().answers {
-            let Some(item) = bank.item(&a.item) else { continue };
-            let (Some(field), crate::content::Response::Choice { option }) = (&item.profile_field, &a.response) else {
-                continue;
-            };
-            if let Some(value) = item
-                .options
-                .iter()
-                .find(|o| &o.id == option)
-                .and_then(|o| o.value.clone())
-            {
-                access.insert(field.clone(), value);
-            }
-        }
 
         let area_level = |id: &str| {
             areas
@@ -321,8 +358,8 @@ impl Placement {
             theta_interval,
             confidence: rules.confidence,
             uncapped_level,
-            items: session.scored_count(),
-            stop_reason: session.stop_reason(),
+            items: evidence.items,
+            stop_reason: evidence.stop_reason,
             areas,
             irregular_profile,
             can_do: record.can_do.clone(),
@@ -333,5 +370,129 @@ impl Placement {
             bank_version: bank.version.clone(),
             calibration: bank.calibration,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::irt::IrtModel;
+
+    const EASY: IrtModel = IrtModel::TwoPl { a: 1.5, b: -2.2 };
+    const MID: IrtModel = IrtModel::TwoPl { a: 1.5, b: 1.0 };
+    const HARD: IrtModel = IrtModel::TwoPl { a: 1.5, b: 2.6 };
+
+    /// `n` answers to `model`, the first `right` of them right.
+    fn answers(model: &'static IrtModel, n: usize, right: usize) -> Vec<Scored<'static>> {
+        (0..n).map(|i| Scored::new(model, usize::from(i < right))).collect()
+    }
+
+    fn evidence<'a>(content: &'a Content, theta: f64, by_area: Vec<Vec<Scored<'a>>>) -> Evidence<'a> {
+        Evidence {
+            content,
+            overall: Estimate {
+                theta,
+                se: 0.3,
+                method: Method::Eap,
+                bounded: false,
+            },
+            items: by_area.iter().map(Vec::len).sum(),
+            by_area,
+            access: BTreeMap::new(),
+            stop_reason: Some(StopReason::Precision),
+            quadrature_points: 61,
+        }
+    }
+
+    /// Every area answers like a learner near theta 1.8 (level 9), except the ones given.
+    fn strong_profile(weak: &[usize]) -> Vec<Vec<Scored<'static>>> {
+        (0..7)
+            .map(|a| {
+                if weak.contains(&a) {
+                    answers(&EASY, 8, 0)
+                } else {
+                    let mut v = answers(&MID, 4, 4);
+                    v.extend(answers(&HARD, 4, 1));
+                    v
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_clearly_weaker_core_area_caps_the_level_and_makes_the_profile_irregular() {
+        let content = crate::defaults::content().unwrap();
+        let dev = content.framework.areas.iter().position(|a| a.id == "DEV").unwrap();
+        let p = Placement::from_evidence(
+            &evidence(&content, 1.8, strong_profile(&[dev])),
+            &PlacementRules::default(),
+        );
+        let dev_result = &p.areas[dev];
+        let dev_top = dev_result.level_range.unwrap()[1];
+        assert_eq!(p.uncapped_level, Some(content.levels.level_of(1.8)));
+        assert_eq!(p.level, dev_top + 1, "overall = top of DEV's band + 1");
+        assert!(p.level_range[1] <= p.level && p.level_range[0] <= p.level);
+        assert!(p.irregular_profile);
+        assert_eq!(dev_result.standing, Standing::NeedsSupport);
+        assert!(p.areas.iter().any(|a| a.standing == Standing::Strength));
+        assert_eq!(p.code, content.levels.get(p.level).code);
+        assert_eq!(p.can_do, content.levels.get(p.level).can_do);
+        assert_eq!(p.next_can_do, content.levels.get(p.level + 1).can_do);
+    }
+
+    #[test]
+    fn an_even_profile_is_regular_and_uncapped() {
+        let content = crate::defaults::content().unwrap();
+        let p = Placement::from_evidence(
+            &evidence(&content, 1.8, strong_profile(&[])),
+            &PlacementRules::default(),
+        );
+        assert_eq!(p.uncapped_level, None);
+        assert_eq!(p.level, content.levels.level_of(1.8));
+        assert!(!p.irregular_profile);
+        assert!(p.areas.iter().all(|a| !a.few_items && a.items == 8));
+    }
+
+    #[test]
+    fn unmeasured_and_thin_areas_are_flagged() {
+        let content = crate::defaults::content().unwrap();
+        let mut by_area = strong_profile(&[]);
+        by_area[5].clear();
+        by_area[6].truncate(2);
+        let p = Placement::from_evidence(&evidence(&content, 1.8, by_area), &PlacementRules::default());
+        assert_eq!(p.areas[5].standing, Standing::NotMeasured);
+        assert_eq!(p.areas[5].level, None);
+        assert!(p.areas[6].few_items);
+    }
+
+    #[test]
+    fn online_guidance_needs_levels_and_access() {
+        let content = crate::defaults::content().unwrap();
+        let rules = PlacementRules::default();
+        let online = |access: &[(&str, &str)]| {
+            let mut e = evidence(&content, 1.8, strong_profile(&[]));
+            e.access = access.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+            let p = Placement::from_evidence(&e, &rules);
+            p.guidance
+                .iter()
+                .find(|g| g.kind == GuidanceKind::OnlineServices)
+                .unwrap()
+                .status
+        };
+        assert_eq!(
+            online(&[("devices", "own_smartphone"), ("connection", "home_wifi")]),
+            GuidanceStatus::Met
+        );
+        assert_eq!(
+            online(&[("devices", "own_smartphone"), ("connection", "none")]),
+            GuidanceStatus::NotMet
+        );
+        assert_eq!(online(&[]), GuidanceStatus::Unknown);
+        // A learner below the threshold is not ready, whatever the access.
+        let low = Placement::from_evidence(
+            &evidence(&content, -2.3, strong_profile(&[0, 1, 2, 3, 4, 5, 6])),
+            &rules,
+        );
+        assert!(low.guidance.iter().all(|g| g.status == GuidanceStatus::NotMet));
     }
 }
