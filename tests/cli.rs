@@ -45,6 +45,14 @@ fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// A writable copy of the shipped `assessments/` and `locales/`; returns the content folder.
+fn content_copy(name: &str) -> PathBuf {
+    let dir = temp_dir(name);
+    copy_tree(&repo().join("assessments"), &dir.join("assessments"));
+    copy_tree(&repo().join("locales"), &dir.join("locales"));
+    dir.join("assessments")
+}
+
 /// "I don't know" to everything: valid for every item type.
 fn skips(n: usize) -> String {
     "0\n".repeat(n)
@@ -136,21 +144,19 @@ fn validate_accepts_the_shipped_content() {
 
 #[test]
 fn validate_reports_every_error_with_file_line_and_field() {
-    let dir = temp_dir("validate");
-    copy_tree(&repo().join("assessments"), &dir.join("assessments"));
-    copy_tree(&repo().join("locales"), &dir.join("locales"));
-    let dev = dir.join("assessments/banks/default/dev.yaml");
+    let content = content_copy("validate");
+    let dev = content.join("banks/default/dev.yaml");
     let original = std::fs::read_to_string(&dev).unwrap();
     let broken = original.replacen("competence: \"0.2\"", "competence: \"9.9\"", 1);
     let line = broken.lines().position(|l| l.contains("\"9.9\"")).unwrap() + 1;
     std::fs::write(&dev, broken).unwrap();
-    let levels = dir.join("assessments/levels.yaml");
+    let levels = content.join("levels.yaml");
     let text_levels = std::fs::read_to_string(&levels)
         .unwrap()
         .replace("cut: -2.0", "cut: -2.9");
     std::fs::write(&levels, text_levels).unwrap();
 
-    let out = nln(&["validate", dir.join("assessments").to_str().unwrap()], "");
+    let out = nln(&["validate", content.to_str().unwrap()], "");
     assert_eq!(out.status.code(), Some(1));
     let stdout = text(&out.stdout);
     assert!(stdout.contains(&format!("banks/default/dev.yaml:{line}:")), "{stdout}");
@@ -164,10 +170,8 @@ fn validate_reports_every_error_with_file_line_and_field() {
 
 #[test]
 fn validate_reports_a_missing_translation() {
-    let dir = temp_dir("locales");
-    copy_tree(&repo().join("assessments"), &dir.join("assessments"));
-    copy_tree(&repo().join("locales"), &dir.join("locales"));
-    let ftl = dir.join("locales/fr/items-dev.ftl");
+    let content = content_copy("locales");
+    let ftl = content.join("../locales/fr/items-dev.ftl");
     let kept: Vec<String> = std::fs::read_to_string(&ftl)
         .unwrap()
         .lines()
@@ -175,7 +179,7 @@ fn validate_reports_a_missing_translation() {
         .map(String::from)
         .collect();
     std::fs::write(&ftl, kept.join("\n")).unwrap();
-    let out = nln(&["validate", dir.join("assessments").to_str().unwrap()], "");
+    let out = nln(&["validate", content.to_str().unwrap()], "");
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stdout).contains("fr: message `item-dev-001-prompt` is missing"));
 }

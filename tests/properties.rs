@@ -346,9 +346,9 @@ fn mean_interim_se_is_non_increasing() {
     }
 }
 
-/// Rates of the items that carry an exposure limit after `learners` simulated learners from
-/// N(0, 1), as (rate, limit) by item id.
-fn limited_item_rates(content: &Content, learners: usize, control: bool) -> BTreeMap<String, (f64, f64)> {
+/// The exposure ledger after `learners` simulated learners from N(0, 1), with or without
+/// exposure control (the same abilities and seeds either way).
+fn simulated_ledger(content: &Content, learners: usize, control: bool) -> ExposureLedger {
     let config = SimulationConfig {
         learners,
         exposure_control: control,
@@ -363,6 +363,12 @@ fn limited_item_rates(content: &Content, learners: usize, control: bool) -> BTre
         ledger.record(session.state());
     }
     assert_eq!(ledger.sessions(), learners as u64);
+    ledger
+}
+
+/// Rates of the items that carry an exposure limit, as (rate, limit) by item id.
+fn limited_item_rates(content: &Content, learners: usize, control: bool) -> BTreeMap<String, (f64, f64)> {
+    let ledger = simulated_ledger(content, learners, control);
     content
         .bank
         .items()
@@ -405,18 +411,7 @@ fn content_with_binding_limits(limit: f64, learners: usize) -> Content {
 
 /// Exposure rate of every item without exposure control.
 fn ledger_rates(content: &Content, learners: usize) -> BTreeMap<String, f64> {
-    let config = SimulationConfig {
-        learners,
-        exposure_control: false,
-        ..SimulationConfig::default()
-    };
-    let mut rng = ChaCha8Rng::seed_from_u64(2024);
-    let mut ledger = ExposureLedger::new();
-    for _ in 0..learners {
-        let theta: f64 = rng.sample(rand_distr::StandardNormal);
-        let seed: u64 = rng.gen();
-        ledger.record(simulate_learner(content, &config, theta, seed, None).1.state());
-    }
+    let ledger = simulated_ledger(content, learners, false);
     content
         .bank
         .items()
