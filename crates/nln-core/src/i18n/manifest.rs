@@ -136,7 +136,8 @@ impl LocalesManifest {
     }
 
     /// The listed locale that best serves a requested tag: the tag itself, then shorter forms
-    /// (`zh-Hans-CN` → `zh-Hans` → `zh`), compared case-insensitively; the default otherwise.
+    /// (`zh-Hans-CN` → `zh-Hans` → `zh`), compared case-insensitively; then the first listed
+    /// locale of the same language (`zh-CN` → `zh-Hans`); the default otherwise.
     pub fn resolve(&self, requested: &str) -> &str {
         let find = |tag: &str| self.locales.iter().find(|l| l.code.eq_ignore_ascii_case(tag));
         let mut tag = requested.trim().replace('_', "-");
@@ -146,9 +147,15 @@ impl LocalesManifest {
             }
             match tag.rfind('-') {
                 Some(i) => tag.truncate(i),
-                None => return &self.default,
+                None => break,
             }
         }
+        let language = |code: &str| code.split('-').next().unwrap_or_default().to_ascii_lowercase();
+        let wanted = language(&tag);
+        self.locales
+            .iter()
+            .find(|l| !wanted.is_empty() && language(&l.code) == wanted)
+            .map_or(&self.default, |l| &l.code)
     }
 
     /// The locales tried for a requested tag: the resolved locale, its fallbacks (followed
@@ -203,6 +210,17 @@ mod tests {
         assert_eq!(m.chain("fa-IR"), ["fa", "ar", "fr", "en"]);
         assert_eq!(m.chain("en"), ["en"]);
         assert_eq!(m.review_status("fr"), Some(ReviewStatus::MachineDrafted));
+    }
+
+    #[test]
+    fn a_region_or_script_variant_finds_a_locale_of_the_same_language() {
+        let text = "default: en\nlocales:\n  - { code: en, name: English, direction: ltr, review: reviewed }\n  - { code: zh-Hans, name: 简体中文, direction: ltr, fallback: [en], review: machine-drafted }\n";
+        let m = LocalesManifest::parse(text).unwrap();
+        assert_eq!(m.resolve("zh-CN"), "zh-Hans");
+        assert_eq!(m.resolve("zh_CN.UTF-8".split('.').next().unwrap()), "zh-Hans");
+        assert_eq!(m.resolve("zh-Hans-CN"), "zh-Hans");
+        assert_eq!(m.resolve("en-CA"), "en");
+        assert_eq!(m.resolve("x"), "en");
     }
 
     #[test]
