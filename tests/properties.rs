@@ -68,21 +68,25 @@ fn cat_config() -> impl Strategy<Value = CatConfig> {
         // the JSON round trip of the saved config inexact for reasons outside this crate.
         prop::option::of((25u32..=60).prop_map(|x| f64::from(x) / 100.0)),
         prop::option::of((50u32..=99).prop_map(|x| f64::from(x) / 100.0)),
+        prop::option::of((-30i32..=30).prop_map(|x| f64::from(x) / 10.0)),
     )
         .prop_map(
-            |((max, min), interim, final_method, randomesque, balancing, access, se, classification)| CatConfig {
-                interim_method: interim,
-                final_method,
-                estimation: EstimationSettings::default(),
-                randomesque,
-                content_balancing: balancing,
-                access_questionnaire: access,
-                stopping: StoppingRules {
-                    min_items: min.min(max),
-                    max_items: max,
-                    se_target: se,
-                    classification_confidence: classification,
-                },
+            |((max, min), interim, final_method, randomesque, balancing, access, se, classification, start)| {
+                CatConfig {
+                    interim_method: interim,
+                    final_method,
+                    estimation: EstimationSettings::default(),
+                    randomesque,
+                    content_balancing: balancing,
+                    access_questionnaire: access,
+                    start_theta: start,
+                    stopping: StoppingRules {
+                        min_items: min.min(max),
+                        max_items: max,
+                        se_target: se,
+                        classification_confidence: classification,
+                    },
+                }
             },
         )
 }

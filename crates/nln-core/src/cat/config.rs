@@ -18,6 +18,9 @@ pub struct CatConfig {
     pub content_balancing: bool,
     /// Ask the unscored access questions (self-report items) before the scored items.
     pub access_questionnaire: bool,
+    /// Ability the first item is chosen for, before any scored answer (`None`: the prior
+    /// mean). Starting below the middle gives a newcomer an easier first question.
+    pub start_theta: Option<f64>,
     pub stopping: StoppingRules,
 }
 
@@ -30,6 +33,7 @@ impl Default for CatConfig {
             randomesque: 3,
             content_balancing: true,
             access_questionnaire: true,
+            start_theta: Some(-1.0),
             stopping: StoppingRules::default(),
         }
     }

@@ -315,7 +315,10 @@ impl<'c> Session<'c> {
             administered: &self.administered,
             area_counts: &self.area_counts,
             area_targets: &self.area_targets,
-            theta: self.current.theta,
+            theta: match (self.scored_answers, self.state.config.start_theta) {
+                (0, Some(start)) => start,
+                _ => self.current.theta,
+            },
             randomesque: self.state.config.randomesque,
             content_balancing: self.state.config.content_balancing,
             exposure,
