@@ -47,6 +47,9 @@ pub struct LocaleInfo {
     #[serde(default)]
     pub fallback: Vec<String>,
     pub review: ReviewStatus,
+    /// Other tags that mean this locale (`fa-AF` is Dari, not Iranian Persian).
+    #[serde(default)]
+    pub aliases: Vec<String>,
 }
 
 /// The parsed and checked `locales.yaml`.
@@ -135,11 +138,15 @@ impl LocalesManifest {
         self.locales.iter().map(|l| l.code.as_str())
     }
 
-    /// The listed locale that best serves a requested tag: the tag itself, then shorter forms
+    /// The listed locale that best serves a requested tag: the tag itself or an alias, then shorter forms
     /// (`zh-Hans-CN` → `zh-Hans` → `zh`), compared case-insensitively; then the first listed
     /// locale of the same language (`zh-CN` → `zh-Hans`); the default otherwise.
     pub fn resolve(&self, requested: &str) -> &str {
-        let find = |tag: &str| self.locales.iter().find(|l| l.code.eq_ignore_ascii_case(tag));
+        let find = |tag: &str| {
+            self.locales
+                .iter()
+                .find(|l| l.code.eq_ignore_ascii_case(tag) || l.aliases.iter().any(|a| a.eq_ignore_ascii_case(tag)))
+        };
         let mut tag = requested.trim().replace('_', "-");
         loop {
             if let Some(l) = find(&tag) {
@@ -221,6 +228,16 @@ mod tests {
         assert_eq!(m.resolve("zh-Hans-CN"), "zh-Hans");
         assert_eq!(m.resolve("en-CA"), "en");
         assert_eq!(m.resolve("x"), "en");
+    }
+
+    #[test]
+    fn aliases_name_a_locale() {
+        let text = "default: en\nlocales:\n  - { code: en, name: English, direction: ltr, review: reviewed }\n  - { code: fa, name: فارسی, direction: rtl, review: machine-drafted }\n  - { code: prs, name: دری, direction: rtl, fallback: [fa], review: machine-drafted, aliases: [fa-AF] }\n";
+        let m = LocalesManifest::parse(text).unwrap();
+        assert_eq!(m.resolve("fa-AF"), "prs");
+        assert_eq!(m.resolve("fa_af"), "prs");
+        assert_eq!(m.resolve("fa-IR"), "fa");
+        assert_eq!(m.chain("fa-AF"), ["prs", "fa", "en"]);
     }
 
     #[test]
