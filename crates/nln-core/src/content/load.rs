@@ -772,7 +772,7 @@ fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut File
                     r.push(f("irt"), LoadErrorKind::MissingField);
                 }
             }
-            (Some(m @ IrtModel::Graded { thresholds, .. }), ItemType::Task | ItemType::Ordering) => {
+            (Some(IrtModel::Graded { thresholds, .. }), ItemType::Task | ItemType::Ordering) => {
                 let categories_needed = if t == ItemType::Task {
                     categories.len()
                 } else {
@@ -785,7 +785,6 @@ fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut File
                     };
                     r.push(f("irt.thresholds"), kind);
                 }
-                let _ = m;
             }
             (Some(m), ItemType::Task) => {
                 r.push(
