@@ -240,22 +240,22 @@ impl<'c> Session<'c> {
     /// uses EAP instead: otherwise its first items would swing between the hardest and the
     /// easiest in the bank (the usual starting rule, as in catR).
     fn interim_estimate(&self) -> Estimate {
-        match self.state.config.interim_method {
-            Method::Eap => self.grid.eap(&self.quadrature),
-            m => {
-                let e = estimate(m, &self.scored(), &self.state.config.estimation);
-                if e.bounded {
-                    self.grid.eap(&self.quadrature)
-                } else {
-                    e
-                }
-            }
+        let e = self.estimate_by(self.state.config.interim_method);
+        if e.bounded {
+            self.grid.eap(&self.quadrature)
+        } else {
+            e
         }
     }
 
     /// The estimate with the configured final method.
     pub fn final_estimate(&self) -> Estimate {
-        match self.state.config.final_method {
+        self.estimate_by(self.state.config.final_method)
+    }
+
+    /// EAP from the running grid; the other methods from the scored answers.
+    fn estimate_by(&self, method: Method) -> Estimate {
+        match method {
             Method::Eap => self.grid.eap(&self.quadrature),
             m => estimate(m, &self.scored(), &self.state.config.estimation),
         }

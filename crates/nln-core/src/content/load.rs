@@ -176,7 +176,17 @@ fn from_value<T: DeserializeOwned>(value: serde_yaml::Value, prefix: &str, repor
     }
 }
 
-fn parse_file<T: DeserializeOwned>(file: &str, text: &str, errors: &mut Vec<LoadError>) -> Option<(T, SourceMap)> {
+/// Parses the file `file` of the set into `T`; a file that is not there is a `MissingFile`
+/// error.
+fn parse_file<T: DeserializeOwned>(
+    sources: &SourceSet,
+    file: &str,
+    errors: &mut Vec<LoadError>,
+) -> Option<(T, SourceMap)> {
+    let Some(text) = sources.get(file) else {
+        missing_file(errors, file);
+        return None;
+    };
     let value = parse_value(file, text, errors)?;
     let mut report = FileReport {
         file,
@@ -188,11 +198,7 @@ fn parse_file<T: DeserializeOwned>(file: &str, text: &str, errors: &mut Vec<Load
 }
 
 fn load_framework(sources: &SourceSet, errors: &mut Vec<LoadError>) -> Option<Framework> {
-    let Some(text) = sources.get(FRAMEWORK_FILE) else {
-        missing_file(errors, FRAMEWORK_FILE);
-        return None;
-    };
-    let (framework, map): (Framework, _) = parse_file(FRAMEWORK_FILE, text, errors)?;
+    let (framework, map): (Framework, _) = parse_file(sources, FRAMEWORK_FILE, errors)?;
     let before = errors.len();
     let mut r = FileReport {
         file: FRAMEWORK_FILE,
@@ -256,11 +262,7 @@ fn load_framework(sources: &SourceSet, errors: &mut Vec<LoadError>) -> Option<Fr
 }
 
 fn load_levels(sources: &SourceSet, errors: &mut Vec<LoadError>) -> Option<LevelScale> {
-    let Some(text) = sources.get(LEVELS_FILE) else {
-        missing_file(errors, LEVELS_FILE);
-        return None;
-    };
-    let (scale, map): (LevelScale, _) = parse_file(LEVELS_FILE, text, errors)?;
+    let (scale, map): (LevelScale, _) = parse_file(sources, LEVELS_FILE, errors)?;
     let before = errors.len();
     let mut r = FileReport {
         file: LEVELS_FILE,
@@ -389,11 +391,7 @@ fn load_bank(
     errors: &mut Vec<LoadError>,
 ) -> Option<Bank> {
     let manifest_path = bank_manifest_path(bank);
-    let Some(text) = sources.get(&manifest_path) else {
-        missing_file(errors, &manifest_path);
-        return None;
-    };
-    let (manifest, manifest_map): (Manifest, _) = parse_file(&manifest_path, text, errors)?;
+    let (manifest, manifest_map): (Manifest, _) = parse_file(sources, &manifest_path, errors)?;
     let before = errors.len();
     let folder = format!("banks/{bank}/");
     let mut items = Vec::new();
