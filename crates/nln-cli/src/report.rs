@@ -1,7 +1,6 @@
 //! Rendering results and errors as localized text or JSON.
 
 use nln_core::content::{Content, LoadError};
-use nln_core::i18n::completeness::area_code_message_id;
 use nln_core::i18n::{Arg, Localizer};
 use nln_core::placement::{GuidanceStatus, Placement, Standing};
 use serde::Serialize;
@@ -25,6 +24,14 @@ fn fixed(x: f64, digits: usize) -> Arg<'static> {
     Arg::from(format!("{x:.digits$}"))
 }
 
+/// The localized short code of an area (`DEV`), or its id if the framework lacks it.
+fn area_code(loc: &Localizer, content: &Content, area: &str) -> String {
+    content
+        .framework
+        .area(area)
+        .map_or_else(|| area.to_string(), |a| loc.text(&a.code_message_id()))
+}
+
 fn level_code(content: &Content, level: u8) -> String {
     content.levels.get(level).code.clone()
 }
@@ -35,7 +42,7 @@ pub fn profile_line(loc: &Localizer, content: &Content, p: &Placement) -> String
         .areas
         .iter()
         .map(|a| {
-            let code = loc.text(&area_code_message_id(&a.area));
+            let code = area_code(loc, content, &a.area);
             let level = a.level.map_or_else(|| "–".to_string(), |l| level_code(content, l));
             format!("{code}{level}")
         })
@@ -132,7 +139,7 @@ pub fn text(loc: &Localizer, content: &Content, p: &Placement) -> String {
     out.push(String::new());
     out.push(format!("-- {} --", loc.text("result-areas-heading")));
     for a in &p.areas {
-        let code = loc.text(&area_code_message_id(&a.area));
+        let code = area_code(loc, content, &a.area);
         let name = content
             .framework
             .area(&a.area)

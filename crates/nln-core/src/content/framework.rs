@@ -78,6 +78,24 @@ pub enum Relation {
     Prerequisite,
 }
 
+impl Area {
+    /// Fluent id of the area's short code in profiles (`DEV` → `area-code-dev`).
+    pub fn code_message_id(&self) -> String {
+        format!("area-code-{}", self.id.to_ascii_lowercase())
+    }
+}
+
+impl Relation {
+    /// Fluent id of the relation's name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Relation::Exact => "relation-exact",
+            Relation::Partial => "relation-partial",
+            Relation::Prerequisite => "relation-prerequisite",
+        }
+    }
+}
+
 impl Framework {
     /// Index of the area holding competence `id`.
     pub fn area_index_of(&self, competence: &str) -> Option<usize> {
@@ -101,17 +119,31 @@ impl Framework {
         self.areas.iter().flat_map(|a| &a.competences)
     }
 
-    /// Every Fluent message id the framework uses.
-    pub fn message_ids(&self) -> Vec<&str> {
+    /// Every Fluent message id the framework uses: names, descriptions, area codes and the
+    /// crosswalk relations.
+    pub fn message_ids(&self) -> Vec<String> {
         let mut ids = Vec::new();
         for a in &self.areas {
-            ids.push(a.name.as_str());
-            ids.push(a.description.as_str());
+            ids.extend([a.name.clone(), a.description.clone(), a.code_message_id()]);
             for c in &a.competences {
-                ids.push(c.name.as_str());
-                ids.push(c.description.as_str());
+                ids.extend([c.name.clone(), c.description.clone()]);
+                ids.extend(c.crosswalk.iter().map(|x| x.relation.message_id().to_string()));
             }
         }
         ids
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn message_ids_cover_area_codes_and_relations() {
+        let content = crate::defaults::content().unwrap();
+        let dev = content.framework.area("DEV").unwrap();
+        assert_eq!(dev.code_message_id(), "area-code-dev");
+        let ids = content.framework.message_ids();
+        assert!(ids.iter().any(|id| id == "area-code-prb"));
+        assert!(ids.iter().any(|id| id == "relation-exact"));
+        assert!(ids.iter().any(|id| id == "competence-6-4-name"));
     }
 }

@@ -63,6 +63,25 @@ pub enum SubLevel {
     Fluent,
 }
 
+impl SubLevel {
+    pub const ALL: [SubLevel; 4] = [
+        SubLevel::Initial,
+        SubLevel::Developing,
+        SubLevel::Adequate,
+        SubLevel::Fluent,
+    ];
+
+    /// Fluent id of the sub-level name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            SubLevel::Initial => "sub-level-initial",
+            SubLevel::Developing => "sub-level-developing",
+            SubLevel::Adequate => "sub-level-adequate",
+            SubLevel::Fluent => "sub-level-fluent",
+        }
+    }
+}
+
 impl LevelScale {
     /// Highest level number.
     pub fn max_level(&self) -> u8 {

@@ -2,54 +2,17 @@
 //! locale lacks. Fallback hides gaps at run time, so these checks look at each locale on its own.
 
 use super::catalog::Catalog;
-use crate::content::{Content, Relation, SubLevel};
+use crate::content::{Content, SubLevel};
 use std::collections::BTreeSet;
-
-/// Fluent id of a sub-level name.
-pub fn sub_level_message_id(sub_level: SubLevel) -> &'static str {
-    match sub_level {
-        SubLevel::Initial => "sub-level-initial",
-        SubLevel::Developing => "sub-level-developing",
-        SubLevel::Adequate => "sub-level-adequate",
-        SubLevel::Fluent => "sub-level-fluent",
-    }
-}
-
-/// Fluent id of a crosswalk relation.
-pub fn relation_message_id(relation: Relation) -> &'static str {
-    match relation {
-        Relation::Exact => "relation-exact",
-        Relation::Partial => "relation-partial",
-        Relation::Prerequisite => "relation-prerequisite",
-    }
-}
-
-/// Fluent id of an area's short code (`DEV` → `area-code-dev`).
-pub fn area_code_message_id(area_id: &str) -> String {
-    format!("area-code-{}", area_id.to_ascii_lowercase())
-}
 
 /// Every message id the content shows: framework (areas, competences, area codes, crosswalk
 /// relations), levels (names, conditions, can-do statements, stages, every sub-level), the bank
 /// title and every item's learner-facing messages (with `answer-true`/`answer-false`).
 pub fn required_message_ids(content: &Content) -> BTreeSet<String> {
     let mut ids: BTreeSet<String> = BTreeSet::new();
-    ids.extend(content.framework.message_ids().into_iter().map(str::to_string));
-    for area in &content.framework.areas {
-        ids.insert(area_code_message_id(&area.id));
-    }
-    for c in content.framework.competences() {
-        ids.extend(c.crosswalk.iter().map(|x| relation_message_id(x.relation).to_string()));
-    }
+    ids.extend(content.framework.message_ids());
     ids.extend(content.levels.message_ids().into_iter().map(str::to_string));
-    for s in [
-        SubLevel::Initial,
-        SubLevel::Developing,
-        SubLevel::Adequate,
-        SubLevel::Fluent,
-    ] {
-        ids.insert(sub_level_message_id(s).to_string());
-    }
+    ids.extend(SubLevel::ALL.map(|s| s.message_id().to_string()));
     ids.insert(content.bank.title.clone());
     for item in content.bank.items() {
         ids.extend(item.messages().into_iter().map(|m| m.text));
@@ -117,10 +80,5 @@ mod tests {
         assert_eq!(missing_messages(&c, "fr", ["a"]), ["a"]);
         assert_eq!(missing_audio(&c, "en", ["a", "b"]), ["b"]);
         assert_eq!(missing_audio(&c, "fr", ["a"]), ["a"]);
-    }
-
-    #[test]
-    fn area_codes_are_lower_case() {
-        assert_eq!(area_code_message_id("DEV"), "area-code-dev");
     }
 }
