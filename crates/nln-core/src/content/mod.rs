@@ -10,6 +10,7 @@ pub mod levels;
 mod load;
 pub mod schema;
 pub(crate) mod source_map;
+pub mod validate;
 pub mod write;
 
 pub use bank::{Bank, Calibration, Coverage};
