@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     let dir = m.get_one::<PathBuf>("dir").unwrap();
     let is_bank_folder = dir.join("bank.yaml").is_file();
-    let first = choose_content(loc, Some(dir), nln_core::defaults::DEFAULT_BANK)?;
+    let first = choose_content(loc, Some(dir), nln_core::defaults::DEFAULT_BANK, true)?;
     let banks = if is_bank_folder {
         vec![first.bank.clone()]
     } else {
@@ -52,7 +52,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         }
     }
     for line in &lines {
-        println!("{line}");
+        crate::output::line(line)?;
     }
     if !lines.is_empty() {
         return Err(Failure::input(loc.format(
@@ -61,9 +61,8 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         )));
     }
     for (bank, items, coverage, warnings) in summary {
-        println!(
-            "{}",
-            loc.format(
+        crate::output::line(
+            &(loc.format(
                 "validate-ok",
                 &[
                     ("path", path_text.as_str().into()),
@@ -71,14 +70,14 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
                     ("bank", bank.into()),
                     ("locales", catalog.locales().len().into()),
                 ],
-            )
-        );
-        println!(
+            )),
+        )?;
+        crate::output::line(&format!(
             "  {}",
             loc.format("validate-coverage", &[("coverage", Arg::from(coverage))])
-        );
+        ))?;
         for warning in warnings {
-            println!("  {warning}");
+            crate::output::line(&format!("  {warning}"))?;
         }
     }
     Ok(())
