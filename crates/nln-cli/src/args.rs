@@ -82,6 +82,13 @@ pub fn command(loc: &Localizer) -> Command {
             .help(loc.text("cli-assess-opt-resume")),
     )
     .arg(
+        Arg::new("assisted")
+            .long("assisted")
+            .action(ArgAction::SetTrue)
+            .conflicts_with("resume")
+            .help(loc.text("cli-assess-opt-assisted")),
+    )
+    .arg(
         Arg::new("no-access")
             .long("no-access")
             .action(ArgAction::SetTrue)

@@ -2,6 +2,7 @@
 //! YAML with errors that name file, line and field.
 
 pub mod bank;
+mod digest;
 pub mod error;
 pub mod framework;
 pub mod item;
@@ -10,6 +11,7 @@ mod load;
 mod source_map;
 
 pub use bank::{Bank, Calibration, Coverage};
+pub(crate) use digest::hex;
 pub use error::{LoadError, LoadErrorKind, LoadErrors};
 pub use framework::{Area, Competence, Crosswalk, CrosswalkSource, Framework, Relation};
 pub use item::{Choice, Item, ItemType, Key, LanguageLoad, Message, Region, Response, ResponseError, Shape};
