@@ -120,6 +120,13 @@ pub fn command(loc: &Localizer) -> Command {
             .help(loc.text("cli-assess-opt-force")),
     )
     .arg(
+        Arg::new("assisted")
+            .long("assisted")
+            .action(ArgAction::SetTrue)
+            .conflicts_with("resume")
+            .help(loc.text("cli-assess-opt-assisted")),
+    )
+    .arg(
         Arg::new("no-access")
             .long("no-access")
             .action(ArgAction::SetTrue)
