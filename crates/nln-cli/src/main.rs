@@ -6,6 +6,7 @@ mod assess;
 mod failure;
 mod files;
 mod language;
+mod pictures;
 mod report;
 mod simulate;
 mod validate;

@@ -31,5 +31,6 @@ pub mod defaults;
 pub mod estimate;
 pub mod i18n;
 pub mod irt;
+pub mod pictures;
 pub mod placement;
 pub mod simulate;

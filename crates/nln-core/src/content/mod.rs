@@ -7,7 +7,7 @@ pub mod framework;
 pub mod item;
 pub mod levels;
 mod load;
-mod source_map;
+pub(crate) mod source_map;
 
 pub use bank::{Bank, Calibration, Coverage};
 pub use error::{LoadError, LoadErrorKind, LoadErrors};
