@@ -142,16 +142,26 @@ fn regions_outside_overlapping_or_off_their_control_are_reported() {
         "{found:?}"
     );
 
-    // Moved onto the decline button: the regions overlap.
+    // Moved onto the decline button: the regions overlap, reported at the later of the two.
     let (overlapping, line) = edit(&sources, file, "cx: 270, cy: 540, r: 35", "cx: 120, cy: 540, r: 35");
-    assert!(kinds(&overlapping).contains(&(
-        line,
-        PictureIssueKind::RegionsOverlap {
-            item: "com-001".into(),
-            first: "decline".into(),
-            second: "answer".into()
-        }
-    )));
+    let decline_line = overlapping
+        .get(file)
+        .unwrap()
+        .lines()
+        .position(|l| l.contains("id: decline"))
+        .unwrap()
+        + 1;
+    let found = kinds(&overlapping);
+    let overlap = found
+        .iter()
+        .find(|(_, k)| matches!(k, PictureIssueKind::RegionsOverlap { item, .. } if item == "com-001"))
+        .expect("the overlap is reported");
+    let PictureIssueKind::RegionsOverlap { first, second, .. } = &overlap.1 else {
+        unreachable!()
+    };
+    let pair = BTreeSet::from([first.as_str(), second.as_str()]);
+    assert_eq!(pair, BTreeSet::from(["answer", "decline"]));
+    assert_eq!(overlap.0, line.max(decline_line));
 
     // Moved off the phone screen.
     let (outside, line) = edit(&sources, file, "cx: 270, cy: 540, r: 35", "cx: 350, cy: 540, r: 35");
@@ -255,5 +265,20 @@ fn the_committed_contact_sheets_are_current() {
             "{} is out of date: run `cargo run --bin nln -- validate assessments --contact-sheets assessments/contact-sheets`",
             path.display()
         );
+    }
+}
+
+#[test]
+fn every_picture_message_is_defined_in_every_locale() {
+    let catalog = defaults::catalog();
+    let ids = PictureIssueKind::MESSAGE_IDS.iter().copied().chain([
+        "picture-error-line",
+        "picture-warning-line",
+        "picture-contact-sheets-written",
+    ]);
+    for id in ids {
+        for locale in catalog.locales() {
+            assert!(catalog.message_ids(locale).contains(id), "{locale} lacks {id}");
+        }
     }
 }

@@ -34,3 +34,4 @@ pub mod irt;
 pub mod pictures;
 pub mod placement;
 pub mod simulate;
+pub mod yaml;

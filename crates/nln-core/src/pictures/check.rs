@@ -140,26 +140,24 @@ fn check_regions(item: &Item, picture: &Picture, at: &ItemSource, issues: &mut V
 /// Item id → where it is written, for every item file the bank's manifest lists. Files that do
 /// not parse are skipped: the loader reports them.
 fn item_sources(sources: &crate::content::SourceSet, bank: &str) -> HashMap<String, ItemSource> {
+    use serde_json::Value;
     let mut out = HashMap::new();
+    let parse = |text: &str| crate::yaml::parse(text, crate::yaml::Limits::CONTENT).ok();
     let manifest_path = bank_manifest_path(bank);
-    let Some(manifest) = sources.get(&manifest_path) else {
-        return out;
-    };
-    let Ok(manifest) = serde_yaml::from_str::<serde_yaml::Value>(manifest) else {
+    let Some(manifest) = sources.get(&manifest_path).and_then(parse) else {
         return out;
     };
     let folder = manifest_path.rsplit_once('/').map_or("", |(f, _)| f);
-    let files = manifest.get("files").and_then(serde_yaml::Value::as_sequence);
-    for file in files.into_iter().flatten().filter_map(serde_yaml::Value::as_str) {
+    let files = manifest.value.get("files").and_then(Value::as_array);
+    for file in files.into_iter().flatten().filter_map(Value::as_str) {
         let file = format!("{folder}/{file}");
-        let Some(text) = sources.get(&file) else { continue };
-        let Ok(doc) = serde_yaml::from_str::<serde_yaml::Value>(text) else {
+        let Some(doc) = sources.get(&file).and_then(parse) else {
             continue;
         };
-        let map = std::rc::Rc::new(SourceMap::build(text));
-        let items = doc.get("items").and_then(serde_yaml::Value::as_sequence);
+        let map = std::rc::Rc::new(doc.map);
+        let items = doc.value.get("items").and_then(Value::as_array);
         for (i, item) in items.into_iter().flatten().enumerate() {
-            if let Some(id) = item.get("id").and_then(serde_yaml::Value::as_str) {
+            if let Some(id) = item.get("id").and_then(Value::as_str) {
                 out.entry(id.to_string()).or_insert_with(|| ItemSource {
                     file: file.clone(),
                     path: format!("items[{i}]"),
