@@ -115,3 +115,32 @@ fn validate_writes_one_contact_sheet_per_area() {
     let access = std::fs::read_to_string(dir.join("access.svg")).unwrap();
     assert!(access.contains("icons/home-wifi.svg") && access.contains("acc-002"));
 }
+
+#[test]
+fn validating_one_bank_folder_does_not_call_other_banks_pictures_unused() {
+    let content = content_copy("one-bank");
+    // A second bank that shows one picture the default bank does not.
+    let pilot = content.join("banks/pilot");
+    std::fs::create_dir_all(&pilot).unwrap();
+    let manifest = std::fs::read_to_string(content.join("banks/default/bank.yaml"))
+        .unwrap()
+        .replace("nln-default", "nln-pilot");
+    std::fs::write(pilot.join("bank.yaml"), manifest).unwrap();
+    for entry in std::fs::read_dir(content.join("banks/default")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, pilot.join(path.file_name().unwrap())).unwrap();
+    }
+    let dev = content.join("banks/default/dev.yaml");
+    let changed = std::fs::read_to_string(&dev)
+        .unwrap()
+        .replace("image: icons/phone-cracked.svg", "image: icons/phone-off.svg");
+    std::fs::write(&dev, changed).unwrap();
+
+    let whole = nln(&["validate", content.to_str().unwrap()], "en");
+    assert!(whole.status.success(), "{}", text(&whole.stderr));
+    assert!(!text(&whole.stdout).contains("not shown by any item"), "{}", text(&whole.stdout));
+
+    let one = nln(&["validate", content.join("banks/default").to_str().unwrap()], "en");
+    assert!(one.status.success(), "{}", text(&one.stderr));
+    assert!(!text(&one.stdout).contains("phone-cracked.svg is not shown"), "{}", text(&one.stdout));
+}

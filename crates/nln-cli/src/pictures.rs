@@ -24,16 +24,23 @@ pub fn read(loc: &Localizer, content_root: Option<&Path>) -> Result<PictureSet, 
     Ok(set)
 }
 
-/// Error lines and warning lines of every picture problem of the banks.
+/// Error lines and warning lines of every picture problem of the banks. `all_banks` says whether
+/// every bank sharing the pictures was checked; if not, a picture is not called unused because
+/// these banks do not show it.
 pub fn check(
     loc: &Localizer,
     sources: &SourceSet,
     banks: &[(&str, &Bank)],
     set: &PictureSet,
+    all_banks: bool,
 ) -> (Vec<String>, Vec<String>) {
     let (mut errors, mut warnings) = (Vec::new(), Vec::new());
-    for issue in pictures::check(sources, banks, set) {
-        let line = issue_line(loc, &issue);
+    let issues = pictures::check(sources, banks, set);
+    let issues = issues
+        .iter()
+        .filter(|i| all_banks || !matches!(i.kind, pictures::PictureIssueKind::Unused { .. }));
+    for issue in issues {
+        let line = issue_line(loc, issue);
         match issue.severity() {
             Severity::Error => errors.push(line),
             Severity::Warning => warnings.push(line),

@@ -55,7 +55,8 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     }
     let pictures = crate::pictures::read(loc, first.root.as_deref())?;
     let loaded: Vec<(&str, &nln_core::content::Bank)> = loaded.iter().map(|(n, b)| (*n, b)).collect();
-    let (picture_errors, picture_warnings) = crate::pictures::check(loc, &first.sources, &loaded, &pictures);
+    let (picture_errors, picture_warnings) =
+        crate::pictures::check(loc, &first.sources, &loaded, &pictures, !is_bank_folder);
     lines.extend(picture_errors);
     if let Some(dir) = m.get_one::<PathBuf>("contact-sheets") {
         println!(
