@@ -159,6 +159,13 @@ pub fn command(loc: &Localizer) -> Command {
                 .value_name("DIR")
                 .value_parser(value_parser!(PathBuf))
                 .help(loc.text("cli-validate-opt-locales")),
+        )
+        .arg(
+            Arg::new("contact-sheets")
+                .long("contact-sheets")
+                .value_name("DIR")
+                .value_parser(value_parser!(PathBuf))
+                .help(loc.text("cli-validate-opt-contact-sheets")),
         );
     let simulate = session_args(
         loc,

@@ -9,6 +9,7 @@ mod files;
 mod input;
 mod language;
 mod output;
+mod pictures;
 mod report;
 mod simulate;
 mod validate;
