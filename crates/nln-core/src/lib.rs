@@ -34,3 +34,4 @@ pub mod i18n;
 pub mod irt;
 pub mod placement;
 pub mod simulate;
+pub mod yaml;

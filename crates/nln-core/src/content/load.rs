@@ -5,15 +5,17 @@
 //! becomes a [`LoadError`] naming file, line and field; loading goes on after an error so that one
 //! run reports them all.
 
-use super::bank::{Bank, Calibration};
+use super::bank::Bank;
 use super::error::{LoadError, LoadErrorKind, LoadErrors};
 use super::framework::Framework;
-use super::item::{Choice, Item, ItemType, Key, LanguageLoad, Message, Region, Shape};
+use super::item::{Item, ItemType, Key, Message, Region, Shape};
 use super::levels::LevelScale;
+use super::schema::{IrtRecord, ItemFileRecord, ItemRecord, ManifestRecord};
 use super::source_map::SourceMap;
 use crate::irt::IrtModel;
+use crate::yaml::{self, Document, Limits, YamlErrorKind};
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
+use serde_json::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Path of the framework inside a content folder.
@@ -21,9 +23,12 @@ pub const FRAMEWORK_FILE: &str = "framework.yaml";
 /// Path of the level scale inside a content folder.
 pub const LEVELS_FILE: &str = "levels.yaml";
 
+/// Name of a bank's manifest inside its folder.
+pub const BANK_MANIFEST: &str = "bank.yaml";
+
 /// Path of a bank's manifest inside a content folder.
 pub fn bank_manifest_path(bank: &str) -> String {
-    format!("banks/{bank}/bank.yaml")
+    format!("banks/{bank}/{BANK_MANIFEST}")
 }
 
 /// Content files by relative path (`framework.yaml`, `banks/default/dev.yaml`, …).
@@ -129,20 +134,23 @@ fn missing_file(errors: &mut Vec<LoadError>, file: &str) {
     });
 }
 
-/// Parses YAML text into a value, reporting syntax errors with their position.
-fn parse_value(file: &str, text: &str, errors: &mut Vec<LoadError>) -> Option<serde_yaml::Value> {
-    match serde_yaml::from_str::<serde_yaml::Value>(text) {
-        Ok(v) => Some(v),
+/// Parses YAML text into a value and its source map, reporting refusals with their position.
+fn parse_value(file: &str, text: &str, errors: &mut Vec<LoadError>) -> Option<Document> {
+    match yaml::parse(text, Limits::CONTENT) {
+        Ok(doc) => Some(doc),
         Err(e) => {
-            let (line, column) = e.location().map_or((1, 1), |l| (l.line(), l.column()));
-            let message = e.to_string();
-            let message = message.split(" at line ").next().unwrap_or(&message).to_string();
+            let kind = match &e.kind {
+                YamlErrorKind::TooLarge { .. } | YamlErrorKind::TooDeep { .. } | YamlErrorKind::TooManyNodes { .. } => {
+                    LoadErrorKind::TooBig(e.to_string())
+                }
+                _ => LoadErrorKind::Syntax(e.to_string()),
+            };
             errors.push(LoadError {
                 file: file.into(),
-                line,
-                column,
+                line: e.line,
+                column: e.column,
                 field: String::new(),
-                kind: LoadErrorKind::Syntax(message),
+                kind,
             });
             None
         }
@@ -150,7 +158,7 @@ fn parse_value(file: &str, text: &str, errors: &mut Vec<LoadError>) -> Option<se
 }
 
 /// Deserializes a value into `T`; a schema error names the field it happened at.
-fn from_value<T: DeserializeOwned>(value: serde_yaml::Value, prefix: &str, report: &mut FileReport<'_>) -> Option<T> {
+fn from_value<T: DeserializeOwned>(value: Value, prefix: &str, report: &mut FileReport<'_>) -> Option<T> {
     match serde_path_to_error::deserialize::<_, T>(value) {
         Ok(v) => Some(v),
         Err(e) => {
@@ -187,13 +195,13 @@ fn parse_file<T: DeserializeOwned>(
         missing_file(errors, file);
         return None;
     };
-    let value = parse_value(file, text, errors)?;
+    let doc = parse_value(file, text, errors)?;
     let mut report = FileReport {
         file,
-        map: SourceMap::build(text),
+        map: doc.map,
         errors,
     };
-    let parsed = from_value(value, "", &mut report)?;
+    let parsed = from_value(doc.value, "", &mut report)?;
     Some((parsed, report.map))
 }
 
@@ -322,67 +330,6 @@ fn load_levels(sources: &SourceSet, errors: &mut Vec<LoadError>) -> Option<Level
     (r.errors.len() == before).then_some(scale)
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Manifest {
-    id: String,
-    version: String,
-    title: String,
-    calibration: Calibration,
-    files: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ItemFile {
-    items: Vec<serde_yaml::Value>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawItem {
-    id: Option<String>,
-    competence: Option<String>,
-    #[serde(rename = "type")]
-    item_type: Option<ItemType>,
-    language_load: Option<LanguageLoad>,
-    prompt: Option<Message>,
-    image: Option<String>,
-    options: Option<Vec<Choice>>,
-    regions: Option<Vec<RawRegion>>,
-    categories: Option<Vec<Message>>,
-    profile_field: Option<String>,
-    key: Option<serde_yaml::Value>,
-    irt: Option<RawIrt>,
-    exposure_limit: Option<f64>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawRegion {
-    id: String,
-    shape: String,
-    x: Option<f64>,
-    y: Option<f64>,
-    w: Option<f64>,
-    h: Option<f64>,
-    cx: Option<f64>,
-    cy: Option<f64>,
-    r: Option<f64>,
-    text: String,
-    audio: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawIrt {
-    model: String,
-    a: Option<f64>,
-    b: Option<f64>,
-    c: Option<f64>,
-    thresholds: Option<Vec<f64>>,
-}
-
 fn load_bank(
     sources: &SourceSet,
     bank: &str,
@@ -391,7 +338,7 @@ fn load_bank(
     errors: &mut Vec<LoadError>,
 ) -> Option<Bank> {
     let manifest_path = bank_manifest_path(bank);
-    let (manifest, manifest_map): (Manifest, _) = parse_file(sources, &manifest_path, errors)?;
+    let (manifest, manifest_map): (ManifestRecord, _) = parse_file(sources, &manifest_path, errors)?;
     let before = errors.len();
     let folder = format!("banks/{bank}/");
     let mut items = Vec::new();
@@ -412,22 +359,22 @@ fn load_bank(
             every_file_read = false;
             continue;
         };
-        let Some(value) = parse_value(&path, text, errors) else {
+        let Some(doc) = parse_value(&path, text, errors) else {
             every_file_read = false;
             continue;
         };
         let mut r = FileReport {
             file: &path,
-            map: SourceMap::build(text),
+            map: doc.map,
             errors,
         };
-        let Some(file) = from_value::<ItemFile>(value, "", &mut r) else {
+        let Some(file) = from_value::<ItemFileRecord<Value>>(doc.value, "", &mut r) else {
             every_file_read = false;
             continue;
         };
         for (i, raw) in file.items.into_iter().enumerate() {
             let prefix = format!("items[{i}]");
-            let Some(raw) = from_value::<RawItem>(raw, &prefix, &mut r) else {
+            let Some(raw) = from_value::<ItemRecord>(raw, &prefix, &mut r) else {
                 every_file_read = false;
                 continue;
             };
@@ -468,24 +415,26 @@ fn load_bank(
     if errors.len() > before || framework.is_none() {
         return None;
     }
-    Some(Bank::new(
+    let mut bank = Bank::new(
         manifest.id,
         manifest.version,
         manifest.title,
         manifest.calibration,
         items,
-    ))
+    );
+    bank.provenance = manifest.provenance;
+    Some(bank)
 }
 
-fn key_text(v: &serde_yaml::Value) -> Option<String> {
+fn key_text(v: &Value) -> Option<String> {
     match v {
-        serde_yaml::Value::String(s) => Some(s.clone()),
-        serde_yaml::Value::Number(n) => Some(n.to_string()),
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
         _ => None,
     }
 }
 
-fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut FileReport<'_>) -> Option<Item> {
+fn build_item(raw: ItemRecord, p: &str, framework: Option<&Framework>, r: &mut FileReport<'_>) -> Option<Item> {
     let before = r.errors.len();
     let f = |name: &str| format!("{p}.{name}");
     macro_rules! required {
@@ -681,7 +630,7 @@ fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut File
             ItemType::TrueFalse => {
                 if let Some(v) = &raw.key {
                     match v {
-                        serde_yaml::Value::Bool(b) => key = Key::Boolean(*b),
+                        Value::Bool(b) => key = Key::Boolean(*b),
                         _ => r.push(
                             f("key"),
                             LoadErrorKind::InvalidValue("the key of a true_false item is true or false".into()),
@@ -692,7 +641,7 @@ fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut File
             ItemType::Ordering => {
                 count_between(3, 6, r);
                 if let Some(v) = &raw.key {
-                    let order: Option<Vec<String>> = v.as_sequence().and_then(|s| s.iter().map(key_text).collect());
+                    let order: Option<Vec<String>> = v.as_array().and_then(|s| s.iter().map(key_text).collect());
                     match order {
                         Some(order) => {
                             if let Some(bad) = order.iter().find(|k| !option_ids.contains_key(k.as_str())) {
@@ -827,7 +776,7 @@ fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut File
     })
 }
 
-fn build_model(raw: RawIrt, p: &str, r: &mut FileReport<'_>) -> Option<IrtModel> {
+fn build_model(raw: IrtRecord, p: &str, r: &mut FileReport<'_>) -> Option<IrtModel> {
     let before = r.errors.len();
     let param = |name: &str, v: Option<f64>, needed: bool, r: &mut FileReport<'_>| -> f64 {
         match (v, needed) {
