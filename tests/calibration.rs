@@ -378,3 +378,128 @@ fn recovers_2pl_from_sparse_adaptive_data() {
     assert!(large.1 < small.1 && large.0 < small.0);
     assert!(large.1 < 0.2 && large.0 < 0.3, "{large:?}");
 }
+
+#[test]
+fn lsat6_rasch_and_lsat7_one_common_slope_reproduce_mirt() {
+    let lsat6 = pattern_table(include_str!("data/lsat6.csv"));
+    let rasch = calibrate(
+        &lsat6,
+        &vec![ItemSpec::free(ModelKind::Rasch); 5],
+        &tight(),
+        &mut |_| {},
+    )
+    .unwrap();
+    for (item, d) in rasch.items.iter().zip([2.73, 0.999, 0.24, 1.306, 2.099]) {
+        assert_eq!(item.slope_intercept[0], 1.0);
+        assert!((item.slope_intercept[1] - d).abs() < 2e-3, "{:?}", item.slope_intercept);
+    }
+    assert!((rasch.latent_sd.powi(2) - 0.57).abs() < 5e-3, "{}", rasch.latent_sd);
+    assert_eq!(rasch.parameters, 6);
+    // The same model written with a common slope on N(0, 1): slope = latent SD, same intercepts
+    // and likelihood.
+    let one_pl = calibrate(
+        &lsat6,
+        &vec![ItemSpec::free(ModelKind::OnePl); 5],
+        &tight(),
+        &mut |_| {},
+    )
+    .unwrap();
+    assert!((one_pl.items[0].slope_intercept[0] - rasch.latent_sd).abs() < 1e-3);
+    assert!((one_pl.log_likelihood - rasch.log_likelihood).abs() < 1e-4);
+    for (x, y) in one_pl.items.iter().zip(&rasch.items) {
+        assert!((x.slope_intercept[1] - y.slope_intercept[1]).abs() < 1e-3);
+    }
+
+    let lsat7 = pattern_table(include_str!("data/lsat7.csv"));
+    let fit = calibrate(
+        &lsat7,
+        &vec![ItemSpec::free(ModelKind::OnePl); 5],
+        &tight(),
+        &mut |_| {},
+    )
+    .unwrap();
+    for (item, d) in fit.items.iter().zip([1.868, 0.791, 1.461, 0.521, 1.993]) {
+        assert!(
+            (item.slope_intercept[0] - 1.011).abs() < 1e-3,
+            "{:?}",
+            item.slope_intercept
+        );
+        assert!((item.slope_intercept[1] - d).abs() < 1e-3, "{:?}", item.slope_intercept);
+    }
+    assert_eq!(fit.parameters, 6);
+    // The common slope has one standard error, shared by every item.
+    let se: Vec<f64> = fit
+        .items
+        .iter()
+        .map(|i| i.slope_intercept_se.as_ref().unwrap()[0])
+        .collect();
+    assert!(se.iter().all(|s| (s - se[0]).abs() < 1e-12 && *s > 0.0));
+}
+
+#[test]
+fn fixed_anchors_put_new_items_on_the_bank_scale() {
+    // A bank calibrated on N(0, 1); a new group with ability N(0.8, 1.3²) answers 15 bank items
+    // (anchors) and 10 new items. With the anchors fixed, the new items come out on the bank's
+    // scale and the group's mean and SD are recovered.
+    let mut rng = ChaCha8Rng::seed_from_u64(21);
+    let truth = bank_2pl(25, &mut rng);
+    let mut data = ResponseData::new(truth.len());
+    for _ in 0..6000 {
+        let z: f64 = StandardNormal.sample(&mut rng);
+        let theta = 0.8 + 1.3 * z;
+        let answers: Vec<Answer> = truth
+            .iter()
+            .enumerate()
+            .map(|(item, m)| Answer {
+                item,
+                score: draw(m, theta, &mut rng),
+            })
+            .collect();
+        data.push(&answers, 1.0).unwrap();
+    }
+    let specs: Vec<ItemSpec> = truth
+        .iter()
+        .enumerate()
+        .map(|(i, m)| ItemSpec {
+            kind: ModelKind::TwoPl,
+            anchor: (i < 15).then(|| m.clone()),
+        })
+        .collect();
+    let fit = calibrate(&data, &specs, &no_se(), &mut |_| {}).unwrap();
+    assert!((fit.latent_mean - 0.8).abs() < 0.06, "{}", fit.latent_mean);
+    assert!((fit.latent_sd - 1.3).abs() < 0.06, "{}", fit.latent_sd);
+    for (t, f) in truth.iter().zip(&fit.items).take(15) {
+        assert_eq!(t, &f.model, "anchors keep their parameters");
+    }
+    let new_b = rmse(
+        truth
+            .iter()
+            .zip(&fit.items)
+            .skip(15)
+            .map(|(t, f)| (t.location(), f.model.location())),
+    );
+    let new_a = rmse(
+        truth
+            .iter()
+            .zip(&fit.items)
+            .skip(15)
+            .map(|(t, f)| (t.discrimination(), f.model.discrimination())),
+    );
+    assert!(new_b < 0.08 && new_a < 0.1, "{new_a} {new_b}");
+    // Without anchors the same data would put the group at N(0, 1): the new items' locations
+    // would be off by about 0.8.
+    let free = calibrate(
+        &data,
+        &vec![ItemSpec::free(ModelKind::TwoPl); 25],
+        &no_se(),
+        &mut |_| {},
+    )
+    .unwrap();
+    let shift: f64 = truth
+        .iter()
+        .zip(&free.items)
+        .map(|(t, f)| t.location() - f.model.location())
+        .sum::<f64>()
+        / 25.0;
+    assert!(shift > 0.5, "{shift}");
+}

@@ -459,7 +459,7 @@ pub fn calibrate(
         .map(|(i, p)| {
             let si_se = covariance.as_ref().map(|cov| layout.item_se(i, cov));
             CalibratedItem {
-                model: p.to_model(specs[i].kind_for_output()),
+                model: specs[i].anchor.clone().unwrap_or_else(|| p.to_model(specs[i].kind)),
                 kind: specs[i].kind,
                 anchor: specs[i].anchor.is_some(),
                 slope_intercept: p.to_vec(),
@@ -530,19 +530,6 @@ fn accelerate(params: &mut [ItemParams], history: &mut Vec<Vec<Vec<f64>>>) {
         }
     }
     history.clear();
-}
-
-impl ItemSpec {
-    /// The kind whose IRT form the bank stores: an anchor keeps its own model.
-    fn kind_for_output(&self) -> ModelKind {
-        match &self.anchor {
-            Some(IrtModel::OnePl { .. }) => ModelKind::Rasch,
-            Some(IrtModel::TwoPl { .. }) => ModelKind::TwoPl,
-            Some(IrtModel::ThreePl { .. }) => ModelKind::ThreePl,
-            Some(IrtModel::Graded { .. }) => ModelKind::Grm,
-            None => self.kind,
-        }
-    }
 }
 
 /// Where each free parameter sits in the joint vector: (item, index in a, d.., g), with the
