@@ -118,8 +118,8 @@ pub struct ReadError {
     pub column: Option<usize>,
     /// Header of that column.
     pub field: Option<String>,
-    /// What is wrong.
-    pub kind: ReadErrorKind,
+    /// What is wrong (boxed: errors stay small on the happy path).
+    pub kind: Box<ReadErrorKind>,
 }
 
 fn at(line: u64, column: Option<usize>, header: &[String], kind: ReadErrorKind) -> ReadError {
@@ -127,7 +127,7 @@ fn at(line: u64, column: Option<usize>, header: &[String], kind: ReadErrorKind) 
         line,
         column: column.map(|c| c + 1),
         field: column.and_then(|c| header.get(c).cloned()),
-        kind,
+        kind: Box::new(kind),
     }
 }
 
@@ -176,7 +176,7 @@ fn csv_error(e: csv::Error) -> ReadError {
         line,
         column: None,
         field: None,
-        kind: ReadErrorKind::Csv(message),
+        kind: Box::new(ReadErrorKind::Csv(message)),
     }
 }
 
@@ -195,7 +195,7 @@ pub fn read_responses(bytes: &[u8], format: Option<Format>) -> Result<ResponseTa
                 line: 1,
                 column: None,
                 field: None,
-                kind: ReadErrorKind::Empty,
+                kind: Box::new(ReadErrorKind::Empty),
             })
         }
         Some(r) => r.map_err(csv_error)?.iter().map(str::to_string).collect(),
@@ -438,8 +438,8 @@ mod tests {
             assert_eq!((e.line, e.column, e.kind.message_id()), (line, column, id), "{text}");
         }
         let e = read_responses(b"id,item\np1,q1\n", Some(Format::Long)).unwrap_err();
-        assert_eq!(e.kind, ReadErrorKind::MissingColumn("resp".into()));
-        assert_eq!(read_responses(b"", None).unwrap_err().kind, ReadErrorKind::Empty);
+        assert_eq!(*e.kind, ReadErrorKind::MissingColumn("resp".into()));
+        assert_eq!(*read_responses(b"", None).unwrap_err().kind, ReadErrorKind::Empty);
         let e = read_responses(b"id,q1\n\xff,1\n", None).unwrap_err();
         assert_eq!(e.kind.message_id(), "data-error-csv");
         let e = read_responses(b"id,q1,q1\n", None).unwrap_err();
