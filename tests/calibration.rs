@@ -503,3 +503,20 @@ fn fixed_anchors_put_new_items_on_the_bank_scale() {
         / 25.0;
     assert!(shift > 0.5, "{shift}");
 }
+
+#[test]
+fn lsat7_eap_sum_table_reproduces_mirt() {
+    // mirt test-01-mirtOne.R: fscores(modm1, method = 'EAPsum') on LSAT7 2PL.
+    let data = pattern_table(include_str!("data/lsat7.csv"));
+    let fit = calibrate(&data, &vec![ItemSpec::free(ModelKind::TwoPl); 5], &tight(), &mut |_| {}).unwrap();
+    let models: Vec<IrtModel> = fit.items.iter().map(|i| i.model.clone()).collect();
+    let table = nln_core::estimate::eap_sum_table(&models, &Quadrature::new(NormalPrior::default(), 61));
+    let theta = [-1.86979, -1.431861, -0.9488463, -0.4131963, 0.1517289, 0.7271877];
+    let se = [0.6927032, 0.6838697, 0.6942298, 0.7210951, 0.758772, 0.8009335];
+    let expected = [10.08994, 44.65882, 109.773, 207.7391, 319.1854, 308.5536];
+    for (i, row) in table.iter().enumerate() {
+        assert!((row.theta - theta[i]).abs() < 1e-3, "{row:?}");
+        assert!((row.se - se[i]).abs() < 1e-3, "{row:?}");
+        assert!((1000.0 * row.probability - expected[i]).abs() < 0.05, "{row:?}");
+    }
+}
