@@ -157,6 +157,7 @@ pub fn command(loc: &Localizer) -> Command {
         .arg_required_else_help(true)
         .disable_help_subcommand(true)
         .subcommands([assess, validate, simulate])
+        .subcommands(crate::research::commands(loc, |cmd| common(loc, cmd)))
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ mod failure;
 mod files;
 mod language;
 mod report;
+mod research;
 mod simulate;
 mod validate;
 
@@ -33,7 +34,8 @@ fn main() -> ExitCode {
         Some(("assess", m)) => assess::run(&loc, m),
         Some(("validate", m)) => validate::run(&loc, m),
         Some(("simulate", m)) => simulate::run(&loc, m),
-        _ => unreachable!("clap requires a subcommand"),
+        Some((name, m)) => research::run(&loc, name, m).expect("clap knows only the commands it was given"),
+        None => unreachable!("clap requires a subcommand"),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
