@@ -221,6 +221,7 @@ pub fn command(loc: &Localizer) -> Command {
         .arg_required_else_help(true)
         .disable_help_subcommand(true)
         .subcommands([assess, validate, simulate, audio])
+        .subcommands(crate::research::commands(loc, |cmd| common(loc, cmd)))
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ mod language;
 mod output;
 mod pictures;
 mod report;
+mod research;
 mod simulate;
 mod validate;
 
@@ -39,7 +40,8 @@ fn main() -> ExitCode {
         Some(("validate", m)) => validate::run(&loc, m),
         Some(("simulate", m)) => simulate::run(&loc, m),
         Some(("audio", m)) => audio::run(&loc, m),
-        _ => unreachable!("clap requires a subcommand"),
+        Some((name, m)) => research::run(&loc, name, m).expect("clap knows only the commands it was given"),
+        None => unreachable!("clap requires a subcommand"),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

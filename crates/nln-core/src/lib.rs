@@ -25,6 +25,7 @@
 //! assert_eq!(placement.level, 0); // nothing answered: Foundation
 //! ```
 
+pub mod calibrate;
 pub mod cat;
 pub mod content;
 pub mod defaults;
