@@ -14,7 +14,7 @@ const DEV: &str = "banks/default/dev.yaml";
 const INF: &str = "banks/default/inf.yaml";
 const CRE: &str = "banks/default/cre.yaml";
 /// Every shipped file of the default bank but the manifest.
-const ITEM_FILES: [&str; 8] = [
+const ITEM_FILES: [&str; 10] = [
     DEV,
     INF,
     "banks/default/com.yaml",
@@ -22,6 +22,8 @@ const ITEM_FILES: [&str; 8] = [
     "banks/default/saf.yaml",
     CRE,
     "banks/default/prb.yaml",
+    "banks/default/early.yaml",
+    "banks/default/start.yaml",
     "banks/default/access.yaml",
 ];
 

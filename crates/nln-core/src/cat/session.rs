@@ -8,6 +8,7 @@
 use super::config::CatConfig;
 use super::exposure::ExposureLedger;
 use super::selection::{select, SelectionInput};
+use super::start::{start_from_answers, Start, DEFAULT_START_POINTS};
 use super::stopping::{check, StopReason};
 use crate::content::{Content, Item, Response, ResponseError};
 use crate::estimate::{estimate, Estimate, LikelihoodGrid, Method, Quadrature, Scored};
@@ -90,6 +91,8 @@ pub struct Session<'c> {
     area_counts: Vec<usize>,
     scored_answers: usize,
     current: Estimate,
+    /// The learner's start from the access answers, fixed before the first scored item.
+    start: Option<Start>,
 }
 
 /// Mixes the session seed with the step number (SplitMix64), so each step draws from its own
@@ -152,6 +155,7 @@ impl<'c> Session<'c> {
             area_counts: vec![0; areas.len()],
             scored_answers: 0,
             current,
+            start: None,
             state,
         };
         session.current = session.interim_estimate();
@@ -248,6 +252,36 @@ impl<'c> Session<'c> {
         }
     }
 
+    /// Sets the start from the access answers (see `cat::start`): the first item's ability and
+    /// the prior mean. Runs once, before any scored answer, so the likelihood grid is still empty
+    /// and can be rebuilt around the new prior; a resumed session replays the same answers and
+    /// gets the same start.
+    fn apply_start(&mut self) {
+        if self.scored_answers > 0 || self.start.is_some() || !self.state.config.start_from_access {
+            return;
+        }
+        let bank = &self.content.bank;
+        let answers = self
+            .state
+            .answers
+            .iter()
+            .filter_map(|a| Some((bank.item(&a.item)?, &a.response)));
+        let Some(start) = start_from_answers(DEFAULT_START_POINTS, answers) else {
+            return;
+        };
+        let mut prior = self.state.config.estimation.prior;
+        prior.mean = start.theta;
+        self.quadrature = Quadrature::new(prior, self.state.config.estimation.quadrature_points);
+        self.grid = LikelihoodGrid::new(&self.quadrature);
+        self.start = Some(start);
+        self.current = self.interim_estimate();
+    }
+
+    /// The start set from the access answers, if any.
+    pub fn start(&self) -> Option<Start> {
+        self.start
+    }
+
     /// The estimate with the configured final method.
     pub fn final_estimate(&self) -> Estimate {
         self.estimate_by(self.state.config.final_method)
@@ -257,7 +291,11 @@ impl<'c> Session<'c> {
     fn estimate_by(&self, method: Method) -> Estimate {
         match method {
             Method::Eap => self.grid.eap(&self.quadrature),
-            m => estimate(m, &self.scored(), &self.state.config.estimation),
+            m => {
+                let mut settings = self.state.config.estimation;
+                settings.prior = self.quadrature.prior();
+                estimate(m, &self.scored(), &settings)
+            }
         }
     }
 
@@ -304,6 +342,7 @@ impl<'c> Session<'c> {
             self.state.pending = Some(items[i].id.clone());
             return Next::Ask(&items[i]);
         }
+        self.apply_start();
         if let Some(reason) = self.stop_reason() {
             return Next::Done(reason);
         }
@@ -315,8 +354,9 @@ impl<'c> Session<'c> {
             administered: &self.administered,
             area_counts: &self.area_counts,
             area_targets: &self.area_targets,
-            theta: match (self.scored_answers, self.state.config.start_theta) {
-                (0, Some(start)) => start,
+            theta: match (self.scored_answers, self.start, self.state.config.start_theta) {
+                (0, Some(start), _) => start.theta,
+                (0, None, Some(start)) => start,
                 _ => self.current.theta,
             },
             randomesque: self.state.config.randomesque,
@@ -355,6 +395,7 @@ impl<'c> Session<'c> {
         })?;
         self.administered[index] = true;
         if let (Some(model), Some(s)) = (&item.irt, score) {
+            self.apply_start();
             self.grid.add(&self.quadrature, model, s);
             self.area_counts[self.item_area[index]] += 1;
             self.area_remaining[self.item_area[index]] -= 1;
