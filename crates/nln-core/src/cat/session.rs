@@ -409,6 +409,11 @@ impl<'c> Session<'c> {
             theta: 0.0,
             se: 0.0,
         });
+        if score.is_none() && self.next_access_item().is_none() {
+            // The last access answer is in: the start is known now (and a resumed session
+            // replaying the same answers reaches the same point).
+            self.apply_start();
+        }
         self.current = self.interim_estimate();
         if let Some(last) = self.state.answers.last_mut() {
             last.theta = self.current.theta;
