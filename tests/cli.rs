@@ -206,11 +206,13 @@ fn validate_reports_a_missing_translation() {
 #[test]
 fn validate_warns_but_passes_when_keys_are_unbalanced() {
     let content = content_copy("balance");
-    let saf = content.join("banks/default/saf.yaml");
-    let all_true = std::fs::read_to_string(&saf)
-        .unwrap()
-        .replace("key: false", "key: true");
-    std::fs::write(&saf, all_true).unwrap();
+    for entry in std::fs::read_dir(content.join("banks/default")).unwrap() {
+        let path = entry.unwrap().path();
+        let all_true = std::fs::read_to_string(&path)
+            .unwrap()
+            .replace("key: false", "key: true");
+        std::fs::write(&path, all_true).unwrap();
+    }
     let out = nln(&["validate", content.to_str().unwrap()], "");
     let stdout = text(&out.stdout);
     assert!(out.status.success(), "{stdout}{}", text(&out.stderr));

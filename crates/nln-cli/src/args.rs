@@ -192,6 +192,14 @@ pub fn command(loc: &Localizer) -> Command {
             .long("no-exposure-control")
             .action(ArgAction::SetTrue)
             .help(loc.text("cli-simulate-opt-no-exposure")),
+    )
+    .arg(
+        Arg::new("start")
+            .long("start")
+            .value_name("RULE")
+            .default_value("fixed")
+            .value_parser(["fixed", "access"])
+            .help(loc.text("cli-simulate-opt-start")),
     );
     let audio = common(loc, Command::new("audio").about(loc.text("cli-audio-about")))
         .subcommand_required(true)
