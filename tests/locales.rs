@@ -207,7 +207,7 @@ fn default_localizer_serves_shipped_text() {
     assert_eq!(l.review, ReviewStatus::MachineDrafted);
     let clip = fr.audio("answer-true").expect("listed");
     assert!(
-        clip.file.starts_with("fr/s") && clip.file.ends_with(".webm"),
+        clip.file.starts_with("fr/s") && clip.file.ends_with(".opus"),
         "{}",
         clip.file
     );
