@@ -201,7 +201,11 @@ fn build_makes_each_clip_once_and_check_finds_what_is_missing() {
     let so = nln(&["audio", "build", "--check", "--lang", "so", "--locales", d, "--out", o]);
     assert_eq!(so.status.code(), Some(1));
     // `--lang so` also makes the messages Somali, as everywhere.
-    assert!(text(&so).contains("4 googo' ayaa u baahan duubis cod qof"), "{}", text(&so));
+    assert!(
+        text(&so).contains("4 googo' ayaa u baahan duubis cod qof"),
+        "{}",
+        text(&so)
+    );
     assert!(text(&so).contains("`nln audio script --lang so`"), "{}", text(&so));
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -267,9 +271,18 @@ fn recordings_follow_the_script_and_are_checked_at_import() {
     ]);
     assert_eq!(import.status.code(), Some(1), "{}", text(&import));
     let report = text(&import);
-    assert!(report.contains("so: 1 duubis ayaa la soo geliyay, 3 waa la diiday."), "{report}");
-    assert!(report.contains(&format!("{one} lama soo gelin: codku aad buu u hooseeyaa")), "{report}");
-    assert!(report.contains("url.0000aaaa.wav lama soo gelin: waxaa laga duubay qoraal hore oo url ah"), "{report}");
+    assert!(
+        report.contains("so: 1 duubis ayaa la soo geliyay, 3 waa la diiday."),
+        "{report}"
+    );
+    assert!(
+        report.contains(&format!("{one} lama soo gelin: codku aad buu u hooseeyaa")),
+        "{report}"
+    );
+    assert!(
+        report.contains("url.0000aaaa.wav lama soo gelin: waxaa laga duubay qoraal hore oo url ah"),
+        "{report}"
+    );
     let manifest = std::fs::read_to_string(dir.join("so/audio.yaml")).unwrap();
     let line = manifest.lines().find(|l| l.starts_with("  two:")).unwrap();
     assert!(

@@ -281,3 +281,33 @@ fn duplicate_ids_across_files_are_reported() {
         errors[0]
     );
 }
+
+/// Right-to-left messages mark their left-to-right islands (URLs, e-mail addresses, formulas,
+/// file names, English UI words): a Latin run with a neutral character at its edge is displayed
+/// with that character on the wrong side (`-canada.ca` as `canada.ca-`).
+#[test]
+fn right_to_left_messages_isolate_latin_runs() {
+    let catalog = catalog();
+    let mut problems = Vec::new();
+    for info in &catalog.manifest().locales {
+        if info.direction != nln_core::i18n::Direction::Rtl {
+            continue;
+        }
+        let loc = catalog.localizer(&info.code);
+        for id in catalog.message_ids(&info.code) {
+            let Some(text) = loc.lookup(&id, &[]).filter(|l| l.locale == info.code) else {
+                continue;
+            };
+            for run in nln_core::i18n::bidi::unmarked_ltr_runs(&text.text) {
+                let (file, line) = catalog.definition(&info.code, &id).unwrap_or(("?", 0));
+                problems.push(format!("{}/{file}:{line}: {id}: {run}", info.code));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} unmarked left-to-right runs (wrap them in {{\"\\u2068\"}}…{{\"\\u2069\"}}):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}

@@ -11,6 +11,7 @@
 //! - [`completeness`]: what the content needs and what a locale lacks.
 
 pub mod audio;
+pub mod bidi;
 mod catalog;
 pub mod completeness;
 mod localizer;
