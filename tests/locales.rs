@@ -311,3 +311,37 @@ fn right_to_left_messages_isolate_latin_runs() {
         problems.join("\n")
     );
 }
+
+/// Tags as browsers and systems send them, against the shipped locales.
+#[test]
+fn shipped_locales_match_tags_by_language_and_script() {
+    let catalog = catalog();
+    let m = catalog.manifest();
+    let table = [
+        ("fil", "tl", None),
+        ("fil-PH", "tl", None),
+        ("tl", "tl", None),
+        ("pa-IN", "pa", None),
+        ("pa-Arab", "en", Some("pa")),
+        ("pa-PK", "en", Some("pa")),
+        ("zh-CN", "zh-Hans", None),
+        ("zh-Hant", "en", Some("zh-Hans")),
+        ("zh-TW", "en", Some("zh-Hans")),
+        ("zh-HK", "en", Some("zh-Hans")),
+        ("fa-AF", "prs", None),
+        ("fa-IR", "fa", None),
+        ("ar-SY", "ar", None),
+        ("ur-PK", "ur", None),
+        ("so-SO", "so", None),
+        ("ti-ER", "ti", None),
+        ("uk-UA", "uk", None),
+        ("fr-CA", "fr", None),
+        ("es-419", "es", None),
+    ];
+    for (tag, code, other) in table {
+        let r = m.resolution(tag);
+        assert_eq!((r.code.as_str(), r.other_script.as_deref()), (code, other), "{tag}");
+    }
+    let loc = catalog.localizer("pa-PK");
+    assert_eq!((loc.locale(), loc.other_script()), ("en", Some("pa")));
+}
