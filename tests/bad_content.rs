@@ -1223,3 +1223,110 @@ proptest! {
         prop_assert_eq!(reloaded.unwrap().bank, bank);
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Validation of content built in memory; plausibility; resource limits
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn bank_built_in_memory_is_held_to_the_file_rules() {
+    let shipped = defaults::content().expect("shipped content loads");
+    let mut items = shipped.bank.items().to_vec();
+    items[0].irt = Some(nln_core::irt::IrtModel::ThreePl {
+        a: 1e300,
+        b: 0.0,
+        c: 0.2,
+    });
+    items[1].key = Key::Region("nowhere".into());
+    items[2].id = items[3].id.clone();
+    let bank = Bank::new(
+        "m".into(),
+        "1".into(),
+        "bank-default-title".into(),
+        Calibration::Calibrated,
+        items,
+    );
+    let findings = Content::from_parts(shipped.framework.clone(), shipped.levels.clone(), bank).unwrap_err();
+    let at = |index: usize, field: &str| {
+        findings
+            .iter()
+            .find(|f| matches!(f.place, validate::Place::Item { index: i, .. } if i == index) && f.field == field)
+            .unwrap_or_else(|| panic!("no finding at #{index} {field}: {findings:#?}"))
+            .kind
+            .clone()
+    };
+    assert!(matches!(at(0, "irt.a"), LoadErrorKind::Implausible { value, .. } if value == 1e300));
+    assert_eq!(at(1, "key"), LoadErrorKind::KeyNotAnOption("nowhere".into()));
+    assert!(matches!(at(3, "id"), LoadErrorKind::DuplicateId { first_line: 2, .. }));
+    assert_eq!(findings.len(), 3, "{findings:#?}");
+    // The shipped parts pass as they are.
+    assert!(Content::from_parts(shipped.framework, shipped.levels, shipped.bank).is_ok());
+}
+
+#[test]
+fn implausible_irt_parameters_are_refused_where_written() {
+    for (id, from, to, field_path) in [
+        ("dev-002", "a: 1.3,", "a: 1e300,", "irt.a"),
+        ("dev-002", "b: -2.9 }", "b: 40 }", "irt.b"),
+        ("dev-001", "c: 0.2 }", "c: 0.9 }", "irt.c"),
+        (
+            "dev-004",
+            "thresholds: [-2.7, -2.1, -1.5]",
+            "thresholds: [-2.7, -2.1, 15]",
+            "irt.thresholds",
+        ),
+    ] {
+        let edit = edit_item(DEV, id, from, to);
+        let e = edit.only_error();
+        assert!(matches!(e.kind, LoadErrorKind::Implausible { .. }), "{e}");
+        assert_eq!(
+            (e.file.as_str(), e.field.clone(), e.line),
+            (DEV, field(&edit.text, id, field_path), edit.line())
+        );
+    }
+}
+
+#[test]
+fn deeply_nested_flow_collections_are_refused_quickly() {
+    // D10: 200 KB of nested brackets took 20 s of CPU with the former parser.
+    let text = format!("items: {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
+    let mut sources = defaults::sources();
+    sources.insert(DEV, text);
+    let started = std::time::Instant::now();
+    let errors = load_errors(&sources);
+    assert!(started.elapsed().as_secs() < 2, "took {:?}", started.elapsed());
+    let e = errors
+        .iter()
+        .find(|e| e.file == DEV)
+        .expect("an error in the nested file");
+    assert!(matches!(e.kind, LoadErrorKind::TooBig(_)), "{e}");
+    assert_eq!(e.line, 1);
+}
+
+#[test]
+fn oversized_file_is_refused_before_parsing() {
+    let mut text = shipped_text(DEV);
+    while text.len() <= nln_core::yaml::Limits::CONTENT.max_bytes {
+        text.push_str("# padding padding padding padding padding padding padding padding padding\n");
+    }
+    let mut sources = defaults::sources();
+    sources.insert(DEV, text);
+    let e = only(load_errors(&sources).into_iter().filter(|e| e.file == DEV).collect());
+    assert!(matches!(e.kind, LoadErrorKind::TooBig(_)), "{e}");
+}
+
+#[test]
+fn duplicate_yaml_keys_are_refused() {
+    let edit = edit_item(
+        DEV,
+        "dev-001",
+        "    exposure_limit: 0.3\n",
+        "    exposure_limit: 0.3\n    exposure_limit: 0.2\n",
+    );
+    let e = edit.errors().into_iter().next().expect("an error");
+    assert!(
+        matches!(e.kind, LoadErrorKind::Syntax(ref m) if m.contains("exposure_limit")),
+        "{e}"
+    );
+    assert_eq!(e.line, edit.line() + 1);
+}

@@ -3,15 +3,20 @@
 
 mod args;
 mod assess;
+mod audio;
 mod failure;
 mod files;
+mod input;
 mod language;
+mod output;
+mod pictures;
 mod report;
 mod research;
 mod simulate;
 mod validate;
 
 use failure::Failure;
+use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -34,6 +39,7 @@ fn main() -> ExitCode {
         Some(("assess", m)) => assess::run(&loc, m),
         Some(("validate", m)) => validate::run(&loc, m),
         Some(("simulate", m)) => simulate::run(&loc, m),
+        Some(("audio", m)) => audio::run(&loc, m),
         Some((name, m)) => research::run(&loc, name, m).expect("clap knows only the commands it was given"),
         None => unreachable!("clap requires a subcommand"),
     };
@@ -41,7 +47,8 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure { message, code }) => {
             if !message.is_empty() {
-                eprintln!("{message}");
+                // A closed standard error must not turn into a panic either.
+                let _ = writeln!(std::io::stderr(), "{message}");
             }
             ExitCode::from(code)
         }

@@ -1,6 +1,6 @@
 //! Writing responses in long and wide CSV, from any source (e.g. saved sessions).
 
-use nln_core::cat::SessionState;
+use nln_core::cat::Session;
 use std::collections::BTreeMap;
 use std::io;
 
@@ -19,13 +19,14 @@ pub struct ExportRow {
     pub bank_version: String,
 }
 
-/// The scored answers of a saved session (unscored self-report answers are left out).
-pub fn rows_from_session(person: &str, state: &SessionState) -> Vec<ExportRow> {
-    state
-        .answers
-        .iter()
-        .filter_map(|a| {
-            a.score.map(|score| ExportRow {
+/// The scored answers of a session (unscored self-report answers are left out). A saved
+/// state keeps no scores, so the session is resumed on its content and scored there.
+pub fn rows_from_session(person: &str, session: &Session<'_>) -> Vec<ExportRow> {
+    let state = session.state();
+    session
+        .scored_answers()
+        .filter_map(|(a, score)| {
+            score.map(|score| ExportRow {
                 person: person.to_string(),
                 item: a.item.clone(),
                 score,

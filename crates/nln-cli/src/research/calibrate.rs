@@ -27,7 +27,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     }
     let anchors: HashMap<String, IrtModel> = match m.get_one::<PathBuf>("anchor") {
         Some(dir) => {
-            let content = load_content(loc, &choose_content(loc, Some(dir), nln_core::defaults::DEFAULT_BANK)?)?;
+            let content = load_content(loc, &choose_content(loc, Some(dir), nln_core::defaults::DEFAULT_BANK, false)?)?;
             content
                 .bank
                 .items()
@@ -284,7 +284,7 @@ fn write_bank(
     let name = m
         .get_one::<String>("bank-name")
         .map_or(nln_core::defaults::DEFAULT_BANK, String::as_str);
-    let choice = choose_content(loc, bank_dir, name)?;
+    let choice = choose_content(loc, bank_dir, name, false)?;
     let base: Content = load_content(loc, &choice)?;
     let estimated: HashMap<&str, &IrtModel> = table
         .items

@@ -157,6 +157,20 @@ pub fn commands(loc: &Localizer, common: impl Fn(Command) -> Command) -> Vec<Com
                 .value_name("FILE")
                 .value_parser(value_parser!(PathBuf))
                 .help(loc.text("cli-export-opt-out")),
+        )
+        .arg(
+            Arg::new("bank")
+                .long("bank")
+                .value_name("DIR")
+                .value_parser(value_parser!(PathBuf))
+                .help(loc.text("cli-opt-bank")),
+        )
+        .arg(
+            Arg::new("bank-name")
+                .long("bank-name")
+                .value_name("NAME")
+                .default_value(nln_core::defaults::DEFAULT_BANK)
+                .help(loc.text("cli-opt-bank-name")),
         );
     vec![calibrate, score, export]
 }
