@@ -520,3 +520,74 @@ fn lsat7_eap_sum_table_reproduces_mirt() {
         assert!((1000.0 * row.probability - expected[i]).abs() < 0.05, "{row:?}");
     }
 }
+
+/// Two groups of equal ability answer a 2PL form; the focal group finds item 0 harder by
+/// `shift` (uniform DIF). Returns, per item, (MH result, logistic result).
+fn dif_run(
+    shift: f64,
+    seed: u64,
+) -> Vec<(
+    nln_core::calibrate::dif::MantelHaenszel,
+    nln_core::calibrate::dif::LogisticDif,
+)> {
+    use nln_core::calibrate::dif::{logistic_dif, mantel_haenszel, DifObservation};
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let items = bank_2pl(20, &mut ChaCha8Rng::seed_from_u64(99));
+    let mut answers: Vec<(bool, Vec<bool>)> = Vec::new();
+    for p in 0..3000 {
+        let focal = p % 2 == 1;
+        let theta: f64 = StandardNormal.sample(&mut rng);
+        let row = items
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let t = if focal && i == 0 { theta - shift } else { theta };
+                rng.gen::<f64>() < m.p_correct(t)
+            })
+            .collect();
+        answers.push((focal, row));
+    }
+    (0..items.len())
+        .map(|i| {
+            let mh: Vec<DifObservation> = answers
+                .iter()
+                .map(|(focal, row)| DifObservation {
+                    stratum: row.iter().filter(|&&c| c).count(),
+                    focal: *focal,
+                    correct: row[i],
+                })
+                .collect();
+            let lr: Vec<(f64, bool, bool)> = answers
+                .iter()
+                .map(|(focal, row)| (row.iter().filter(|&&c| c).count() as f64, *focal, row[i]))
+                .collect();
+            (mantel_haenszel(&mh).unwrap(), logistic_dif(&lr))
+        })
+        .collect()
+}
+
+#[test]
+fn dif_flags_an_injected_item_and_others_near_the_nominal_rate() {
+    use nln_core::calibrate::dif::EtsClass;
+    let mut false_mh = 0;
+    let mut false_lr = 0;
+    let mut tests = 0;
+    for seed in 0..4 {
+        let results = dif_run(0.8, seed);
+        let (mh, lr) = &results[0];
+        assert!(mh.p < 0.001 && mh.delta < -1.0 && mh.class != EtsClass::A, "{mh:?}");
+        assert!(lr.uniform_p < 0.001, "{lr:?}");
+        for (mh, lr) in &results[1..] {
+            tests += 1;
+            false_mh += usize::from(mh.p < 0.05);
+            false_lr += usize::from(lr.uniform_p < 0.05);
+            assert_ne!(mh.class, EtsClass::C, "{mh:?}");
+        }
+    }
+    eprintln!("false flags at 5 %: MH {false_mh}/{tests}, logistic {false_lr}/{tests}");
+    // Nominal 5 % of 76 tests is 3.8; binomial 99.9 % bound about 11.
+    assert!(
+        false_mh <= 11 && false_lr <= 11,
+        "MH {false_mh}, LR {false_lr} of {tests}"
+    );
+}

@@ -65,3 +65,4 @@ score-not-fixed-form = The EAP-by-sum-score table needs a fixed form: every pers
 score-eapsum-header = sum score, EAP theta, SD, observed persons, expected persons
 
 export-error-session = { $path }: not a saved session ({ $reason })
+calibrate-se-skipped = Standard errors skipped: more than { $limit } free parameters (each costs two passes over the data).

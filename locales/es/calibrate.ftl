@@ -65,3 +65,4 @@ score-not-fixed-form = La tabla EAP por puntuación total requiere una forma fij
 score-eapsum-header = puntuación total, theta EAP, DE, personas observadas, personas esperadas
 
 export-error-session = { $path }: no es una sesión guardada ({ $reason })
+calibrate-se-skipped = Errores estándar omitidos: más de { $limit } parámetros libres (cada uno cuesta dos pasadas por los datos).

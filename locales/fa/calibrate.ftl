@@ -59,3 +59,4 @@ score-not-fixed-form = جدول EAP بر پایهٔ نمرهٔ کل به فرم 
 score-eapsum-header = نمرهٔ کل، تتای EAP، انحراف معیار، افراد مشاهده‌شده، افراد مورد انتظار
 
 export-error-session = { $path }: جلسهٔ ذخیره‌شده نیست ({ $reason })
+calibrate-se-skipped = خطاهای استاندارد محاسبه نشد: بیش از { $limit } پارامتر آزاد (هر کدام دو گذر روی داده‌ها هزینه دارد).

@@ -65,3 +65,4 @@ score-not-fixed-form = La table EAP par score total exige un formulaire fixe : t
 score-eapsum-header = score total, thêta EAP, ET, personnes observées, personnes attendues
 
 export-error-session = { $path } : ce n'est pas une session enregistrée ({ $reason })
+calibrate-se-skipped = Erreurs types omises : plus de { $limit } paramètres libres (chacun coûte deux passages sur les données).

@@ -59,3 +59,4 @@ score-not-fixed-form = ਕੁੱਲ ਅੰਕਾਂ ਦੀ EAP ਸਾਰਣੀ �
 score-eapsum-header = ਕੁੱਲ ਅੰਕ, EAP ਥੀਟਾ, SD, ਦੇਖੇ ਵਿਅਕਤੀ, ਅਨੁਮਾਨਿਤ ਵਿਅਕਤੀ
 
 export-error-session = { $path }: ਸੰਭਾਲਿਆ ਸੈਸ਼ਨ ਨਹੀਂ ({ $reason })
+calibrate-se-skipped = ਮਿਆਰੀ ਗ਼ਲਤੀਆਂ ਛੱਡੀਆਂ: { $limit } ਤੋਂ ਵੱਧ ਮੁਕਤ ਪੈਰਾਮੀਟਰ (ਹਰ ਇੱਕ ਲਈ ਡਾਟਾ ਉੱਤੇ ਦੋ ਗੇੜ ਲੱਗਦੇ ਹਨ)।

@@ -59,3 +59,4 @@ score-not-fixed-form = د ټولې نمرې EAP جدول ثابت فورم غو�
 score-eapsum-header = ټوله نمره، EAP تیټا، SD، لیدل شوي کسان، تمه شوي کسان
 
 export-error-session = { $path }: خوندي شوې ناسته نه ده ({ $reason })
+calibrate-se-skipped = معیاري تېروتنې پرېښودل شوې: له { $limit } ډېر ازاد پارامترونه (هر یو دوه ځله پر معلوماتو تېرېدل غواړي).

@@ -59,3 +59,4 @@ score-not-fixed-form = Shaxda EAP ee dhibcaha guud waxay u baahan tahay foom go'
 score-eapsum-header = dhibcaha guud, theta EAP, SD, dadka la arkay, dadka la filayo
 
 export-error-session = { $path }: ma aha fadhi la kaydiyay ({ $reason })
+calibrate-se-skipped = Khaladaadka caadiga ah waa laga booday: in ka badan { $limit } halbeeg oo xor ah (mid kasta wuxuu qaataa laba mar oo xogta la maro).

@@ -65,3 +65,4 @@ score-not-fixed-form = Jedwali la EAP kwa alama jumla linahitaji fomu isiyobadil
 score-eapsum-header = alama jumla, theta ya EAP, SD, watu walioonekana, watu wanaotarajiwa
 
 export-error-session = { $path }: si kikao kilichohifadhiwa ({ $reason })
+calibrate-se-skipped = Makosa sanifu yamerukwa: vigezo huru zaidi ya { $limit } (kila kimoja kinagharimu mapitio mawili ya data).

@@ -59,3 +59,4 @@ score-not-fixed-form = ሰንጠረዥ EAP ብጠቕላላ ነጥቢ ቀዋሚ �
 score-eapsum-header = ጠቕላላ ነጥቢ፡ EAP ቴታ፡ SD፡ ዝተራእዩ ሰባት፡ ዝጽበዩ ሰባት
 
 export-error-session = { $path }፡ ዝተዓቀበ ክፍለ-ግዜ ኣይኮነን ({ $reason })
+calibrate-se-skipped = መደበኛ ጌጋታት ተሰጊሮም፡ ካብ { $limit } ዝበዝሑ ናጻ መለክዒታት (ነፍሲ ወከፎም ክልተ ግዜ ሓበሬታ ምሕላፍ ይሓትት)።

@@ -65,3 +65,4 @@ score-not-fixed-form = Kailangan ng nakapirming form ang talaan ng EAP ayon sa k
 score-eapsum-header = kabuuang iskor, EAP theta, SD, naobserbahang tao, inaasahang tao
 
 export-error-session = { $path }: hindi naka-save na sesyon ({ $reason })
+calibrate-se-skipped = Nilaktawan ang mga standard error: higit sa { $limit } malayang parameter (dalawang pagdaan sa data bawat isa).

@@ -59,3 +59,4 @@ score-not-fixed-form = کل اسکور کے EAP جدول کو مقررہ فار�
 score-eapsum-header = کل اسکور، EAP تھیٹا، SD، مشاہدہ شدہ افراد، متوقع افراد
 
 export-error-session = { $path }: محفوظ سیشن نہیں ({ $reason })
+calibrate-se-skipped = معیاری غلطیاں چھوڑ دی گئیں: { $limit } سے زیادہ آزاد پیرامیٹر (ہر ایک پر ڈیٹا کے دو چکر لگتے ہیں)۔

@@ -59,3 +59,4 @@ score-not-fixed-form = 按总分的 EAP 表需要固定试卷：每人须作答�
 score-eapsum-header = 总分、EAP theta、标准差、观察人数、期望人数
 
 export-error-session = { $path }：不是已保存的会话（{ $reason }）
+calibrate-se-skipped = 已跳过标准误：自由参数超过 { $limit } 个（每个参数需遍历数据两次）。

@@ -15,8 +15,11 @@
 //! numerical derivative.
 
 mod data;
+pub mod dif;
 mod estep;
 mod item;
+pub mod linking;
+pub mod standard_setting;
 
 pub use data::{Answer, DataError, ResponseData};
 pub use item::{BetaPrior, ItemPriors, LogNormalPrior, ModelKind};
@@ -60,6 +63,9 @@ pub struct CalibrationSettings {
     pub slope_prior: Option<LogNormalPrior>,
     /// Compute standard errors (costs two E-steps per free parameter).
     pub standard_errors: bool,
+    /// Above this many free parameters standard errors are skipped (reported as such): the
+    /// numerical observed information costs two E-steps per parameter.
+    pub max_se_parameters: usize,
 }
 
 impl Default for CalibrationSettings {
@@ -72,6 +78,7 @@ impl Default for CalibrationSettings {
             guessing_prior: Some(BetaPrior::default()),
             slope_prior: None,
             standard_errors: true,
+            max_se_parameters: 400,
         }
     }
 }
@@ -133,6 +140,9 @@ pub struct Calibration {
     pub bic: f64,
     /// How the standard errors were obtained (`None` when not computed).
     pub se_method: Option<String>,
+    /// Standard errors were asked for but skipped: more free parameters than
+    /// `max_se_parameters`.
+    pub se_skipped: bool,
     /// Settings used.
     pub settings: CalibrationSettings,
 }
@@ -447,7 +457,8 @@ pub fn calibrate(
     let layout = ParameterLayout::new(&masks, &one_pl);
     let parameters = layout.len() + usize::from(estimate_mean) + usize::from(estimate_sd);
     let persons = data.total_weight();
-    let covariance = if settings.standard_errors && layout.len() > 0 {
+    let se_skipped = settings.standard_errors && layout.len() > settings.max_se_parameters;
+    let covariance = if settings.standard_errors && layout.len() > 0 && !se_skipped {
         observed_covariance(data, &params, &layout, &nodes, &log_prior_final, &prior_c)
     } else {
         None
@@ -484,6 +495,7 @@ pub fn calibrate(
         se_method: covariance
             .is_some()
             .then(|| "observed information (numerical derivative of the Fisher-identity gradient)".to_string()),
+        se_skipped,
         settings: *settings,
     })
 }
