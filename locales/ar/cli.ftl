@@ -47,7 +47,7 @@ answer-dont-know = لا أعرف
 
 ## النتيجة
 result-heading = النتيجة
-result-level = المستوى: NLN { $code } — { $name }
+result-level = المستوى: { $name }
 result-profile = الملف: { $profile }
 result-band = المدى المرجّح: من NLN { $low } إلى NLN { $high } (بثقة { $confidence } %)
 result-theta = تقدير القدرة: { $theta } (الخطأ المعياري { $se }، { $method })

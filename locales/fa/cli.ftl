@@ -47,7 +47,7 @@ answer-dont-know = نمی‌دانم
 
 ## نتیجه
 result-heading = نتیجه
-result-level = سطح: NLN { $code } — { $name }
+result-level = سطح: { $name }
 result-profile = نیم‌رخ: { $profile }
 result-band = بازه احتمالی: از NLN { $low } تا NLN { $high } (با اطمینان { $confidence } %)
 result-theta = برآورد توانایی: { $theta } (خطای معیار { $se }، { $method })

@@ -47,7 +47,7 @@ answer-dont-know = نمی‌دانم
 
 ## نتیجه
 result-heading = نتیجه
-result-level = سطح: NLN { $code } — { $name }
+result-level = سطح: { $name }
 result-profile = پروفایل: { $profile }
 result-band = ساحه احتمالی: از NLN { $low } تا NLN { $high } (با اطمینان { $confidence } %)
 result-theta = تخمین توانایی: { $theta } (خطای معیاری { $se }، { $method })

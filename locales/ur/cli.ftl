@@ -40,14 +40,20 @@ assess-hotspot-hint = اسکرین پر جگہ چنیں:
 assess-task-hint = جانچنے والے: لکھیں کہ کام کیسا رہا۔
 assess-invalid = یہ جواب ٹھیک نہیں بیٹھتا۔ براہِ کرم دوبارہ کوشش کریں۔
 assess-saved = سیشن { $file } میں محفوظ ہو گیا۔
-assess-resumed = { $count } جوابات والا سیشن دوبارہ شروع ہوا۔
-assess-stopped = آخر سے پہلے روک دیا گیا۔ { $count } جوابات دیے گئے۔
+assess-resumed = { $count ->
+        [one] { $count } جواب
+       *[other] { $count } جوابات
+    } والا سیشن دوبارہ شروع ہوا۔
+assess-stopped = آخر سے پہلے روک دیا گیا۔ { $count ->
+        [one] { $count } جواب دیا گیا
+       *[other] { $count } جوابات دیے گئے
+    }۔
 assess-input-ended = ٹیسٹ ختم ہونے سے پہلے ان پٹ ختم ہو گیا۔
 answer-dont-know = مجھے نہیں معلوم
 
 ## نتیجہ
 result-heading = نتیجہ
-result-level = لیول: NLN { $code } — { $name }
+result-level = لیول: { $name }
 result-profile = پروفائل: { $profile }
 result-band = ممکنہ حد: NLN { $low } سے NLN { $high } تک ({ $confidence } % یقین)
 result-theta = صلاحیت کا اندازہ: { $theta } (standard error { $se }، { $method })
@@ -93,8 +99,14 @@ access-field-assistive_needs = مدد کی ضروریات
 access-field-preferred_channel = سروس کا پسندیدہ ذریعہ
 
 ## جانچ پڑتال
-validate-ok = { $path }: کوئی غلطی نہیں (بینک { $bank } میں { $items } سوال، { $locales } زبانیں جانچی گئیں)۔
-validate-errors = { $path }: { $count } غلطیاں ملیں۔
+validate-ok = { $path }: کوئی غلطی نہیں (بینک { $bank } میں { $items } سوال، { $locales ->
+        [one] { $locales } زبان جانچی گئی
+       *[other] { $locales } زبانیں جانچی گئیں
+    })۔
+validate-errors = { $path }: { $count ->
+        [one] { $count } غلطی ملی
+       *[other] { $count } غلطیاں ملیں
+    }۔
 validate-error-line = { $file }:{ $line }:{ $column }: { $field }: { $message }
 validate-missing-message = { $locale }: پیغام `{ $id }` موجود نہیں
 validate-missing-audio = { $locale }: آڈیو کلپ `{ $id }` audio.yaml میں موجود نہیں

@@ -173,6 +173,12 @@ impl Localizer {
     /// The message (`id`, or `id.attribute`) from the first locale of the chain defining it.
     /// Formatting errors (e.g. a missing argument) are ignored; the text is still returned.
     pub fn lookup(&self, id: &str, args: &[(&str, Arg<'_>)]) -> Option<Localized> {
+        self.lookup_checked(id, args).map(|(l, _)| l)
+    }
+
+    /// Like [`Localizer::lookup`], with the formatting errors (missing arguments, unknown
+    /// references), for tests that every message renders.
+    pub fn lookup_checked(&self, id: &str, args: &[(&str, Arg<'_>)]) -> Option<(Localized, Vec<String>)> {
         let (message, attribute) = match id.split_once('.') {
             Some((m, a)) => (m, Some(a)),
             None => (id, None),
@@ -195,11 +201,12 @@ impl Localizer {
                 .bundle
                 .format_pattern(pattern, fluent_args.as_ref(), &mut errors)
                 .into_owned();
-            Some(Localized {
+            let localized = Localized {
                 text,
                 locale: link.code.clone(),
                 review: link.review,
-            })
+            };
+            Some((localized, errors.iter().map(ToString::to_string).collect()))
         })
     }
 
