@@ -2,7 +2,10 @@
 //! finite estimates, determinism, lossless save/resume, precision growing with test length, and
 //! item exposure limits holding across many learners.
 
-use nln_core::cat::{CatConfig, ExposureLedger, Next, Session, SessionState, StopReason, StoppingRules};
+use nln_core::cat::stopping::classified;
+use nln_core::cat::{
+    Answer, CatConfig, Classification, ExposureLedger, Next, Session, SessionState, StopReason, StoppingRules,
+};
 use nln_core::content::{Bank, Calibration, Content, Item};
 use nln_core::defaults;
 use nln_core::estimate::{estimate, EstimationSettings, Method, NormalPrior, Scored};
@@ -67,7 +70,7 @@ fn cat_config() -> impl Strategy<Value = CatConfig> {
         // `float_roundtrip` feature) may read a 17-digit float back one ulp off, which would make
         // the JSON round trip of the saved config inexact for reasons outside this crate.
         prop::option::of((25u32..=60).prop_map(|x| f64::from(x) / 100.0)),
-        prop::option::of((50u32..=99).prop_map(|x| f64::from(x) / 100.0)),
+        prop::option::of((1u32..=20).prop_map(|x| f64::from(x) / 100.0)),
         prop::option::of((-30i32..=30).prop_map(|x| f64::from(x) / 10.0)),
     )
         .prop_map(
@@ -84,7 +87,10 @@ fn cat_config() -> impl Strategy<Value = CatConfig> {
                         min_items: min.min(max),
                         max_items: max,
                         se_target: se,
-                        classification_confidence: classification,
+                        classification: classification.map(|error| Classification {
+                            indifference: 0.25,
+                            error,
+                        }),
                     },
                 }
             },
@@ -130,8 +136,35 @@ proptest! {
                 let bank_scored = content.bank.items().iter().filter(|i| i.is_scored()).count();
                 prop_assert_eq!(scored, bank_scored);
             }
-            StopReason::Precision | StopReason::Classified => {
-                prop_assert!(scored >= session.state().config.stopping.min_items)
+            StopReason::Precision => {
+                let stopping = &session.state().config.stopping;
+                prop_assert!(scored >= stopping.min_items && scored < max_items);
+                let target = stopping.se_target.expect("precision needs an SE target");
+                prop_assert!(session.estimate().se <= target, "stopped on SE {} > {target}", session.estimate().se);
+            }
+            StopReason::Classified => {
+                let stopping = &session.state().config.stopping;
+                prop_assert!(scored >= stopping.min_items && scored < max_items);
+                prop_assert!(stopping.se_target.is_none_or(|t| session.estimate().se > t), "the SE rule comes first");
+                let rule = stopping.classification.expect("classified needs the rule");
+                let bank = &content.bank;
+                let responses: Vec<Scored<'_>> = session
+                    .state()
+                    .answers
+                    .iter()
+                    .filter_map(|a| Some(Scored::new(bank.item(&a.item)?.irt.as_ref()?, usize::from(a.score?))))
+                    .collect();
+                prop_assert!(classified(&responses, &session.estimate(), &content.levels, &rule));
+            }
+        }
+        // One answer earlier, the test would not have stopped (unless it could not go on).
+        if matches!(reason, StopReason::Precision | StopReason::Classified) {
+            let stopping = &session.state().config.stopping;
+            if scored > stopping.min_items {
+                let scored_answers: Vec<&Answer> = session.state().answers.iter().filter(|a| a.score.is_some()).collect();
+                let previous = scored_answers[scored_answers.len() - 2];
+                prop_assert!(stopping.se_target.is_none_or(|t| previous.se > t),
+                    "the SE target was already met one answer earlier");
             }
         }
         // Asking again after the end gives the same answer and changes nothing.
@@ -307,7 +340,7 @@ fn mean_se_curve(content: &Content, theta: f64, sessions: u64, length: usize) ->
             min_items: length,
             max_items: length,
             se_target: None,
-            classification_confidence: None,
+            classification: None,
         },
         ..CatConfig::default()
     };

@@ -119,7 +119,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     }
     let placement = Placement::from_session(&session, &PlacementRules::default());
     if json {
-        println!("{}", report::json(loc, &content, &placement));
+        println!("{}", report::json(loc, &content, &placement, session.state().seed));
     } else {
         let _ = writeln!(out, "\n{}", report::text(loc, &content, &placement));
     }

@@ -4,8 +4,9 @@
 use crate::failure::Failure;
 use crate::files::content_from_args;
 use clap::ArgMatches;
+use nln_core::cat::Classification;
 use nln_core::i18n::{Arg, Localizer};
-use nln_core::simulate::{simulate, AbilityDistribution, SimulationConfig};
+use nln_core::simulate::{simulate, AbilityDistribution, Responder, SimulationConfig, TrueProfile};
 use std::io::{IsTerminal, Write};
 
 fn pct(x: f64) -> Arg<'static> {
@@ -26,6 +27,25 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     };
     if m.get_one::<String>("distribution").map(String::as_str) == Some("uniform") {
         config.abilities = AbilityDistribution::Uniform { low: -3.5, high: 3.5 };
+    }
+    if m.get_one::<String>("profile").map(String::as_str) == Some("gap") {
+        let gap = m.get_one::<f64>("gap").copied().unwrap_or(1.0);
+        config.profile = TrueProfile::Gap {
+            gap: if gap.is_finite() { gap } else { 1.0 },
+        };
+    }
+    if let Some(r) = m.get_one::<String>("responder").and_then(|r| Responder::parse(r)) {
+        config.responder = r;
+    }
+    let stopping = &mut config.cat.stopping;
+    match m.get_one::<String>("stopping").map(String::as_str) {
+        Some("se") => stopping.classification = None,
+        Some("sprt") => {
+            stopping.se_target = None;
+            stopping.classification = Some(Classification::default());
+        }
+        Some("both") => stopping.classification = Some(Classification::default()),
+        _ => {}
     }
     if let Some(&n) = m.get_one::<usize>("max-items") {
         config.cat.stopping.cap_length(n);

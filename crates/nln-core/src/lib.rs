@@ -32,4 +32,5 @@ pub mod estimate;
 pub mod i18n;
 pub mod irt;
 pub mod placement;
+pub mod report;
 pub mod simulate;

@@ -48,8 +48,27 @@ pub struct StoppingRules {
     pub max_items: usize,
     /// Stop once the standard error is at most this.
     pub se_target: Option<f64>,
-    /// Stop once the ability confidence interval at this level lies inside one NLN level.
-    pub classification_confidence: Option<f64>,
+    /// Stop once a sequential probability ratio test has decided the level (see `stopping`).
+    pub classification: Option<Classification>,
+}
+
+/// The SPRT classification rule around the cuts nearest the estimate.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Classification {
+    /// Half-width δ of the indifference region around each cut (theta units).
+    pub indifference: f64,
+    /// Error rate α (= β) of each cut's decision.
+    pub error: f64,
+}
+
+impl Default for Classification {
+    fn default() -> Self {
+        Classification {
+            indifference: 0.75,
+            error: 0.10,
+        }
+    }
 }
 
 impl StoppingRules {
@@ -66,7 +85,7 @@ impl Default for StoppingRules {
             min_items: 10,
             max_items: 30,
             se_target: Some(0.33),
-            classification_confidence: Some(0.90),
+            classification: Some(Classification::default()),
         }
     }
 }

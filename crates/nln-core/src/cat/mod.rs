@@ -5,16 +5,16 @@
 //! Kingsbury & Zara (1989) content balancing across competency areas, randomesque exposure
 //! control (Kingsbury & Zara, 1989: draw among the k most informative items), and item exposure
 //! limits enforced from observed rates (restricted maximum information, Revuelta & Ponsoda,
-//! 1998). Stopping combines minimum and maximum length, a standard-error target and an
-//! ability-confidence-interval classification rule (Kingsbury & Weiss, 1983).
+//! 1998). Stopping combines minimum and maximum length, a standard-error target and a
+//! sequential probability ratio test around the cuts nearest the estimate (Eggen, 1999).
 
 mod config;
 mod exposure;
 mod selection;
 mod session;
-mod stopping;
+pub mod stopping;
 
-pub use config::{CatConfig, StoppingRules};
+pub use config::{CatConfig, Classification, StoppingRules};
 pub use exposure::ExposureLedger;
 pub use session::{Answer, Next, Session, SessionError, SessionState};
 pub use stopping::StopReason;

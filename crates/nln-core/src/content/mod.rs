@@ -2,6 +2,7 @@
 //! YAML with errors that name file, line and field.
 
 pub mod bank;
+mod digest;
 pub mod error;
 pub mod framework;
 pub mod item;
