@@ -418,7 +418,7 @@ mod tests {
     fn report(lang: &str) -> (Content, PlacementReport) {
         let content = crate::defaults::content().unwrap();
         let loc = crate::defaults::catalog().localizer(lang);
-        let mut session = Session::new(&content, CatConfig::default(), 7);
+        let mut session = Session::new(&content, CatConfig::default(), 7).unwrap();
         let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(7);
         while let Next::Ask(item) = session.next_item() {
             let score = draw_score(item, 0.3, &mut rng);

@@ -9,9 +9,10 @@
 //! option, always "3", a repeating pattern) checks where such sessions are placed.
 
 use crate::cat::z_for_confidence;
-use crate::cat::{CatConfig, ExposureLedger, Next, Session, StopReason};
+use crate::cat::{CatConfig, DeliveryMode, ExposureLedger, Next, Session, Setup, StopReason};
 use crate::content::{Content, Item, ItemType, Key, Response};
 use crate::placement::{Placement, PlacementRules, ProfileShape, Standing};
+use crate::present::display_order;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -80,36 +81,38 @@ impl Responder {
         Responder::ALL.into_iter().find(|r| r.name() == name)
     }
 
-    /// The response of a responder who ignores the question, at the `step`-th item.
-    fn respond(self, item: &Item, step: usize, rng: &mut impl Rng) -> Response {
-        let offered = match item.item_type {
-            ItemType::Choice | ItemType::SelfReport | ItemType::Ordering => item.options.len(),
-            ItemType::TrueFalse => 2,
-            ItemType::Hotspot => item.regions.len(),
-            ItemType::Task => item.categories.len(),
-        }
-        .max(1);
+    /// The response of a responder who ignores the question, at the `step`-th item, pressing
+    /// numbers of the answers as shown (`shown[k]` is the item's answer at position k + 1).
+    fn respond(self, item: &Item, shown: &[usize], step: usize, rng: &mut impl Rng) -> Response {
+        let offered = shown.len().max(1);
         let press = match self {
             Responder::Model | Responder::BlindGuess => rng.gen_range(1..=offered),
             Responder::FirstOption => 1,
             Responder::AlwaysThree => 3.min(offered),
             Responder::Pattern => (step % 4 + 1).min(offered),
         } - 1;
+        let answer = shown.get(press).copied().unwrap_or(0);
         match item.item_type {
             ItemType::Choice | ItemType::SelfReport => Response::Choice {
-                option: item.options.get(press).map(|o| o.id.clone()).unwrap_or_default(),
+                option: item.options.get(answer).map(|o| o.id.clone()).unwrap_or_default(),
             },
-            ItemType::TrueFalse => Response::Boolean { value: press == 0 },
+            ItemType::TrueFalse => Response::Boolean { value: answer == 0 },
             ItemType::Hotspot => Response::Region {
-                region: item.regions.get(press).map(|r| r.id.clone()).unwrap_or_default(),
+                region: item.regions.get(answer).map(|r| r.id.clone()).unwrap_or_default(),
             },
-            ItemType::Task => Response::Score { score: press as u8 },
+            ItemType::Task => Response::Score { score: answer as u8 },
             ItemType::Ordering => {
-                let mut options: Vec<String> = item.options.iter().map(|o| o.id.clone()).collect();
+                let mut order: Vec<usize> = shown.to_vec();
                 if self == Responder::BlindGuess {
-                    options.shuffle(rng);
+                    order.shuffle(rng);
                 }
-                Response::Order { options }
+                Response::Order {
+                    options: order
+                        .iter()
+                        .filter_map(|&i| item.options.get(i))
+                        .map(|o| o.id.clone())
+                        .collect(),
+                }
             }
         }
     }
@@ -318,7 +321,16 @@ pub fn simulate_learner<'c>(
             .position(|a| a.id == item.area)
             .map_or(true_theta, |a| thetas[a])
     };
-    let mut session = Session::new(content, config.cat.clone(), seed);
+    // Model simulees answer every kind of item, observed tasks included: an assisted session.
+    // Responders who ignore the questions sit alone: a self-administered session, options in
+    // the session's shown order. A config outside the limits is a caller's bug.
+    let mode = match config.responder {
+        Responder::Model => DeliveryMode::Assisted,
+        _ => DeliveryMode::SelfAdministered,
+    };
+    let setup = Setup::new(seed).mode(mode);
+    let mut session =
+        Session::start(content, config.cat.clone(), setup).expect("a simulation config within the limits");
     let mut step = 0;
     while let Next::Ask(item) = session.next_item_with_exposure(ledger) {
         let response = match config.responder {
@@ -326,7 +338,7 @@ pub fn simulate_learner<'c>(
                 let score = draw_score(item, area_of(item), &mut rng);
                 response_for_score(item, score, &mut rng)
             }
-            other => other.respond(item, step, &mut rng),
+            other => other.respond(item, &display_order(seed, item), step, &mut rng),
         };
         step += 1;
         let id = item.id.clone();

@@ -34,7 +34,7 @@ impl<'a> Scored<'a> {
 }
 
 /// Normal prior on theta.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct NormalPrior {
     pub mean: f64,
     pub sd: f64,
@@ -55,7 +55,7 @@ impl NormalPrior {
 }
 
 /// Which estimator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Method {
     /// Expected a posteriori (posterior mean).
@@ -88,7 +88,7 @@ impl Method {
 }
 
 /// Settings shared by the estimators.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct EstimationSettings {
     /// Prior for EAP and MAP.
     pub prior: NormalPrior,
