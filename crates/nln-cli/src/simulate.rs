@@ -109,6 +109,38 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     for line in lines {
         crate::output::line(&line)?;
     }
+    let a = &report.areas;
+    let mut more = vec![
+        loc.format(
+            "simulate-areas",
+            &[
+                ("per_area", Arg::from(format!("{:.1}", a.mean_items_per_area))),
+                ("irregular", pct(a.irregular)),
+                ("needs", pct(a.false_needs_support)),
+                ("undecided", pct(a.not_enough_evidence)),
+            ],
+        ),
+        loc.format(
+            "simulate-coverage",
+            &[
+                ("area", pct(a.area_band_coverage)),
+                ("overall", pct(a.overall_band_coverage)),
+                ("nominal", pct(a.nominal_coverage)),
+            ],
+        ),
+    ];
+    if let Some(rate) = a.gap_needs_support {
+        more.push(loc.format("simulate-gap", &[("rate", pct(rate))]));
+    }
+    if let Some(r) = &report.responders {
+        more.push(loc.format(
+            "simulate-responders",
+            &[("rate", pct(r.at_f_or_1)), ("short", pct(r.not_a_placement))],
+        ));
+    }
+    for line in more {
+        crate::output::line(&line)?;
+    }
     for l in &report.by_level {
         crate::output::line(&format!(
             "  {}",
