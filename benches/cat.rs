@@ -86,7 +86,7 @@ fn session_with_answers(content: &Content, theta: f64, answers: usize) -> Sessio
             min_items: 100,
             max_items: 100,
             se_target: None,
-            classification_confidence: None,
+            classification: None,
         },
         ..CatConfig::default()
     };

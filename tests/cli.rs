@@ -17,6 +17,7 @@ fn nln_bytes(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_nln"))
         .args(args)
         .env("NLN_LANG", "en")
+        .env("SOURCE_DATE_EPOCH", "1796000000")
         .env("XDG_DATA_HOME", data_home())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -74,16 +75,72 @@ fn assess_json_gives_a_complete_placement() {
     let out = nln(&["assess", "--seed", "5", "--json", "--no-access"], &skips(60));
     assert!(out.status.success(), "{}", text(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON only");
-    let p = &v["placement"];
-    assert_eq!(p["level"], 0, "nothing answered places at Foundation");
-    assert_eq!(p["code"], "F");
-    assert_eq!(p["areas"].as_array().unwrap().len(), 7);
-    assert!(p["se"].as_f64().unwrap() > 0.0);
-    assert_eq!(p["calibration"], "provisional");
-    assert!(v["profile"].as_str().unwrap().starts_with("NLN F · DEV"));
-    assert!(!v["next_can_do_text"].as_array().unwrap().is_empty());
+    let r = &v["result"];
+    assert_eq!(r["level"]["level"], 0, "nothing answered places at Foundation");
+    assert_eq!(r["level"]["code"], "F");
+    assert_eq!(v["areas"].as_array().unwrap().len(), 7);
+    assert!(r["se"].as_f64().unwrap() > 0.0);
+    assert_eq!(v["content"]["calibration"], "provisional");
+    assert!(r["profile"].as_str().unwrap().starts_with("NLN F · DEV"));
+    assert!(!v["next_can_do"].as_array().unwrap().is_empty());
     // The dialogue went to stderr.
     assert!(text(&out.stderr).contains("Question 1"));
+}
+
+/// The CLI's `--json` is the core's placement report and validates against the committed schema,
+/// in every case the report can take: a placement, a short test, French, access answers.
+#[test]
+fn assess_json_validates_against_the_schema() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(repo().join("docs/schemas/placement-report.json")).unwrap())
+            .unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("the schema is a valid JSON Schema");
+    let runs: [(&[&str], String); 4] = [
+        (&["assess", "--seed", "5", "--json", "--no-access"], skips(60)),
+        (
+            &["assess", "--seed", "6", "--json", "--no-access", "--max-items", "3"],
+            skips(60),
+        ),
+        (
+            &["assess", "--seed", "7", "--json", "--lang", "fr"],
+            format!("{}{}", "1\n".repeat(40), skips(40)),
+        ),
+        (
+            &["assess", "--seed", "8", "--json", "--method", "mle", "--no-access"],
+            skips(80),
+        ),
+    ];
+    let mut shapes = std::collections::BTreeSet::new();
+    for (args, input) in runs {
+        let out = nln(args, &input);
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&v)
+            .map(|e| format!("{}: {e}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{args:?}: {errors:#?}");
+        shapes.insert(v["result"]["is_placement"].as_bool().unwrap());
+    }
+    assert_eq!(shapes.len(), 2, "both a placement and a short test were checked");
+    // All wrong under MLE: the estimate sits on its bound and the report says so.
+    let out = nln(
+        &["assess", "--seed", "8", "--json", "--method", "mle", "--no-access"],
+        &skips(80),
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let flags: Vec<&str> = v["result"]["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert!(flags.contains(&"bounded_estimate"), "{flags:?}");
+    // A document that breaks the schema is caught (the test can fail).
+    let mut bad: serde_json::Value =
+        serde_json::from_slice(&nln(&["assess", "--seed", "5", "--json", "--no-access"], &skips(60)).stdout).unwrap();
+    bad["result"]["theta"] = serde_json::Value::Null;
+    assert!(!validator.is_valid(&bad));
 }
 
 #[test]
@@ -380,12 +437,8 @@ fn every_message_the_program_can_show_is_defined() {
         }
     }
     let content = nln_core::defaults::content().unwrap();
-    for reason in [
-        StopReason::Precision,
-        StopReason::Classified,
-        StopReason::MaxItems,
-        StopReason::BankExhausted,
-    ] {
+    used.extend(nln_core::report::message_ids().into_iter().map(String::from));
+    for reason in StopReason::ALL {
         used.insert(reason.message_id().to_string());
         used.insert(format!("stop-{}", reason.name().replace('_', "-")));
     }
@@ -434,10 +487,11 @@ fn access_answers_fill_the_access_profile() {
     let out = nln(&["assess", "--seed", "4", "--json"], &input);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let access = &v["placement"]["access"];
-    assert_eq!(access["devices"], "own_smartphone");
-    assert_eq!(access["connection"], "home_wifi");
-    assert_eq!(access.as_object().unwrap().len(), 6);
+    let access = v["access"].as_array().unwrap();
+    let value = |field: &str| access.iter().find(|a| a["field"] == field).unwrap()["value"].clone();
+    assert_eq!(value("devices"), "own_smartphone");
+    assert_eq!(value("connection"), "home_wifi");
+    assert_eq!(access.len(), 6);
     assert!(text(&out.stderr).contains("About you (not scored)"));
 }
 

@@ -2,13 +2,15 @@
 //! finite estimates, determinism, lossless save/resume, precision growing with test length, and
 //! item exposure limits holding across many learners.
 
+use nln_core::cat::stopping::classified;
 use nln_core::cat::{
-    CatConfig, DeliveryMode, ExposureLedger, Next, Session, SessionState, Setup, StopReason, StoppingRules,
+    CatConfig, Classification, DeliveryMode, ExposureLedger, Next, Session, SessionState, Setup, StopReason,
+    StoppingRules,
 };
 use nln_core::content::{Bank, Calibration, Content, Item};
 use nln_core::defaults;
 use nln_core::estimate::Estimate;
-use nln_core::estimate::{estimate, EstimationSettings, Method, NormalPrior, Scored};
+use nln_core::estimate::{eap, estimate, EstimationSettings, Method, NormalPrior, Quadrature, Scored};
 use nln_core::irt::IrtModel;
 use nln_core::simulate::{draw_score, response_for_score, simulate_learner, SimulationConfig};
 use proptest::prelude::*;
@@ -64,6 +66,15 @@ fn drive_with_estimates(
     (asked, estimates, None)
 }
 
+/// The scored answers of a session as estimation input, in order.
+fn scored_responses<'c>(session: &Session<'c>) -> Vec<Scored<'c>> {
+    let bank = &session.content().bank;
+    session
+        .scored_answers()
+        .filter_map(|(a, score)| Some(Scored::new(bank.item(&a.item)?.irt.as_ref()?, usize::from(score?))))
+        .collect()
+}
+
 fn method() -> impl Strategy<Value = Method> {
     prop_oneof![
         Just(Method::Eap),
@@ -87,7 +98,7 @@ fn cat_config() -> impl Strategy<Value = CatConfig> {
         // `float_roundtrip` feature) may read a 17-digit float back one ulp off, which would make
         // the JSON round trip of the saved config inexact for reasons outside this crate.
         prop::option::of((25u32..=60).prop_map(|x| f64::from(x) / 100.0)),
-        prop::option::of((50u32..=99).prop_map(|x| f64::from(x) / 100.0)),
+        prop::option::of((1u32..=20).prop_map(|x| f64::from(x) / 100.0)),
         prop::option::of((-30i32..=30).prop_map(|x| f64::from(x) / 10.0)),
     )
         .prop_map(
@@ -105,7 +116,10 @@ fn cat_config() -> impl Strategy<Value = CatConfig> {
                         min_items: min.min(max),
                         max_items: max,
                         se_target: se,
-                        classification_confidence: classification,
+                        classification: classification.map(|error| Classification {
+                            indifference: 0.25,
+                            error,
+                        }),
                     },
                 }
             },
@@ -151,9 +165,34 @@ proptest! {
                 let bank_scored = content.bank.items().iter().filter(|i| i.is_scored()).count();
                 prop_assert_eq!(scored, bank_scored);
             }
-            StopReason::Precision | StopReason::Classified => {
-                prop_assert!(scored >= session.state().config.stopping.min_items)
+            StopReason::Precision => {
+                let stopping = &session.state().config.stopping;
+                prop_assert!(scored >= stopping.min_items && scored < max_items);
+                let target = stopping.se_target.expect("precision needs an SE target");
+                prop_assert!(session.estimate().se <= target, "stopped on SE {} > {target}", session.estimate().se);
             }
+            StopReason::Classified => {
+                let stopping = &session.state().config.stopping;
+                prop_assert!(scored >= stopping.min_items && scored < max_items);
+                prop_assert!(stopping.se_target.is_none_or(|t| session.estimate().se > t), "the SE rule comes first");
+                let rule = stopping.classification.expect("classified needs the rule");
+                let responses = scored_responses(&session);
+                prop_assert!(classified(&responses, &session.estimate(), &content.levels, &rule));
+            }
+        }
+        // One answer earlier, the SE target was not met yet (else the test would have stopped).
+        let config = &session.state().config;
+        if matches!(reason, StopReason::Precision | StopReason::Classified)
+            && scored > config.stopping.min_items
+            && config.interim_method == Method::Eap
+        {
+            let responses = scored_responses(&session);
+            let quadrature = Quadrature::new(config.estimation.prior, config.estimation.quadrature_points);
+            let previous = eap(&responses[..responses.len() - 1], &quadrature);
+            prop_assert!(
+                config.stopping.se_target.is_none_or(|t| previous.se > t),
+                "the SE target was already met one answer earlier"
+            );
         }
         // Asking again after the end gives the same answer and changes nothing.
         let before = session.state().clone();
@@ -328,7 +367,7 @@ fn mean_se_curve(content: &Content, theta: f64, sessions: u64, length: usize) ->
             min_items: length,
             max_items: length,
             se_target: None,
-            classification_confidence: None,
+            classification: None,
         },
         ..CatConfig::default()
     };

@@ -209,6 +209,37 @@ pub fn command(loc: &Localizer) -> Command {
             .default_value("fixed")
             .value_parser(["fixed", "access"])
             .help(loc.text("cli-simulate-opt-start")),
+    )
+    .arg(
+        Arg::new("profile")
+            .long("profile")
+            .value_name("KIND")
+            .default_value("flat")
+            .value_parser(["flat", "gap"])
+            .help(loc.text("cli-simulate-opt-profile")),
+    )
+    .arg(
+        Arg::new("gap")
+            .long("gap")
+            .value_name("THETA")
+            .default_value("1.0")
+            .value_parser(clap::value_parser!(f64))
+            .help(loc.text("cli-simulate-opt-gap")),
+    )
+    .arg(
+        Arg::new("responder")
+            .long("responder")
+            .value_name("KIND")
+            .default_value("model")
+            .value_parser(["model", "blind-guess", "first-option", "always-three", "pattern"])
+            .help(loc.text("cli-simulate-opt-responder")),
+    )
+    .arg(
+        Arg::new("stopping")
+            .long("stopping")
+            .value_name("RULE")
+            .value_parser(["se", "sprt", "both"])
+            .help(loc.text("cli-simulate-opt-stopping")),
     );
     let audio = common(loc, Command::new("audio").about(loc.text("cli-audio-about")))
         .subcommand_required(true)

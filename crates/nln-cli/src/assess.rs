@@ -170,7 +170,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     }
     let placement = Placement::from_session(&session, &PlacementRules::default());
     if json {
-        crate::output::line(&report::json(loc, &content, &placement))?;
+        crate::output::line(&report::json(loc, &content, &placement, session.state().seed))?;
     } else {
         let _ = writeln!(out, "\n{}", report::text(loc, &content, &placement));
     }

@@ -2,8 +2,9 @@
 
 use nln_core::content::{Content, LoadError};
 use nln_core::i18n::{Arg, Localizer};
-use nln_core::placement::{GuidanceStatus, Placement, Standing};
-use serde::Serialize;
+use nln_core::placement::{Placement, ProfileShape};
+use nln_core::report::{access_value_text, PlacementReport, ReportContext};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// One content error as a line: `file:line:column: field: message`.
 pub fn load_error_line(loc: &Localizer, e: &LoadError) -> String {
@@ -50,47 +51,21 @@ pub fn profile_line(loc: &Localizer, content: &Content, p: &Placement) -> String
     format!("NLN {} · {}", p.code, areas.join(" "))
 }
 
-fn standing_id(s: Standing) -> &'static str {
-    match s {
-        Standing::Strength => "standing-strength",
-        Standing::OnLevel => "standing-on_level",
-        Standing::NeedsSupport => "standing-needs_support",
-        Standing::NotMeasured => "standing-not_measured",
-    }
-}
-
-fn guidance_status_id(s: GuidanceStatus) -> &'static str {
-    match s {
-        GuidanceStatus::Met => "guidance-met",
-        GuidanceStatus::NotMet => "guidance-not_met",
-        GuidanceStatus::Unknown => "guidance-unknown",
-    }
-}
-
-/// The machine-readable result: the placement plus the text an intake system shows.
-#[derive(Serialize)]
-pub struct JsonReport<'a> {
-    pub placement: &'a Placement,
-    pub profile: String,
-    pub level_name: String,
-    pub can_do_text: Vec<String>,
-    pub next_can_do_text: Vec<String>,
-    pub locale: String,
-    pub prompt_review: &'static str,
-}
-
-pub fn json(loc: &Localizer, content: &Content, p: &Placement) -> String {
-    let texts = |ids: &[String]| ids.iter().map(|id| loc.text(id)).collect();
-    let report = JsonReport {
-        placement: p,
-        profile: profile_line(loc, content, p),
-        level_name: loc.text(&p.name),
-        can_do_text: texts(&p.can_do),
-        next_can_do_text: texts(&p.next_can_do),
-        locale: loc.locale().to_string(),
-        prompt_review: loc.review_status(loc.locale()).map_or("unknown", |r| r.name()),
+/// The intake record as JSON, built by the core (the service returns the same bytes). The
+/// time is now, or `SOURCE_DATE_EPOCH` when set (reproducible output).
+pub fn json(loc: &Localizer, content: &Content, p: &Placement, seed: u64) -> String {
+    let now = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .map_or_else(SystemTime::now, |secs| UNIX_EPOCH + Duration::from_secs(secs));
+    let time = humantime::format_rfc3339_seconds(now).to_string();
+    let session_id = format!("{seed:016x}");
+    let context = ReportContext {
+        session_id: &session_id,
+        seed,
+        time: &time,
     };
-    serde_json::to_string_pretty(&report).expect("a placement serializes")
+    PlacementReport::new(content, p, loc, &context).to_json()
 }
 
 /// The result for a person, in the learner's language.
@@ -133,8 +108,11 @@ pub fn text(loc: &Localizer, content: &Content, p: &Placement) -> String {
             ],
         ));
     }
-    if p.irregular_profile {
+    if p.profile_shape == ProfileShape::Irregular {
         out.push(loc.text("result-irregular"));
+    }
+    for flag in &p.flags {
+        out.push(format!("! {}", loc.text(flag.message_id())));
     }
     out.push(String::new());
     out.push(format!("-- {} --", loc.text("result-areas-heading")));
@@ -155,7 +133,7 @@ pub fn text(loc: &Localizer, content: &Content, p: &Placement) -> String {
                         ("low", level_code(content, lo).into()),
                         ("high", level_code(content, hi).into()),
                         ("items", a.items.into()),
-                        ("standing", loc.text(standing_id(a.standing)).into()),
+                        ("standing", loc.text(a.standing.message_id()).into()),
                     ],
                 );
                 if a.few_items {
@@ -184,7 +162,7 @@ pub fn text(loc: &Localizer, content: &Content, p: &Placement) -> String {
         out.push(format!(
             "  {}: {}",
             loc.text(g.kind.message_id()),
-            loc.text(guidance_status_id(g.status))
+            loc.text(g.status.message_id())
         ));
     }
     if !p.access.is_empty() {
@@ -196,9 +174,6 @@ pub fn text(loc: &Localizer, content: &Content, p: &Placement) -> String {
         }
     }
     out.push(String::new());
-    if p.calibration == nln_core::content::Calibration::Provisional {
-        out.push(loc.text("result-provisional"));
-    }
     if let Some(status) = loc.review_status(loc.locale()) {
         let info = loc.format(
             "result-review",
@@ -210,16 +185,4 @@ pub fn text(loc: &Localizer, content: &Content, p: &Placement) -> String {
         out.push(info);
     }
     out.join("\n")
-}
-
-/// The option text the learner chose for an access field (falls back to the stored value).
-fn access_value_text(content: &Content, loc: &Localizer, field: &str, value: &str) -> String {
-    content
-        .bank
-        .items()
-        .iter()
-        .filter(|i| i.profile_field.as_deref() == Some(field))
-        .flat_map(|i| &i.options)
-        .find(|o| o.value.as_deref() == Some(value))
-        .map_or_else(|| value.to_string(), |o| loc.text(&o.text))
 }

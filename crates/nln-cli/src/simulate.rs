@@ -4,8 +4,9 @@
 use crate::failure::Failure;
 use crate::files::content_from_args;
 use clap::ArgMatches;
+use nln_core::cat::Classification;
 use nln_core::i18n::{Arg, Localizer};
-use nln_core::simulate::{simulate, AbilityDistribution, SimulationConfig};
+use nln_core::simulate::{simulate, AbilityDistribution, Responder, SimulationConfig, TrueProfile};
 use std::io::{IsTerminal, Write};
 
 fn pct(x: f64) -> Arg<'static> {
@@ -31,6 +32,25 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         // Simulated learners answer the access questions, and their answers set the start.
         config.cat.access_questionnaire = true;
         config.cat.start_from_access = true;
+    }
+    if m.get_one::<String>("profile").map(String::as_str) == Some("gap") {
+        let gap = m.get_one::<f64>("gap").copied().unwrap_or(1.0);
+        config.profile = TrueProfile::Gap {
+            gap: if gap.is_finite() { gap } else { 1.0 },
+        };
+    }
+    if let Some(r) = m.get_one::<String>("responder").and_then(|r| Responder::parse(r)) {
+        config.responder = r;
+    }
+    let stopping = &mut config.cat.stopping;
+    match m.get_one::<String>("stopping").map(String::as_str) {
+        Some("se") => stopping.classification = None,
+        Some("sprt") => {
+            stopping.se_target = None;
+            stopping.classification = Some(Classification::default());
+        }
+        Some("both") => stopping.classification = Some(Classification::default()),
+        _ => {}
     }
     if let Some(&n) = m.get_one::<usize>("max-items") {
         config.cat.stopping.cap_length(n);
@@ -92,6 +112,38 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         loc.format("simulate-stops", &[("reasons", Arg::from(reasons.join(", ")))]),
     ];
     for line in lines {
+        crate::output::line(&line)?;
+    }
+    let a = &report.areas;
+    let mut more = vec![
+        loc.format(
+            "simulate-areas",
+            &[
+                ("per_area", Arg::from(format!("{:.1}", a.mean_items_per_area))),
+                ("irregular", pct(a.irregular)),
+                ("needs", pct(a.false_needs_support)),
+                ("undecided", pct(a.not_enough_evidence)),
+            ],
+        ),
+        loc.format(
+            "simulate-coverage",
+            &[
+                ("area", pct(a.area_band_coverage)),
+                ("overall", pct(a.overall_band_coverage)),
+                ("nominal", pct(a.nominal_coverage)),
+            ],
+        ),
+    ];
+    if let Some(rate) = a.gap_needs_support {
+        more.push(loc.format("simulate-gap", &[("rate", pct(rate))]));
+    }
+    if let Some(r) = &report.responders {
+        more.push(loc.format(
+            "simulate-responders",
+            &[("rate", pct(r.at_f_or_1)), ("short", pct(r.not_a_placement))],
+        ));
+    }
+    for line in more {
         crate::output::line(&line)?;
     }
     for l in &report.by_level {

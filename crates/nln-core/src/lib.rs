@@ -35,5 +35,6 @@ pub mod irt;
 pub mod pictures;
 pub mod placement;
 pub mod present;
+pub mod report;
 pub mod simulate;
 pub mod yaml;

@@ -1,11 +1,26 @@
-//! Turning a finished session into a placement: the NLN level with its precision, a per-area
+//! Turning a session's evidence into a placement: the NLN level with its precision, a per-area
 //! profile like a CLB profile, can-do statements, the access profile and service guidance.
 //!
-//! Rules follow the team's content design: an **irregular profile** when core areas differ by
-//! `irregular_gap` levels or more (the LINC rule for CLB profiles); the overall level never
-//! exceeds a core area's level by more than `cap_above_core` — applied only when that area is
-//! known to be lower (the top of its confidence band is below), so a few noisy area items cannot
-//! pull a placement down.
+//! Every judgement here is made only when the evidence makes it credible at the rules'
+//! `confidence`; otherwise the result says "not enough evidence" rather than guessing:
+//!
+//! - **Area estimates do not reuse their own answers.** An area's prior is centred on the
+//!   estimate from the *other* areas' answers, widened by that estimate's error and by
+//!   `area_spread` (how far a learner's areas truly spread around their general level); the
+//!   area's own answers then update it. So a weak area is not pulled toward an overall estimate
+//!   it helped to make, and its band is a posterior interval under a stated model.
+//! - **Strength / needs support** only when the area's band lies wholly above / below the
+//!   overall level; **at level** only when the band lies within one level of it.
+//! - **Irregular profile** (core areas `irregular_gap` levels apart, the LINC rule for CLB
+//!   profiles) only when a difference of more than `irregular_gap - 1` level widths between two
+//!   core areas is credible, Bonferroni-corrected over the pairs compared.
+//! - **The cap**: the overall level is at most `cap_above_core` above the top of any core
+//!   area's band (the highest level that area credibly reaches). The overall `level_range` stays
+//!   the band of the overall ability, so it always covers the theta interval it claims; when the
+//!   cap lowers the level, `uncapped_level` says so.
+//! - **Guidance** needs evidence in every area it depends on: an unmeasured or undecided area
+//!   makes it "not enough evidence", never "met".
+//! - A test shorter than `min_items` scored answers is flagged as not a placement.
 
 use crate::cat::{z_for_confidence, Answer, Session, StopReason};
 use crate::content::{Calibration, Content, LevelScale, Response, Stage};
@@ -17,16 +32,18 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct PlacementRules {
-    /// Confidence of the reported bands (overall and per area).
+    /// Confidence of the reported bands (overall and per area) and of every decision.
     pub confidence: f64,
+    /// A result on fewer scored answers is not a placement.
+    pub min_items: usize,
     /// Areas measured with fewer scored items are flagged.
     pub few_items: usize,
     /// Core areas this many levels apart make the profile irregular.
     pub irregular_gap: u8,
-    /// The overall level is at most a (known lower) core area's level plus this.
+    /// The overall level is at most the top of a core area's band plus this.
     pub cap_above_core: u8,
-    /// Prior SD for area estimates (centred on the overall estimate).
-    pub area_prior_sd: f64,
+    /// SD of a learner's true area abilities around their general level (theta units).
+    pub area_spread: f64,
     pub guidance: GuidanceRules,
 }
 
@@ -34,53 +51,138 @@ impl Default for PlacementRules {
     fn default() -> Self {
         PlacementRules {
             confidence: 0.90,
+            min_items: 10,
             few_items: 3,
             irregular_gap: 2,
             cap_above_core: 1,
-            area_prior_sd: 1.0,
+            area_spread: 0.5,
             guidance: GuidanceRules::default(),
         }
     }
 }
 
-/// Levels the core areas must reach for each kind of service guidance.
+/// One kind of service guidance and what it requires.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuidanceRule {
+    pub kind: GuidanceKind,
+    /// Area ids that must each reach `min_level`.
+    pub areas: Vec<String>,
+    pub min_level: u8,
+    /// Access fields whose answer must be a usable one (not in `no_access_values`).
+    #[serde(default)]
+    pub access: Vec<String>,
+}
+
+/// The guidance rules and the access answers that mean "no device" or "no connection".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct GuidanceRules {
-    /// DEV and COM at least this: phone and voice-message services work.
-    pub phone_services: u8,
-    /// DEV, COM, SRV, SAF at least this, with a usable device and connection: ready for online
-    /// classes and services.
-    pub online_services: u8,
-    /// Every core area at least this: independent with e-government and online job search.
-    pub independent: u8,
+    pub rules: Vec<GuidanceRule>,
+    pub no_access_values: Vec<String>,
 }
 
 impl Default for GuidanceRules {
+    /// The content design's thresholds (the shipped `assessments/guidance.yaml` says the same).
     fn default() -> Self {
+        let ids = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         GuidanceRules {
-            phone_services: 2,
-            online_services: 4,
-            independent: 6,
+            rules: vec![
+                GuidanceRule {
+                    kind: GuidanceKind::PhoneServices,
+                    areas: ids(&["DEV", "COM"]),
+                    min_level: 2,
+                    access: Vec::new(),
+                },
+                GuidanceRule {
+                    kind: GuidanceKind::OnlineServices,
+                    areas: ids(&["DEV", "COM", "SRV", "SAF"]),
+                    min_level: 4,
+                    access: ids(&["devices", "connection"]),
+                },
+                GuidanceRule {
+                    kind: GuidanceKind::Independent,
+                    areas: ids(&["DEV", "COM", "SRV", "SAF"]),
+                    min_level: 6,
+                    access: Vec::new(),
+                },
+            ],
+            no_access_values: ids(&["none", "no_device", "no_connection"]),
         }
     }
 }
 
 /// Where an area stands against the overall level.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Standing {
+    /// The area's band lies wholly above the overall level.
     Strength,
+    /// The area's band lies within one level of the overall level.
     OnLevel,
+    /// The area's band lies wholly below the overall level.
     NeedsSupport,
+    /// Measured, but too imprecisely to say.
+    NotEnoughEvidence,
+    /// No item of the area was given: unknown.
     NotMeasured,
 }
 
-/// One area of the profile.
+impl Standing {
+    pub const ALL: [Standing; 5] = [
+        Standing::Strength,
+        Standing::OnLevel,
+        Standing::NeedsSupport,
+        Standing::NotEnoughEvidence,
+        Standing::NotMeasured,
+    ];
+
+    /// Fluent message id.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Standing::Strength => "standing-strength",
+            Standing::OnLevel => "standing-on_level",
+            Standing::NeedsSupport => "standing-needs_support",
+            Standing::NotEnoughEvidence => "standing-not_enough_evidence",
+            Standing::NotMeasured => "standing-not_measured",
+        }
+    }
+}
+
+/// Whether the core areas differ by the irregular-profile gap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProfileShape {
+    /// No credible gap between core areas.
+    Regular,
+    /// Two core areas credibly differ by the gap.
+    Irregular,
+    /// Fewer than two core areas measured.
+    NotEnoughEvidence,
+}
+
+impl ProfileShape {
+    pub const ALL: [ProfileShape; 3] = [
+        ProfileShape::Regular,
+        ProfileShape::Irregular,
+        ProfileShape::NotEnoughEvidence,
+    ];
+
+    /// Fluent message id.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ProfileShape::Regular => "profile-regular",
+            ProfileShape::Irregular => "profile-irregular",
+            ProfileShape::NotEnoughEvidence => "profile-not_enough_evidence",
+        }
+    }
+}
+
+/// One area of the profile. Absent values mean the area was not measured (unknown).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AreaResult {
+    /// Language-independent area code (`DEV`).
     pub area: String,
-    /// Level (absent when no item of the area was given).
     pub level: Option<u8>,
     /// Confidence band in levels.
     pub level_range: Option<[u8; 2]>,
@@ -94,7 +196,7 @@ pub struct AreaResult {
 }
 
 /// A kind of service guidance.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum GuidanceKind {
     PhoneServices,
@@ -103,6 +205,13 @@ pub enum GuidanceKind {
 }
 
 impl GuidanceKind {
+    pub const ALL: [GuidanceKind; 3] = [
+        GuidanceKind::PhoneServices,
+        GuidanceKind::OnlineServices,
+        GuidanceKind::Independent,
+    ];
+
+    /// Fluent message id.
     pub fn message_id(self) -> &'static str {
         match self {
             GuidanceKind::PhoneServices => "guidance-phone-services",
@@ -113,13 +222,34 @@ impl GuidanceKind {
 }
 
 /// Whether a guidance rule is met.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum GuidanceStatus {
     Met,
     NotMet,
+    /// An area it depends on is unmeasured or undecided, or the result is not a placement.
+    NotEnoughEvidence,
     /// Depends on an access answer that was not given.
     Unknown,
+}
+
+impl GuidanceStatus {
+    pub const ALL: [GuidanceStatus; 4] = [
+        GuidanceStatus::Met,
+        GuidanceStatus::NotMet,
+        GuidanceStatus::NotEnoughEvidence,
+        GuidanceStatus::Unknown,
+    ];
+
+    /// Fluent message id.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            GuidanceStatus::Met => "guidance-met",
+            GuidanceStatus::NotMet => "guidance-not_met",
+            GuidanceStatus::NotEnoughEvidence => "guidance-not_enough_evidence",
+            GuidanceStatus::Unknown => "guidance-unknown",
+        }
+    }
 }
 
 /// One guidance line.
@@ -129,12 +259,53 @@ pub struct Guidance {
     pub status: GuidanceStatus,
 }
 
-/// The result handed to an intake system.
+/// Something an intake worker must know before relying on a result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlacementFlag {
+    /// Fewer scored answers than the minimum: not a placement.
+    NotAPlacement,
+    /// The test has not ended: the result is interim.
+    Unfinished,
+    /// The estimate sits on the search bound (all right or all wrong with MLE/WLE).
+    BoundedEstimate,
+    /// Some measured areas rest on fewer than `few_items` answers.
+    FewItemsInAreas,
+    /// Item parameters and cut scores are expert-set, not yet calibrated.
+    ProvisionalCalibration,
+    /// Prompts were shown in a machine-drafted translation.
+    MachineDraftedPrompts,
+}
+
+impl PlacementFlag {
+    pub const ALL: [PlacementFlag; 6] = [
+        PlacementFlag::NotAPlacement,
+        PlacementFlag::Unfinished,
+        PlacementFlag::BoundedEstimate,
+        PlacementFlag::FewItemsInAreas,
+        PlacementFlag::ProvisionalCalibration,
+        PlacementFlag::MachineDraftedPrompts,
+    ];
+
+    /// Fluent message id.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            PlacementFlag::NotAPlacement => "flag-not_a_placement",
+            PlacementFlag::Unfinished => "flag-unfinished",
+            PlacementFlag::BoundedEstimate => "flag-bounded_estimate",
+            PlacementFlag::FewItemsInAreas => "flag-few_items_in_areas",
+            PlacementFlag::ProvisionalCalibration => "flag-provisional_calibration",
+            PlacementFlag::MachineDraftedPrompts => "flag-machine_drafted_prompts",
+        }
+    }
+}
+
+/// The placement of one learner.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Placement {
     /// NLN level, 0 = Foundation.
     pub level: u8,
-    /// Shown code (`F`, `1` … `12`).
+    /// Language-independent level code (`F`, `1` … `12`).
     pub code: String,
     pub stage: Stage,
     /// Fluent id of the level name.
@@ -142,7 +313,7 @@ pub struct Placement {
     pub theta: f64,
     pub se: f64,
     pub method: Method,
-    /// Confidence band in levels and in theta.
+    /// Confidence band of the overall ability, in levels and in theta.
     pub level_range: [u8; 2],
     pub theta_interval: [f64; 2],
     pub confidence: f64,
@@ -151,26 +322,40 @@ pub struct Placement {
     pub items: usize,
     pub stop_reason: Option<StopReason>,
     pub areas: Vec<AreaResult>,
-    pub irregular_profile: bool,
+    pub profile_shape: ProfileShape,
     /// Can-do statements (Fluent ids) of the level reached, and of the next level.
     pub can_do: Vec<String>,
     pub next_can_do: Vec<String>,
     /// Unscored access profile: field → value.
     pub access: BTreeMap<String, String>,
     pub guidance: Vec<Guidance>,
+    /// What to know before relying on the result, in a fixed order.
+    pub flags: Vec<PlacementFlag>,
     pub bank_id: String,
     pub bank_version: String,
     pub calibration: Calibration,
 }
 
-fn band(levels: &LevelScale, e: &Estimate, z: f64) -> ([u8; 2], [f64; 2]) {
-    let lo = e.theta - z * e.se;
-    let hi = e.theta + z * e.se;
-    ([levels.level_of(lo), levels.level_of(hi)], [lo, hi])
+impl Placement {
+    /// False when the result is below the minimum length (see [`PlacementFlag::NotAPlacement`]).
+    pub fn is_placement(&self) -> bool {
+        !self.flags.contains(&PlacementFlag::NotAPlacement)
+    }
 }
 
-/// Access values that mean "no device" or "no connection".
-const NO_ACCESS: &[&str] = &["none", "no_device", "no_connection"];
+/// A confidence interval in theta.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Interval {
+    lo: f64,
+    hi: f64,
+}
+
+fn interval(e: &Estimate, z: f64) -> Interval {
+    Interval {
+        lo: e.theta - z * e.se,
+        hi: e.theta + z * e.se,
+    }
+}
 
 /// Everything a placement is computed from: the overall estimate, the scored answers per area
 /// (in framework order) and the access answers.
@@ -182,6 +367,8 @@ pub struct Evidence<'a> {
     pub access: BTreeMap<String, String>,
     pub items: usize,
     pub stop_reason: Option<StopReason>,
+    /// The population prior of the test (area estimates start from it too).
+    pub prior: NormalPrior,
     pub quadrature_points: usize,
 }
 
@@ -207,11 +394,93 @@ pub fn access_profile(content: &Content, answers: &[Answer]) -> BTreeMap<String,
     access
 }
 
+/// Estimate of each area from its own answers, with a prior built from the other areas'
+/// answers only (`None` for an area with no answers).
+pub fn area_estimates(
+    by_area: &[Vec<Scored<'_>>],
+    prior: NormalPrior,
+    quadrature_points: usize,
+    area_spread: f64,
+) -> Vec<Option<Estimate>> {
+    let population = Quadrature::new(prior, quadrature_points);
+    by_area
+        .iter()
+        .enumerate()
+        .map(|(a, own)| {
+            if own.is_empty() {
+                return None;
+            }
+            let rest: Vec<Scored<'_>> = by_area
+                .iter()
+                .enumerate()
+                .filter(|&(b, _)| b != a)
+                .flat_map(|(_, s)| s.iter().copied())
+                .collect();
+            let general = eap(&rest, &population);
+            let area_prior = NormalPrior {
+                mean: general.theta,
+                sd: (area_spread * area_spread + general.se * general.se).sqrt(),
+            };
+            Some(eap(own, &Quadrature::new(area_prior, quadrature_points)))
+        })
+        .collect()
+}
+
+/// Mean width of the levels between the lowest and the highest cut (0.5 on the NLN scale).
+fn level_width(levels: &LevelScale) -> f64 {
+    let cuts: Vec<f64> = levels.levels.iter().filter_map(|l| l.cut).collect();
+    match (cuts.first(), cuts.last()) {
+        (Some(lo), Some(hi)) if cuts.len() > 1 && hi > lo => (hi - lo) / (cuts.len() - 1) as f64,
+        _ => 1.0,
+    }
+}
+
+/// Standing of an area band against the overall level.
+fn standing(levels: &LevelScale, band: Interval, level: u8) -> Standing {
+    let (lo, hi) = levels.interval(level);
+    let below = levels.interval(level.saturating_sub(1)).0;
+    let above = levels.interval(level.saturating_add(1).min(levels.max_level())).1;
+    if band.hi < lo {
+        Standing::NeedsSupport
+    } else if band.lo >= hi {
+        Standing::Strength
+    } else if band.lo >= below && band.hi < above {
+        Standing::OnLevel
+    } else {
+        Standing::NotEnoughEvidence
+    }
+}
+
+/// Irregular when two core areas credibly differ by more than `gap - 1` level widths, each
+/// pair tested one-sided at `confidence` with a Bonferroni correction over the pairs.
+fn profile_shape(core: &[Estimate], gap: u8, width: f64, confidence: f64) -> ProfileShape {
+    if core.len() < 2 {
+        return ProfileShape::NotEnoughEvidence;
+    }
+    let pairs = (core.len() * (core.len() - 1) / 2) as f64;
+    // One-sided at 1 - (1 - confidence) / pairs is two-sided at 1 - 2 (1 - confidence) / pairs.
+    let z = z_for_confidence(1.0 - 2.0 * (1.0 - confidence) / pairs);
+    let threshold = f64::from(gap.saturating_sub(1)) * width;
+    let irregular = core.iter().enumerate().any(|(i, a)| {
+        core[i + 1..].iter().any(|b| {
+            let difference = (a.theta - b.theta).abs();
+            let se = (a.se * a.se + b.se * b.se).sqrt();
+            difference - z * se > threshold
+        })
+    });
+    if irregular {
+        ProfileShape::Irregular
+    } else {
+        ProfileShape::Regular
+    }
+}
+
 impl Placement {
     /// Places the learner of a session (finished or not: an unfinished session gives a
-    /// provisional placement on the answers so far).
+    /// flagged, interim placement on the answers so far).
     pub fn from_session(session: &Session<'_>, rules: &PlacementRules) -> Placement {
         let content = session.content();
+        let settings = &session.state().config.estimation;
         let evidence = Evidence {
             content,
             overall: session.final_estimate(),
@@ -219,7 +488,8 @@ impl Placement {
             access: access_profile(content, &session.state().answers),
             items: session.scored_count(),
             stop_reason: session.stop_reason(),
-            quadrature_points: session.state().config.estimation.quadrature_points,
+            prior: settings.prior,
+            quadrature_points: settings.quadrature_points,
         };
         Placement::from_evidence(&evidence, rules)
     }
@@ -230,116 +500,109 @@ impl Placement {
         let levels = &content.levels;
         let framework = &content.framework;
         let z = z_for_confidence(rules.confidence);
-        let overall = evidence.overall;
-        let (mut level_range, theta_interval) = band(levels, &overall, z);
+        let mut flags = Vec::new();
+
+        let mut overall = evidence.overall;
+        if !(overall.theta.is_finite() && overall.se.is_finite()) {
+            // No usable estimate: report the prior, never a NaN, and say it is not a placement.
+            overall = Estimate {
+                theta: evidence.prior.mean,
+                se: evidence.prior.sd,
+                ..overall
+            };
+            flags.push(PlacementFlag::NotAPlacement);
+        }
+        if evidence.items < rules.min_items && !flags.contains(&PlacementFlag::NotAPlacement) {
+            flags.push(PlacementFlag::NotAPlacement);
+        }
+        if evidence.stop_reason.is_none() {
+            flags.push(PlacementFlag::Unfinished);
+        }
+        if overall.bounded {
+            flags.push(PlacementFlag::BoundedEstimate);
+        }
+        let placeable = !flags.contains(&PlacementFlag::NotAPlacement);
+
+        let overall_band = interval(&overall, z);
+        let level_range = [levels.level_of(overall_band.lo), levels.level_of(overall_band.hi)];
         let mut level = levels.level_of(overall.theta);
 
-        let prior = NormalPrior {
-            mean: overall.theta,
-            sd: rules.area_prior_sd,
-        };
-        let quadrature = Quadrature::new(prior, evidence.quadrature_points);
-        let mut areas: Vec<AreaResult> = framework
+        let estimates = area_estimates(
+            &evidence.by_area,
+            evidence.prior,
+            evidence.quadrature_points,
+            rules.area_spread,
+        );
+        let mut areas: Vec<(AreaResult, Option<Interval>)> = framework
             .areas
             .iter()
             .zip(&evidence.by_area)
-            .map(|(area, scored)| {
-                let measured = !scored.is_empty();
-                let e = measured.then(|| eap(scored, &quadrature));
-                AreaResult {
+            .zip(&estimates)
+            .map(|((area, scored), e)| {
+                let band = e.map(|e| interval(&e, z));
+                let result = AreaResult {
                     area: area.id.clone(),
                     level: e.map(|e| levels.level_of(e.theta)),
-                    level_range: e.map(|e| band(levels, &e, z).0),
+                    level_range: band.map(|b| [levels.level_of(b.lo), levels.level_of(b.hi)]),
                     theta: e.map(|e| e.theta),
                     se: e.map(|e| e.se),
                     items: scored.len(),
-                    few_items: scored.len() < rules.few_items,
+                    few_items: !scored.is_empty() && scored.len() < rules.few_items,
                     core: area.core,
                     standing: Standing::NotMeasured,
-                }
+                };
+                (result, band)
+            })
+            .collect();
+        if areas.iter().any(|(a, _)| a.few_items) {
+            flags.push(PlacementFlag::FewItemsInAreas);
+        }
+
+        // The cap: at most `cap_above_core` above the highest level a core area credibly reaches.
+        let cap = areas
+            .iter()
+            .filter(|(a, _)| a.core)
+            .filter_map(|(a, _)| a.level_range.map(|r| r[1].saturating_add(rules.cap_above_core)))
+            .min();
+        let mut uncapped_level = None;
+        if let Some(cap) = cap.filter(|&c| c < level && placeable) {
+            uncapped_level = Some(level);
+            level = cap;
+        }
+        for (a, band) in &mut areas {
+            if let Some(band) = band {
+                a.standing = standing(levels, *band, level);
+            }
+        }
+        let core: Vec<Estimate> = framework
+            .areas
+            .iter()
+            .zip(&estimates)
+            .filter(|(area, _)| area.core)
+            .filter_map(|(_, e)| *e)
+            .collect();
+        let profile_shape = profile_shape(&core, rules.irregular_gap, level_width(levels), rules.confidence);
+
+        let access = evidence.access.clone();
+        let guidance = rules
+            .guidance
+            .rules
+            .iter()
+            .map(|rule| Guidance {
+                kind: rule.kind,
+                status: if placeable {
+                    guidance_status(rule, &rules.guidance.no_access_values, levels, &areas, &access)
+                } else {
+                    GuidanceStatus::NotEnoughEvidence
+                },
             })
             .collect();
 
-        // Cap: a core area known to be lower holds the overall level down.
-        let cap = areas
-            .iter()
-            .filter(|a| a.core)
-            .filter_map(|a| a.level_range.map(|r| r[1].saturating_add(rules.cap_above_core)))
-            .min();
-        let mut uncapped_level = None;
-        if let Some(cap) = cap.filter(|&c| c < level) {
-            uncapped_level = Some(level);
-            level = cap;
-            // The band in levels obeys the same cap (the theta interval stays as estimated).
-            level_range = [level_range[0].min(cap), level_range[1].min(cap)];
-        }
-        for a in &mut areas {
-            if let Some(l) = a.level {
-                a.standing = if l > level {
-                    Standing::Strength
-                } else if l < level {
-                    Standing::NeedsSupport
-                } else {
-                    Standing::OnLevel
-                };
-            }
-        }
-        let core_levels: Vec<u8> = areas.iter().filter(|a| a.core).filter_map(|a| a.level).collect();
-        let irregular_profile = match (core_levels.iter().min(), core_levels.iter().max()) {
-            (Some(lo), Some(hi)) => hi - lo >= rules.irregular_gap,
-            _ => false,
-        };
-
-        let access = evidence.access.clone();
         let bank = &content.bank;
-
-        let area_level = |id: &str| {
-            areas
-                .iter()
-                .find(|a| a.area == id)
-                .and_then(|a| a.level)
-                .unwrap_or(level)
-        };
-        let core_ids: Vec<&str> = framework
-            .areas
-            .iter()
-            .filter(|a| a.core)
-            .map(|a| a.id.as_str())
-            .collect();
-        let all_at_least = |ids: &[&str], min: u8| ids.iter().all(|id| area_level(id) >= min);
-        let status = |met: bool| {
-            if met {
-                GuidanceStatus::Met
-            } else {
-                GuidanceStatus::NotMet
-            }
-        };
-        let g = &rules.guidance;
-        let has = |field: &str| access.get(field).map(|v| !NO_ACCESS.contains(&v.as_str()));
-        let online = if !all_at_least(&core_ids, g.online_services) {
-            GuidanceStatus::NotMet
-        } else {
-            match (has("devices"), has("connection")) {
-                (Some(true), Some(true)) => GuidanceStatus::Met,
-                (Some(false), _) | (_, Some(false)) => GuidanceStatus::NotMet,
-                _ => GuidanceStatus::Unknown,
-            }
-        };
-        let guidance = vec![
-            Guidance {
-                kind: GuidanceKind::PhoneServices,
-                status: status(all_at_least(&["DEV", "COM"], g.phone_services)),
-            },
-            Guidance {
-                kind: GuidanceKind::OnlineServices,
-                status: online,
-            },
-            Guidance {
-                kind: GuidanceKind::Independent,
-                status: status(all_at_least(&core_ids, g.independent)),
-            },
-        ];
-
+        if bank.calibration == Calibration::Provisional {
+            flags.push(PlacementFlag::ProvisionalCalibration);
+        }
+        flags.sort();
         let record = levels.get(level);
         let next_can_do = if level < levels.max_level() {
             levels.get(level + 1).can_do.clone()
@@ -355,21 +618,55 @@ impl Placement {
             se: overall.se,
             method: overall.method,
             level_range,
-            theta_interval,
+            theta_interval: [overall_band.lo, overall_band.hi],
             confidence: rules.confidence,
             uncapped_level,
             items: evidence.items,
             stop_reason: evidence.stop_reason,
-            areas,
-            irregular_profile,
+            areas: areas.into_iter().map(|(a, _)| a).collect(),
+            profile_shape,
             can_do: record.can_do.clone(),
             next_can_do,
             access,
             guidance,
+            flags,
             bank_id: bank.id.clone(),
             bank_version: bank.version.clone(),
             calibration: bank.calibration,
         }
+    }
+}
+
+/// Met only when every area the rule depends on credibly reaches its level (the bottom of the
+/// area's band) and every access field it needs was answered with a usable value.
+fn guidance_status(
+    rule: &GuidanceRule,
+    no_access: &[String],
+    levels: &LevelScale,
+    areas: &[(AreaResult, Option<Interval>)],
+    access: &BTreeMap<String, String>,
+) -> GuidanceStatus {
+    let mut decided = true;
+    for id in &rule.areas {
+        let band = areas.iter().find(|(a, _)| &a.area == id).and_then(|(_, b)| *b);
+        match band {
+            Some(b) if levels.level_of(b.hi) < rule.min_level => return GuidanceStatus::NotMet,
+            Some(b) if levels.level_of(b.lo) >= rule.min_level => {}
+            _ => decided = false,
+        }
+    }
+    let mut access_known = true;
+    for field in &rule.access {
+        match access.get(field) {
+            Some(v) if no_access.contains(v) => return GuidanceStatus::NotMet,
+            Some(_) => {}
+            None => access_known = false,
+        }
+    }
+    match (decided, access_known) {
+        (false, _) => GuidanceStatus::NotEnoughEvidence,
+        (true, false) => GuidanceStatus::Unknown,
+        (true, true) => GuidanceStatus::Met,
     }
 }
 
@@ -400,16 +697,18 @@ mod tests {
             by_area,
             access: BTreeMap::new(),
             stop_reason: Some(StopReason::Precision),
+            prior: NormalPrior::default(),
             quadrature_points: 61,
         }
     }
 
-    /// Every area answers like a learner near theta 1.8 (level 9), except the ones given.
-    fn strong_profile(weak: &[usize]) -> Vec<Vec<Scored<'static>>> {
+    /// Every area answers like a learner near theta 1.8 (level 9), except the weak ones, which
+    /// get every one of `weak_items` easy items wrong.
+    fn profile(weak: &[usize], weak_items: usize) -> Vec<Vec<Scored<'static>>> {
         (0..7)
             .map(|a| {
                 if weak.contains(&a) {
-                    answers(&EASY, 8, 0)
+                    answers(&EASY, weak_items, 0)
                 } else {
                     let mut v = answers(&MID, 4, 4);
                     v.extend(answers(&HARD, 4, 1));
@@ -419,10 +718,22 @@ mod tests {
             .collect()
     }
 
+    fn strong_profile(weak: &[usize]) -> Vec<Vec<Scored<'static>>> {
+        profile(weak, 8)
+    }
+
+    fn status(p: &Placement, kind: GuidanceKind) -> GuidanceStatus {
+        p.guidance.iter().find(|g| g.kind == kind).unwrap().status
+    }
+
+    fn dev(content: &Content) -> usize {
+        content.framework.areas.iter().position(|a| a.id == "DEV").unwrap()
+    }
+
     #[test]
     fn a_clearly_weaker_core_area_caps_the_level_and_makes_the_profile_irregular() {
         let content = crate::defaults::content().unwrap();
-        let dev = content.framework.areas.iter().position(|a| a.id == "DEV").unwrap();
+        let dev = dev(&content);
         let p = Placement::from_evidence(
             &evidence(&content, 1.8, strong_profile(&[dev])),
             &PlacementRules::default(),
@@ -431,13 +742,44 @@ mod tests {
         let dev_top = dev_result.level_range.unwrap()[1];
         assert_eq!(p.uncapped_level, Some(content.levels.level_of(1.8)));
         assert_eq!(p.level, dev_top + 1, "overall = top of DEV's band + 1");
-        assert!(p.level_range[1] <= p.level && p.level_range[0] <= p.level);
-        assert!(p.irregular_profile);
+        // The band is the overall ability's band: it still covers the theta interval.
+        assert_eq!(p.level_range[0], content.levels.level_of(p.theta_interval[0]));
+        assert_eq!(p.level_range[1], content.levels.level_of(p.theta_interval[1]));
+        assert_eq!(p.profile_shape, ProfileShape::Irregular);
         assert_eq!(dev_result.standing, Standing::NeedsSupport);
         assert!(p.areas.iter().any(|a| a.standing == Standing::Strength));
         assert_eq!(p.code, content.levels.get(p.level).code);
         assert_eq!(p.can_do, content.levels.get(p.level).can_do);
         assert_eq!(p.next_can_do, content.levels.get(p.level + 1).can_do);
+        // A weak DEV fails the rules that need DEV at 6.
+        assert_eq!(status(&p, GuidanceKind::Independent), GuidanceStatus::NotMet);
+    }
+
+    #[test]
+    fn an_area_estimate_does_not_reuse_its_own_answers() {
+        let content = crate::defaults::content().unwrap();
+        let dev = dev(&content);
+        let by_area = strong_profile(&[dev]);
+        let rules = PlacementRules::default();
+        let estimates = area_estimates(&by_area, NormalPrior::default(), 61, rules.area_spread);
+        // The prior of DEV comes from the other six areas alone.
+        let rest: Vec<Scored<'_>> = by_area
+            .iter()
+            .enumerate()
+            .filter(|&(a, _)| a != dev)
+            .flat_map(|(_, s)| s.iter().copied())
+            .collect();
+        let general = eap(&rest, &Quadrature::new(NormalPrior::default(), 61));
+        let prior = NormalPrior {
+            mean: general.theta,
+            sd: (rules.area_spread.powi(2) + general.se * general.se).sqrt(),
+        };
+        let expected = eap(&by_area[dev], &Quadrature::new(prior, 61));
+        assert_eq!(estimates[dev], Some(expected));
+        // Changing DEV's answers moves the DEV estimate but not the prior of the others' … and
+        // the DEV estimate is far below the rest.
+        assert!(expected.theta < general.theta - 1.0);
+        assert!(expected.se < prior.sd);
     }
 
     #[test]
@@ -449,12 +791,29 @@ mod tests {
         );
         assert_eq!(p.uncapped_level, None);
         assert_eq!(p.level, content.levels.level_of(1.8));
-        assert!(!p.irregular_profile);
+        assert_eq!(p.profile_shape, ProfileShape::Regular);
         assert!(p.areas.iter().all(|a| !a.few_items && a.items == 8));
+        assert!(p
+            .areas
+            .iter()
+            .all(|a| !matches!(a.standing, Standing::NeedsSupport | Standing::Strength)));
+        assert!(p.is_placement());
     }
 
     #[test]
-    fn unmeasured_and_thin_areas_are_flagged() {
+    fn a_few_wrong_answers_in_one_area_are_not_enough_evidence() {
+        let content = crate::defaults::content().unwrap();
+        let dev = dev(&content);
+        let p = Placement::from_evidence(&evidence(&content, 1.8, profile(&[dev], 1)), &PlacementRules::default());
+        assert_eq!(p.uncapped_level, None, "one wrong answer cannot cap");
+        assert_ne!(p.areas[dev].standing, Standing::NeedsSupport);
+        assert_ne!(p.profile_shape, ProfileShape::Irregular);
+        assert!(p.areas[dev].few_items);
+        assert!(p.flags.contains(&PlacementFlag::FewItemsInAreas));
+    }
+
+    #[test]
+    fn unmeasured_and_thin_areas_are_flagged_and_unknown() {
         let content = crate::defaults::content().unwrap();
         let mut by_area = strong_profile(&[]);
         by_area[5].clear();
@@ -462,7 +821,71 @@ mod tests {
         let p = Placement::from_evidence(&evidence(&content, 1.8, by_area), &PlacementRules::default());
         assert_eq!(p.areas[5].standing, Standing::NotMeasured);
         assert_eq!(p.areas[5].level, None);
+        assert_eq!(p.areas[5].level_range, None);
+        assert!(!p.areas[5].few_items);
         assert!(p.areas[6].few_items);
+    }
+
+    #[test]
+    fn guidance_needs_evidence_in_every_area_it_depends_on() {
+        let content = crate::defaults::content().unwrap();
+        let dev = dev(&content);
+        let mut by_area = strong_profile(&[]);
+        by_area[dev].clear();
+        let p = Placement::from_evidence(&evidence(&content, 1.8, by_area), &PlacementRules::default());
+        assert_eq!(p.areas[dev].standing, Standing::NotMeasured);
+        for kind in GuidanceKind::ALL {
+            assert_eq!(status(&p, kind), GuidanceStatus::NotEnoughEvidence, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn a_short_test_is_not_a_placement_and_guides_nothing() {
+        let content = crate::defaults::content().unwrap();
+        let mut by_area: Vec<Vec<Scored<'_>>> = vec![Vec::new(); 7];
+        by_area[0] = answers(&MID, 1, 0);
+        let mut e = evidence(&content, -0.5, by_area);
+        e.stop_reason = None;
+        let p = Placement::from_evidence(&e, &PlacementRules::default());
+        assert!(!p.is_placement());
+        assert!(p.flags.contains(&PlacementFlag::NotAPlacement));
+        assert!(p.flags.contains(&PlacementFlag::Unfinished));
+        assert_eq!(p.profile_shape, ProfileShape::NotEnoughEvidence);
+        assert!(p.guidance.iter().all(|g| g.status == GuidanceStatus::NotEnoughEvidence));
+        // Nine answers are still too few; ten are enough.
+        let rules = PlacementRules::default();
+        let mut e = evidence(&content, 1.8, strong_profile(&[]));
+        e.items = rules.min_items - 1;
+        assert!(!Placement::from_evidence(&e, &rules).is_placement());
+        e.items = rules.min_items;
+        assert!(Placement::from_evidence(&e, &rules).is_placement());
+    }
+
+    #[test]
+    fn flags_carry_bounded_estimates_and_provisional_calibration() {
+        let content = crate::defaults::content().unwrap();
+        let mut e = evidence(&content, 6.0, strong_profile(&[]));
+        e.overall.bounded = true;
+        e.overall.method = Method::Mle;
+        let p = Placement::from_evidence(&e, &PlacementRules::default());
+        assert!(p.flags.contains(&PlacementFlag::BoundedEstimate));
+        assert!(p.flags.contains(&PlacementFlag::ProvisionalCalibration));
+        assert!(!p.flags.contains(&PlacementFlag::Unfinished));
+        let mut sorted = p.flags.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted, p.flags);
+    }
+
+    #[test]
+    fn a_non_finite_estimate_never_reaches_the_result() {
+        let content = crate::defaults::content().unwrap();
+        let mut e = evidence(&content, f64::NAN, strong_profile(&[]));
+        e.overall.se = f64::INFINITY;
+        let p = Placement::from_evidence(&e, &PlacementRules::default());
+        assert!(p.theta.is_finite() && p.se.is_finite());
+        assert!(p.theta_interval.iter().all(|x| x.is_finite()));
+        assert!(!p.is_placement());
     }
 
     #[test]
@@ -472,12 +895,7 @@ mod tests {
         let online = |access: &[(&str, &str)]| {
             let mut e = evidence(&content, 1.8, strong_profile(&[]));
             e.access = access.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-            let p = Placement::from_evidence(&e, &rules);
-            p.guidance
-                .iter()
-                .find(|g| g.kind == GuidanceKind::OnlineServices)
-                .unwrap()
-                .status
+            status(&Placement::from_evidence(&e, &rules), GuidanceKind::OnlineServices)
         };
         assert_eq!(
             online(&[("devices", "own_smartphone"), ("connection", "home_wifi")]),
@@ -487,12 +905,65 @@ mod tests {
             online(&[("devices", "own_smartphone"), ("connection", "none")]),
             GuidanceStatus::NotMet
         );
+        assert_eq!(online(&[("devices", "none")]), GuidanceStatus::NotMet);
+        assert_eq!(online(&[("devices", "tablet")]), GuidanceStatus::Unknown);
         assert_eq!(online(&[]), GuidanceStatus::Unknown);
+        let p = Placement::from_evidence(&evidence(&content, 1.8, strong_profile(&[])), &rules);
+        assert_eq!(status(&p, GuidanceKind::PhoneServices), GuidanceStatus::Met);
+        assert_eq!(status(&p, GuidanceKind::Independent), GuidanceStatus::Met);
         // A learner below the threshold is not ready, whatever the access.
         let low = Placement::from_evidence(
             &evidence(&content, -2.3, strong_profile(&[0, 1, 2, 3, 4, 5, 6])),
             &rules,
         );
         assert!(low.guidance.iter().all(|g| g.status == GuidanceStatus::NotMet));
+    }
+
+    #[test]
+    fn standing_follows_the_band_against_the_level() {
+        let content = crate::defaults::content().unwrap();
+        let levels = &content.levels;
+        // Level 6 is [0.0, 0.5); level 5 starts at -0.5, level 7 ends at 1.0.
+        let s = |lo, hi| standing(levels, Interval { lo, hi }, 6);
+        assert_eq!(s(-1.0, -0.01), Standing::NeedsSupport);
+        assert_eq!(s(-1.0, 0.0), Standing::NotEnoughEvidence);
+        assert_eq!(s(0.5, 1.2), Standing::Strength);
+        assert_eq!(s(0.49, 1.2), Standing::NotEnoughEvidence);
+        assert_eq!(s(-0.5, 0.99), Standing::OnLevel);
+        assert_eq!(s(-0.51, 0.9), Standing::NotEnoughEvidence);
+        assert_eq!(s(-0.4, 1.0), Standing::NotEnoughEvidence);
+    }
+
+    #[test]
+    fn profile_shape_tests_the_difference_at_the_stated_confidence() {
+        let e = |theta, se| Estimate {
+            theta,
+            se,
+            method: Method::Eap,
+            bounded: false,
+        };
+        // Two areas: one pair, one-sided 90 % (z = 1.2816); threshold one level width (0.5).
+        let se = 0.5 / 2f64.sqrt(); // difference SE 0.5
+        let z = z_for_confidence(0.8);
+        let just = 0.5 + z * 0.5;
+        assert_eq!(
+            profile_shape(&[e(0.0, se), e(just + 1e-6, se)], 2, 0.5, 0.9),
+            ProfileShape::Irregular
+        );
+        assert_eq!(
+            profile_shape(&[e(0.0, se), e(just - 1e-6, se)], 2, 0.5, 0.9),
+            ProfileShape::Regular
+        );
+        assert_eq!(
+            profile_shape(&[e(just + 1e-6, se), e(0.0, se)], 2, 0.5, 0.9),
+            ProfileShape::Irregular
+        );
+        // More pairs, stricter per pair.
+        let three = [e(0.0, se), e(just + 1e-6, se), e(0.3, se)];
+        assert_eq!(profile_shape(&three, 2, 0.5, 0.9), ProfileShape::Regular);
+        assert_eq!(
+            profile_shape(&[e(0.0, se)], 2, 0.5, 0.9),
+            ProfileShape::NotEnoughEvidence
+        );
     }
 }

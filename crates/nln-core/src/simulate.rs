@@ -2,11 +2,18 @@
 //! according to the bank's own models, so a bank and a test design can be checked for length,
 //! precision, placement accuracy and item exposure before going live (as catR's `simulateRespondents`
 //! and catsim do).
+//!
+//! Two truth models go beyond one ability per learner: a **profile** (flat, or one core area
+//! truly `gap` theta below the others) checks the area rules against known area abilities, and a
+//! **responder** that does not follow the IRT model at all (blind guessing, always the first
+//! option, always "3", a repeating pattern) checks where such sessions are placed.
 
 use crate::cat::start::{option_theta, DEFAULT_START_POINTS};
+use crate::cat::z_for_confidence;
 use crate::cat::{CatConfig, DeliveryMode, ExposureLedger, Next, Session, Setup, StopReason};
 use crate::content::{Content, Item, ItemType, Key, Response};
-use crate::placement::{Placement, PlacementRules};
+use crate::placement::{Placement, PlacementRules, ProfileShape, Standing};
+use crate::present::display_order;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -22,12 +29,104 @@ pub enum AbilityDistribution {
     Uniform { low: f64, high: f64 },
 }
 
+/// How a simulated learner's areas relate to their general ability.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TrueProfile {
+    /// Every area at the general ability.
+    Flat,
+    /// One core area, drawn at random per learner, `gap` theta below the others (1.0 is two
+    /// levels of 0.5).
+    Gap { gap: f64 },
+}
+
+/// Who answers: a learner following the items' IRT models, or a responder who ignores the
+/// questions. Presses are numbered as the terminal shows them (1 = first option).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Responder {
+    /// Answers by the IRT model at the true ability.
+    Model,
+    /// Presses a number at random among those the item offers.
+    BlindGuess,
+    /// Always presses 1.
+    FirstOption,
+    /// Always presses 3 (the highest the item offers when it offers fewer).
+    AlwaysThree,
+    /// Presses 1, 2, 3, 4, 1, 2, … (capped by what the item offers).
+    Pattern,
+}
+
+impl Responder {
+    pub const ALL: [Responder; 5] = [
+        Responder::Model,
+        Responder::BlindGuess,
+        Responder::FirstOption,
+        Responder::AlwaysThree,
+        Responder::Pattern,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Responder::Model => "model",
+            Responder::BlindGuess => "blind_guess",
+            Responder::FirstOption => "first_option",
+            Responder::AlwaysThree => "always_three",
+            Responder::Pattern => "pattern",
+        }
+    }
+
+    /// The responder named `name` (as written by [`Responder::name`], `-` or `_`).
+    pub fn parse(name: &str) -> Option<Responder> {
+        let name = name.replace('-', "_");
+        Responder::ALL.into_iter().find(|r| r.name() == name)
+    }
+
+    /// The response of a responder who ignores the question, at the `step`-th item, pressing
+    /// numbers of the answers as shown (`shown[k]` is the item's answer at position k + 1).
+    fn respond(self, item: &Item, shown: &[usize], step: usize, rng: &mut impl Rng) -> Response {
+        let offered = shown.len().max(1);
+        let press = match self {
+            Responder::Model | Responder::BlindGuess => rng.gen_range(1..=offered),
+            Responder::FirstOption => 1,
+            Responder::AlwaysThree => 3.min(offered),
+            Responder::Pattern => (step % 4 + 1).min(offered),
+        } - 1;
+        let answer = shown.get(press).copied().unwrap_or(0);
+        match item.item_type {
+            ItemType::Choice | ItemType::SelfReport => Response::Choice {
+                option: item.options.get(answer).map(|o| o.id.clone()).unwrap_or_default(),
+            },
+            ItemType::TrueFalse => Response::Boolean { value: answer == 0 },
+            ItemType::Hotspot => Response::Region {
+                region: item.regions.get(answer).map(|r| r.id.clone()).unwrap_or_default(),
+            },
+            ItemType::Task => Response::Score { score: answer as u8 },
+            ItemType::Ordering => {
+                let mut order: Vec<usize> = shown.to_vec();
+                if self == Responder::BlindGuess {
+                    order.shuffle(rng);
+                }
+                Response::Order {
+                    options: order
+                        .iter()
+                        .filter_map(|&i| item.options.get(i))
+                        .map(|o| o.id.clone())
+                        .collect(),
+                }
+            }
+        }
+    }
+}
+
 /// A simulation run.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SimulationConfig {
     pub learners: usize,
     pub seed: u64,
     pub abilities: AbilityDistribution,
+    pub profile: TrueProfile,
+    pub responder: Responder,
     pub cat: CatConfig,
     pub placement: PlacementRules,
     /// Keep an exposure ledger across learners and enforce item exposure limits.
@@ -40,6 +139,8 @@ impl Default for SimulationConfig {
             learners: 1000,
             seed: 1,
             abilities: AbilityDistribution::Normal { mean: 0.0, sd: 1.0 },
+            profile: TrueProfile::Flat,
+            responder: Responder::Model,
             cat: CatConfig {
                 access_questionnaire: false,
                 ..CatConfig::default()
@@ -60,9 +161,48 @@ pub struct LevelAccuracy {
     pub mean_items: f64,
 }
 
+/// How the area rules did against the true area abilities.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProfileRates {
+    /// Share of placements whose profile was called irregular (a false alarm for flat
+    /// profiles, a detection for gap profiles), regular, or undecided.
+    pub irregular: f64,
+    pub regular: f64,
+    pub shape_not_enough_evidence: f64,
+    /// Among measured areas that are truly at the general level: share called "needs support",
+    /// "strength" (both false), and "not enough evidence".
+    pub false_needs_support: f64,
+    pub false_strength: f64,
+    pub not_enough_evidence: f64,
+    /// Among truly weaker areas (gap profiles): share called "needs support", and share of
+    /// learners whose placement was lowered by the cap.
+    pub gap_needs_support: Option<f64>,
+    pub capped: f64,
+    /// Share of measured area bands covering the area's true theta, and of overall bands
+    /// covering the general theta; nominal rate beside them.
+    pub area_band_coverage: f64,
+    pub overall_band_coverage: f64,
+    pub nominal_coverage: f64,
+    /// Mean scored items per measured area.
+    pub mean_items_per_area: f64,
+}
+
+/// Where responders who ignore the questions were placed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponderPlacement {
+    /// Share placed at F or 1.
+    pub at_f_or_1: f64,
+    /// Share flagged "not a placement".
+    pub not_a_placement: f64,
+    /// Share of sessions per placed level code.
+    pub by_level: BTreeMap<String, f64>,
+}
+
 /// What a simulation found.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SimulationReport {
+    pub profile: TrueProfile,
+    pub responder: Responder,
     pub learners: usize,
     pub mean_items: f64,
     pub max_items: usize,
@@ -76,6 +216,9 @@ pub struct SimulationReport {
     pub max_exposure: f64,
     pub stop_reasons: BTreeMap<String, usize>,
     pub by_level: Vec<LevelAccuracy>,
+    pub areas: ProfileRates,
+    /// Present when the responder ignores the questions.
+    pub responders: Option<ResponderPlacement>,
 }
 
 /// One simulated learner's outcome.
@@ -83,6 +226,8 @@ pub struct SimulationReport {
 pub struct SimulatedLearner {
     pub true_theta: f64,
     pub true_level: u8,
+    /// True theta of each area, in framework order.
+    pub area_thetas: Vec<f64>,
     pub placement: Placement,
 }
 
@@ -169,6 +314,19 @@ pub fn self_report_for(item: &Item, true_theta: f64, rng: &mut impl Rng) -> Resp
     Response::Choice { option }
 }
 
+/// True area abilities of a learner under the profile model.
+fn area_thetas(content: &Content, profile: TrueProfile, theta: f64, rng: &mut impl Rng) -> Vec<f64> {
+    let areas = &content.framework.areas;
+    let mut thetas = vec![theta; areas.len()];
+    if let TrueProfile::Gap { gap } = profile {
+        let core: Vec<usize> = (0..areas.len()).filter(|&a| areas[a].core).collect();
+        if let Some(&weak) = core.choose(rng) {
+            thetas[weak] -= gap;
+        }
+    }
+    thetas
+}
+
 /// Runs one simulated learner through a session.
 pub fn simulate_learner<'c>(
     content: &'c Content,
@@ -178,18 +336,36 @@ pub fn simulate_learner<'c>(
     ledger: Option<&ExposureLedger>,
 ) -> (SimulatedLearner, Session<'c>) {
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0xA5A5_A5A5_A5A5_A5A5);
-    // Simulees answer every kind of item from its model, observed tasks included: an
-    // assisted session. A config outside the limits is a caller's bug, as in `Vec::with_capacity`.
-    let setup = Setup::new(seed).mode(DeliveryMode::Assisted);
+    let thetas = area_thetas(content, config.profile, true_theta, &mut rng);
+    let area_of = |item: &Item| {
+        content
+            .framework
+            .areas
+            .iter()
+            .position(|a| a.id == item.area)
+            .map_or(true_theta, |a| thetas[a])
+    };
+    // Model simulees answer every kind of item, observed tasks included: an assisted session.
+    // Responders who ignore the questions sit alone: a self-administered session, options in
+    // the session's shown order. A config outside the limits is a caller's bug.
+    let mode = match config.responder {
+        Responder::Model => DeliveryMode::Assisted,
+        _ => DeliveryMode::SelfAdministered,
+    };
+    let setup = Setup::new(seed).mode(mode);
     let mut session =
         Session::start(content, config.cat.clone(), setup).expect("a simulation config within the limits");
+    let mut step = 0;
     while let Next::Ask(item) = session.next_item_with_exposure(ledger) {
-        let response = if item.item_type == ItemType::SelfReport {
-            self_report_for(item, true_theta, &mut rng)
-        } else {
-            let score = draw_score(item, true_theta, &mut rng);
-            response_for_score(item, score, &mut rng)
+        let response = match config.responder {
+            Responder::Model if item.item_type == ItemType::SelfReport => self_report_for(item, true_theta, &mut rng),
+            Responder::Model => {
+                let score = draw_score(item, area_of(item), &mut rng);
+                response_for_score(item, score, &mut rng)
+            }
+            other => other.respond(item, &display_order(seed, item), step, &mut rng),
         };
+        step += 1;
         let id = item.id.clone();
         session
             .answer(&id, response)
@@ -199,6 +375,7 @@ pub fn simulate_learner<'c>(
     let learner = SimulatedLearner {
         true_theta,
         true_level: content.levels.level_of(true_theta),
+        area_thetas: thetas,
         placement,
     };
     (learner, session)
@@ -233,10 +410,82 @@ pub fn simulate(
         .filter(|i| i.is_scored())
         .map(|i| ledger.rate(&i.id))
         .fold(0.0, f64::max);
-    summarise(&outcomes, max_exposure, content.levels.max_level())
+    summarise(content, config, &outcomes, max_exposure)
 }
 
-fn summarise(outcomes: &[SimulatedLearner], max_exposure: f64, max_level: u8) -> SimulationReport {
+fn area_rates(outcomes: &[SimulatedLearner], confidence: f64) -> ProfileRates {
+    let z = z_for_confidence(confidence);
+    let n = outcomes.len().max(1) as f64;
+    let shape = |s: ProfileShape| outcomes.iter().filter(|o| o.placement.profile_shape == s).count() as f64 / n;
+    let (mut even, mut false_needs, mut false_strength, mut undecided) = (0usize, 0usize, 0usize, 0usize);
+    let (mut weak, mut weak_needs) = (0usize, 0usize);
+    let (mut measured, mut covered, mut items) = (0usize, 0usize, 0usize);
+    for o in outcomes {
+        for (a, &truth) in o.placement.areas.iter().zip(&o.area_thetas) {
+            let (Some(theta), Some(se)) = (a.theta, a.se) else {
+                continue;
+            };
+            measured += 1;
+            items += a.items;
+            covered += usize::from((theta - truth).abs() <= z * se);
+            if truth < o.true_theta {
+                weak += 1;
+                weak_needs += usize::from(a.standing == Standing::NeedsSupport);
+            } else {
+                even += 1;
+                false_needs += usize::from(a.standing == Standing::NeedsSupport);
+                false_strength += usize::from(a.standing == Standing::Strength);
+                undecided += usize::from(a.standing == Standing::NotEnoughEvidence);
+            }
+        }
+    }
+    let share = |k: usize, of: usize| k as f64 / of.max(1) as f64;
+    ProfileRates {
+        irregular: shape(ProfileShape::Irregular),
+        regular: shape(ProfileShape::Regular),
+        shape_not_enough_evidence: shape(ProfileShape::NotEnoughEvidence),
+        false_needs_support: share(false_needs, even),
+        false_strength: share(false_strength, even),
+        not_enough_evidence: share(undecided, even),
+        gap_needs_support: (weak > 0).then(|| share(weak_needs, weak)),
+        capped: outcomes.iter().filter(|o| o.placement.uncapped_level.is_some()).count() as f64 / n,
+        area_band_coverage: share(covered, measured),
+        overall_band_coverage: outcomes
+            .iter()
+            .filter(|o| {
+                let [lo, hi] = o.placement.theta_interval;
+                lo <= o.true_theta && o.true_theta <= hi
+            })
+            .count() as f64
+            / n,
+        nominal_coverage: confidence,
+        mean_items_per_area: share(items, measured),
+    }
+}
+
+fn responder_placement(content: &Content, outcomes: &[SimulatedLearner]) -> ResponderPlacement {
+    let n = outcomes.len().max(1) as f64;
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for o in outcomes {
+        *counts
+            .entry(content.levels.get(o.placement.level).code.clone())
+            .or_insert(0) += 1;
+    }
+    let by_level = counts.into_iter().map(|(code, k)| (code, k as f64 / n)).collect();
+    ResponderPlacement {
+        at_f_or_1: outcomes.iter().filter(|o| o.placement.level <= 1).count() as f64 / n,
+        not_a_placement: outcomes.iter().filter(|o| !o.placement.is_placement()).count() as f64 / n,
+        by_level,
+    }
+}
+
+fn summarise(
+    content: &Content,
+    config: &SimulationConfig,
+    outcomes: &[SimulatedLearner],
+    max_exposure: f64,
+) -> SimulationReport {
+    let max_level = content.levels.max_level();
     let n = outcomes.len().max(1) as f64;
     let mut stop_reasons = BTreeMap::new();
     for o in outcomes {
@@ -259,6 +508,8 @@ fn summarise(outcomes: &[SimulatedLearner], max_exposure: f64, max_level: u8) ->
         })
         .collect();
     SimulationReport {
+        profile: config.profile,
+        responder: config.responder,
         learners: outcomes.len(),
         mean_items: outcomes.iter().map(|o| o.placement.items as f64).sum::<f64>() / n,
         max_items: outcomes.iter().map(|o| o.placement.items).max().unwrap_or(0),
@@ -275,5 +526,7 @@ fn summarise(outcomes: &[SimulatedLearner], max_exposure: f64, max_level: u8) ->
         max_exposure,
         stop_reasons,
         by_level,
+        areas: area_rates(outcomes, config.placement.confidence),
+        responders: (config.responder != Responder::Model).then(|| responder_placement(content, outcomes)),
     }
 }

@@ -56,8 +56,27 @@ pub struct StoppingRules {
     pub max_items: usize,
     /// Stop once the standard error is at most this.
     pub se_target: Option<f64>,
-    /// Stop once the ability confidence interval at this level lies inside one NLN level.
-    pub classification_confidence: Option<f64>,
+    /// Stop once a sequential probability ratio test has decided the level (see `stopping`).
+    pub classification: Option<Classification>,
+}
+
+/// The SPRT classification rule around the cuts nearest the estimate.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Classification {
+    /// Half-width δ of the indifference region around each cut (theta units).
+    pub indifference: f64,
+    /// Error rate α (= β) of each cut's decision.
+    pub error: f64,
+}
+
+impl Default for Classification {
+    fn default() -> Self {
+        Classification {
+            indifference: 0.75,
+            error: 0.10,
+        }
+    }
 }
 
 impl StoppingRules {
@@ -75,7 +94,7 @@ impl Default for StoppingRules {
             min_items: 10,
             max_items: 30,
             se_target: Some(0.33),
-            classification_confidence: Some(0.90),
+            classification: Some(Classification::default()),
         }
     }
 }
@@ -100,8 +119,10 @@ pub mod limits {
     pub const MAX_ITEMS: (usize, usize) = (1, 500);
     /// Standard-error target.
     pub const SE_TARGET: (f64, f64) = (0.05, 5.0);
-    /// Classification confidence.
-    pub const CONFIDENCE: (f64, f64) = (0.5, 0.999);
+    /// Half-width of the SPRT indifference region around a cut.
+    pub const INDIFFERENCE: (f64, f64) = (0.01, 3.0);
+    /// Error rate of each SPRT decision.
+    pub const SPRT_ERROR: (f64, f64) = (0.001, 0.49);
 }
 
 /// A config value outside its sane range: which field, and the range it must lie in.
@@ -167,8 +188,13 @@ impl CatConfig {
         if let Some(se) = s.se_target {
             check_f64("stopping.se_target", se, limits::SE_TARGET)?;
         }
-        if let Some(c) = s.classification_confidence {
-            check_f64("stopping.classification_confidence", c, limits::CONFIDENCE)?;
+        if let Some(c) = s.classification {
+            check_f64(
+                "stopping.classification.indifference",
+                c.indifference,
+                limits::INDIFFERENCE,
+            )?;
+            check_f64("stopping.classification.error", c.error, limits::SPRT_ERROR)?;
         }
         Ok(())
     }
@@ -209,8 +235,13 @@ mod tests {
             ("stopping.min_items", Box::new(|c| c.stopping.min_items = 31)),
             ("stopping.se_target", Box::new(|c| c.stopping.se_target = Some(0.0))),
             (
-                "stopping.classification_confidence",
-                Box::new(|c| c.stopping.classification_confidence = Some(1.0)),
+                "stopping.classification.error",
+                Box::new(|c| {
+                    c.stopping.classification = Some(Classification {
+                        indifference: 0.5,
+                        error: 0.5,
+                    })
+                }),
             ),
         ];
         for (field, edit) in cases {

@@ -5,17 +5,17 @@
 //! Kingsbury & Zara (1989) content balancing across competency areas, randomesque exposure
 //! control (Kingsbury & Zara, 1989: draw among the k most informative items), and item exposure
 //! limits enforced from observed rates (restricted maximum information, Revuelta & Ponsoda,
-//! 1998). Stopping combines minimum and maximum length, a standard-error target and an
-//! ability-confidence-interval classification rule (Kingsbury & Weiss, 1983).
+//! 1998). Stopping combines minimum and maximum length, a standard-error target and a
+//! sequential probability ratio test around the cuts nearest the estimate (Eggen, 1999).
 
 mod config;
 mod exposure;
 mod selection;
 mod session;
 pub mod start;
-mod stopping;
+pub mod stopping;
 
-pub use config::{limits, CatConfig, ConfigError, StoppingRules};
+pub use config::{limits, CatConfig, Classification, ConfigError, StoppingRules};
 pub use exposure::ExposureLedger;
 pub(crate) use session::step_seed;
 pub use session::{Answer, DeliveryMode, Next, Pending, Session, SessionError, SessionState, Setup, STATE_FORMAT};

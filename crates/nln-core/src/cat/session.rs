@@ -719,6 +719,7 @@ impl<'c> Session<'c> {
             self.scored_items_left(),
             &self.current,
             &self.content.levels,
+            || self.scored(),
         )
     }
 

@@ -1,7 +1,15 @@
-use super::config::StoppingRules;
-use super::z_for_confidence;
+//! When a test ends: maximum length, an exhausted bank, then (after the minimum length) a
+//! standard-error target or a classification decision.
+//!
+//! The classification rule is Wald's sequential probability ratio test applied to the cuts on
+//! either side of the current estimate (Spray & Reckase, 1996; Eggen, 1999): for a cut `c` it
+//! compares the likelihood at `c + δ` with that at `c − δ` (δ the indifference half-width) and
+//! decides "above" or "below" once the log ratio passes `±ln((1 − α) / α)`. The test stops when
+//! both cuts around the estimate are decided, i.e. the level is known at error rate α per cut.
+
+use super::config::{Classification, StoppingRules};
 use crate::content::LevelScale;
-use crate::estimate::Estimate;
+use crate::estimate::{log_likelihood, Estimate, Scored};
 use serde::{Deserialize, Serialize};
 
 /// Why a test ended.
@@ -10,7 +18,7 @@ use serde::{Deserialize, Serialize};
 pub enum StopReason {
     /// The standard error reached the target.
     Precision,
-    /// The confidence interval lies inside one level.
+    /// The level is decided (both cuts around the estimate).
     Classified,
     /// The maximum length was reached.
     MaxItems,
@@ -19,6 +27,13 @@ pub enum StopReason {
 }
 
 impl StopReason {
+    pub const ALL: [StopReason; 4] = [
+        StopReason::Precision,
+        StopReason::Classified,
+        StopReason::MaxItems,
+        StopReason::BankExhausted,
+    ];
+
     /// Fluent message id.
     pub fn message_id(self) -> &'static str {
         match self {
@@ -39,13 +54,46 @@ impl StopReason {
     }
 }
 
-/// Applies the rules after `answered` scored items with the current estimate.
-pub fn check(
+/// Which side of a cut the answers put the learner on, if the SPRT has decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Below,
+    Above,
+}
+
+/// Wald's SPRT for one cut: `Some(side)` once the log likelihood ratio of `cut + δ` against
+/// `cut − δ` passes the bound for error rate α (equal for both errors).
+pub fn sprt(responses: &[Scored<'_>], cut: f64, rule: &Classification) -> Option<Side> {
+    let bound = ((1.0 - rule.error) / rule.error).ln();
+    let ratio =
+        log_likelihood(responses, cut + rule.indifference).0 - log_likelihood(responses, cut - rule.indifference).0;
+    if ratio >= bound {
+        Some(Side::Above)
+    } else if ratio <= -bound {
+        Some(Side::Below)
+    } else {
+        None
+    }
+}
+
+/// True when the SPRT puts the learner above the cut below the estimate's level and below the
+/// cut above it (a missing cut at either end of the scale counts as decided).
+pub fn classified(responses: &[Scored<'_>], estimate: &Estimate, levels: &LevelScale, rule: &Classification) -> bool {
+    let level = levels.level_of(estimate.theta);
+    let (lower, upper) = levels.interval(level);
+    let decided = |cut: f64, side: Side| !cut.is_finite() || sprt(responses, cut, rule) == Some(side);
+    decided(lower, Side::Above) && decided(upper, Side::Below)
+}
+
+/// Applies the rules after `answered` scored items with the current estimate; `responses`
+/// gives the scored answers when the classification rule needs them.
+pub fn check<'a>(
     rules: &StoppingRules,
     answered: usize,
     items_left: bool,
     estimate: &Estimate,
     levels: &LevelScale,
+    responses: impl FnOnce() -> Vec<Scored<'a>>,
 ) -> Option<StopReason> {
     if answered >= rules.max_items {
         return Some(StopReason::MaxItems);
@@ -59,11 +107,120 @@ pub fn check(
     if rules.se_target.is_some_and(|target| estimate.se <= target) {
         return Some(StopReason::Precision);
     }
-    if let Some(confidence) = rules.classification_confidence {
-        let half = z_for_confidence(confidence) * estimate.se;
-        if levels.level_of(estimate.theta - half) == levels.level_of(estimate.theta + half) {
+    if let Some(rule) = &rules.classification {
+        if classified(&responses(), estimate, levels, rule) {
             return Some(StopReason::Classified);
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::estimate::Method;
+    use crate::irt::IrtModel;
+
+    const ITEM: IrtModel = IrtModel::TwoPl { a: 1.0, b: 0.0 };
+    const RULE: Classification = Classification {
+        indifference: 0.25,
+        error: 0.05,
+    };
+
+    fn estimate(theta: f64, se: f64) -> Estimate {
+        Estimate {
+            theta,
+            se,
+            method: Method::Eap,
+            bounded: false,
+        }
+    }
+
+    fn rules() -> StoppingRules {
+        StoppingRules {
+            min_items: 5,
+            max_items: 20,
+            se_target: Some(0.3),
+            classification: None,
+        }
+    }
+
+    #[test]
+    fn the_sprt_bound_is_walds() {
+        // n right and n wrong answers to a Rasch item at b = 0: the log ratio at cut 0 is 0.
+        let pattern = |right: usize, wrong: usize| -> Vec<Scored<'static>> {
+            (0..right + wrong)
+                .map(|i| Scored::new(&ITEM, usize::from(i < right)))
+                .collect()
+        };
+        assert_eq!(sprt(&pattern(10, 10), 0.0, &RULE), None);
+        // Each right answer adds ln(P(0.25)/P(-0.25)) = 0.25 exactly for a Rasch item; each
+        // wrong one subtracts 0.25. Bound ln(19) = 2.944: 12 net right answers decide.
+        assert_eq!(sprt(&pattern(11, 0), 0.0, &RULE), None);
+        assert_eq!(sprt(&pattern(12, 0), 0.0, &RULE), Some(Side::Above));
+        assert_eq!(sprt(&pattern(0, 12), 0.0, &RULE), Some(Side::Below));
+        assert_eq!(sprt(&pattern(0, 11), 0.0, &RULE), None);
+    }
+
+    #[test]
+    fn order_of_the_rules() {
+        let levels = crate::defaults::content().unwrap().levels;
+        let none = Vec::new;
+        let r = rules();
+        assert_eq!(
+            check(&r, 20, true, &estimate(0.0, 0.1), &levels, none),
+            Some(StopReason::MaxItems)
+        );
+        assert_eq!(
+            check(&r, 19, true, &estimate(0.0, 0.3), &levels, none),
+            Some(StopReason::Precision)
+        );
+        assert_eq!(
+            check(&r, 19, false, &estimate(0.0, 0.1), &levels, none),
+            Some(StopReason::BankExhausted)
+        );
+        assert_eq!(check(&r, 4, true, &estimate(0.0, 0.1), &levels, none), None);
+        assert_eq!(
+            check(&r, 5, true, &estimate(0.0, 0.1), &levels, none),
+            Some(StopReason::Precision)
+        );
+        assert_eq!(check(&r, 5, true, &estimate(0.0, 0.31), &levels, none), None);
+    }
+
+    #[test]
+    fn classification_stops_when_both_cuts_around_the_estimate_are_decided() {
+        let levels = crate::defaults::content().unwrap().levels;
+        let r = StoppingRules {
+            se_target: None,
+            classification: Some(RULE),
+            ..rules()
+        };
+        // Level 6 is [0.0, 0.5). Items at b = 0.25 halfway between: a learner who gets them all
+        // right is decided above 0.0 but also above 0.5, so not classified at level 6 …
+        let mid = IrtModel::TwoPl { a: 2.0, b: 0.25 };
+        let right: Vec<Scored<'_>> = (0..20).map(|_| Scored::new(&mid, 1)).collect();
+        assert!(!classified(&right, &estimate(0.25, 0.2), &levels, &RULE));
+        // … and at level 8 [1.0, 1.5) the cut 1.0 is decided but the cut 1.5 is not.
+        assert_eq!(
+            check(&r, 19, true, &estimate(1.2, 0.2), &levels, || right.clone()),
+            None
+        );
+        // 20 right and 20 wrong at b = 0.25, a = 2: log ratio +4.8 at cut 0 and -4.8 at cut 0.5.
+        let mixed: Vec<Scored<'_>> = (0..40).map(|i| Scored::new(&mid, i % 2)).collect();
+        let at_zero = sprt(&mixed, 0.0, &RULE);
+        let at_half = sprt(&mixed, 0.5, &RULE);
+        assert_eq!(at_zero, Some(Side::Above));
+        assert_eq!(at_half, Some(Side::Below));
+        assert!(classified(&mixed, &estimate(0.25, 0.2), &levels, &RULE));
+        let long = StoppingRules { max_items: 50, ..r };
+        assert_eq!(
+            check(&long, 40, true, &estimate(0.25, 0.2), &levels, || mixed.clone()),
+            Some(StopReason::Classified)
+        );
+        // Foundation has no lower cut: deciding "below the level-1 cut" is enough.
+        let hard = IrtModel::TwoPl { a: 2.0, b: -2.6 };
+        let wrong: Vec<Scored<'_>> = (0..10).map(|_| Scored::new(&hard, 0)).collect();
+        assert!(classified(&wrong, &estimate(-3.5, 0.5), &levels, &RULE));
+        assert!(!classified(&wrong[..2], &estimate(-3.5, 0.5), &levels, &RULE));
+    }
 }

@@ -116,6 +116,13 @@ pub fn framework(framework: &Framework) -> Vec<Finding> {
         place: Place::Framework,
         out: &mut out,
     };
+    if framework.areas.is_empty() {
+        // Nothing to measure: a placement from it would be a number with no evidence.
+        r.push(
+            "areas",
+            LoadErrorKind::InvalidValue("a framework needs at least one area".into()),
+        );
+    }
     let source_ids: HashSet<&str> = framework.sources.iter().map(|s| s.id.as_str()).collect();
     let mut area_ids: HashMap<&str, String> = HashMap::new();
     let mut competence_ids: HashMap<&str, String> = HashMap::new();
@@ -232,6 +239,12 @@ pub fn bank(bank: &Bank, framework: &Framework) -> Vec<Finding> {
         out: &mut out,
     };
     r.message_id("title", &bank.title);
+    if !bank.items().iter().any(|i| i.is_scored()) {
+        r.push(
+            "items",
+            LoadErrorKind::InvalidValue("a bank needs at least one scored item".into()),
+        );
+    }
     let mut covered = HashSet::new();
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (index, it) in bank.items().iter().enumerate() {
@@ -578,5 +591,37 @@ fn check_model(model: &IrtModel, r: &mut Sink<'_>) {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_empty_framework_or_bank_is_refused() {
+        let content = crate::defaults::content().unwrap();
+        let mut framework = content.framework.clone();
+        framework.areas.clear();
+        assert!(super::framework(&framework).iter().any(|f| f.field == "areas"));
+        assert!(!super::framework(&content.framework).iter().any(|f| f.field == "areas"));
+        let unscored: Vec<_> = content
+            .bank
+            .items()
+            .iter()
+            .filter(|i| !i.is_scored())
+            .cloned()
+            .collect();
+        let bank = crate::content::Bank::new(
+            content.bank.id.clone(),
+            content.bank.version.clone(),
+            content.bank.title.clone(),
+            content.bank.calibration,
+            unscored,
+        );
+        assert!(super::bank(&bank, &content.framework)
+            .iter()
+            .any(|f| f.field == "items"));
+        assert!(!super::bank(&content.bank, &content.framework)
+            .iter()
+            .any(|f| f.field == "items"));
     }
 }

@@ -1,0 +1,20 @@
+# Placement judgements, result flags and simulation options (machine-drafted).
+standing-not_enough_evidence = لا توجد أدلة كافية
+profile-regular = ملف منتظم: لا يوجد فرق موثوق بمستويين بين المجالات الأساسية.
+profile-irregular = ملف غير منتظم: يختلف مجالان أساسيان بشكل موثوق بمستويين أو أكثر.
+profile-not_enough_evidence = شكل الملف غير معروف: تم قياس أقل من مجالين أساسيين.
+guidance-not_enough_evidence = لا توجد أدلة كافية
+flag-not_a_placement = ليس تحديدًا للمستوى: تمت الإجابة عن عدد قليل جدًا من الأسئلة.
+flag-unfinished = لم ينتهِ الاختبار: هذه النتيجة مؤقتة.
+flag-bounded_estimate = كانت كل الإجابات صحيحة (أو كلها خاطئة): قد يكون المستوى الحقيقي أعلى (أو أدنى) مما يظهر.
+flag-few_items_in_areas = بعض المجالات تعتمد على أسئلة قليلة جدًا: اقرأ مستوياتها بحذر.
+flag-provisional_calibration = مؤقت: درجات القطع ومعاملات الأسئلة يحددها خبراء إلى أن تتم معايرة بنك الأسئلة.
+flag-machine_drafted_prompts = عُرضت الأسئلة بترجمة آلية لم يراجعها بعد مراجع يتقن اللغة.
+cli-simulate-opt-profile = الملف الحقيقي للمتعلمين المحاكين: flat (كل المجالات متساوية) أو gap (مجال أساسي أدنى)
+cli-simulate-opt-gap = حجم الفرق في ملف gap بوحدات ثيتا (1.0 يساوي مستويين)
+cli-simulate-opt-responder = من يجيب: model أو blind-guess أو first-option أو always-three أو pattern
+cli-simulate-opt-stopping = قاعدة التوقف: se (الخطأ المعياري) أو sprt (تحديد المستوى) أو both
+simulate-areas = المجالات: { $per_area } أسئلة لكل مجال في المتوسط؛ ملف غير منتظم { $irregular } %؛ يحتاج إلى دعم في مجال متساوٍ { $needs } %؛ أدلة غير كافية { $undecided } %
+simulate-coverage = تغطية النطاقات: المجالات { $area } %، الإجمالي { $overall } % (الاسمي { $nominal } %)
+simulate-gap = مجال أضعف فعلًا وُصف بأنه «يحتاج إلى دعم»: { $rate } %
+simulate-responders = وُضعوا في F أو 1: { $rate } %؛ ليس تحديدًا للمستوى: { $short } %

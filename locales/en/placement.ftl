@@ -1,0 +1,20 @@
+# Placement judgements, result flags and simulation options (reviewed).
+standing-not_enough_evidence = not enough evidence
+profile-regular = Regular profile: no credible gap of two levels between core areas.
+profile-irregular = Irregular profile: two core areas credibly differ by two levels or more.
+profile-not_enough_evidence = Profile shape unknown: fewer than two core areas were measured.
+guidance-not_enough_evidence = not enough evidence
+flag-not_a_placement = Not a placement: too few questions were answered to place this learner.
+flag-unfinished = The test did not finish: this result is interim.
+flag-bounded_estimate = All answers were right (or all wrong): the true level may be further up (or down) than shown.
+flag-few_items_in_areas = Some areas rest on very few questions: read their levels with care.
+flag-provisional_calibration = Provisional: cut scores and item parameters are set by experts until the bank is calibrated.
+flag-machine_drafted_prompts = The questions were shown in a machine translation that a fluent reviewer has not checked yet.
+cli-simulate-opt-profile = True area profile of the simulated learners: flat (all areas equal) or gap (one core area lower)
+cli-simulate-opt-gap = Size of the gap in the gap profile, in theta units (1.0 is two levels)
+cli-simulate-opt-responder = Who answers: model (follows the items), blind-guess, first-option, always-three or pattern
+cli-simulate-opt-stopping = Stopping rule: se (standard error), sprt (level decided) or both
+simulate-areas = Areas: { $per_area } questions each on average; irregular profile { $irregular } %; needs support on an even area { $needs } %; not enough evidence { $undecided } %
+simulate-coverage = Band coverage: areas { $area } %, overall { $overall } % (nominal { $nominal } %)
+simulate-gap = Truly weaker area called "needs support": { $rate } %
+simulate-responders = Placed at F or 1: { $rate } %; not a placement: { $short } %

@@ -1,0 +1,20 @@
+# Placement judgements, result flags and simulation options (machine-drafted).
+standing-not_enough_evidence = no hay suficiente evidencia
+profile-regular = Perfil regular: no hay una diferencia creíble de dos niveles entre las áreas básicas.
+profile-irregular = Perfil irregular: dos áreas básicas difieren de forma creíble en dos niveles o más.
+profile-not_enough_evidence = Forma del perfil desconocida: se midieron menos de dos áreas básicas.
+guidance-not_enough_evidence = no hay suficiente evidencia
+flag-not_a_placement = No es una ubicación: se respondieron muy pocas preguntas para ubicar a esta persona.
+flag-unfinished = La prueba no terminó: este resultado es provisional.
+flag-bounded_estimate = Todas las respuestas fueron correctas (o todas incorrectas): el nivel real puede estar más arriba (o más abajo).
+flag-few_items_in_areas = Algunas áreas se basan en muy pocas preguntas: lea sus niveles con cuidado.
+flag-provisional_calibration = Provisional: los puntos de corte y los parámetros de los ítems los fijan expertos hasta calibrar el banco.
+flag-machine_drafted_prompts = Las preguntas se mostraron en una traducción automática que aún no revisó una persona fluida.
+cli-simulate-opt-profile = Perfil real de los estudiantes simulados: flat (áreas iguales) o gap (un área básica más baja)
+cli-simulate-opt-gap = Tamaño de la diferencia del perfil gap, en unidades theta (1,0 son dos niveles)
+cli-simulate-opt-responder = Quién responde: model (sigue los ítems), blind-guess, first-option, always-three o pattern
+cli-simulate-opt-stopping = Regla de parada: se (error estándar), sprt (nivel decidido) o both
+simulate-areas = Áreas: { $per_area } preguntas cada una en promedio; perfil irregular { $irregular } %; necesita apoyo en un área pareja { $needs } %; sin suficiente evidencia { $undecided } %
+simulate-coverage = Cobertura de los intervalos: áreas { $area } %, global { $overall } % (nominal { $nominal } %)
+simulate-gap = Área realmente más débil marcada «necesita apoyo»: { $rate } %
+simulate-responders = Ubicados en F o 1: { $rate } %; no es una ubicación: { $short } %

@@ -1,0 +1,20 @@
+# Placement judgements, result flags and simulation options (machine-drafted).
+standing-not_enough_evidence = شواهد کافی نیست
+profile-regular = نیمرخ منظم: هیچ فاصلهٔ معتبر دو سطحی میان حوزه‌های اصلی نیست.
+profile-irregular = نیمرخ نامنظم: دو حوزهٔ اصلی به‌طور معتبر دو سطح یا بیشتر تفاوت دارند.
+profile-not_enough_evidence = شکل نیمرخ نامعلوم: کمتر از دو حوزهٔ اصلی سنجیده شد.
+guidance-not_enough_evidence = شواهد کافی نیست
+flag-not_a_placement = تعیین سطح نیست: به پرسش‌های بسیار کمی پاسخ داده شد.
+flag-unfinished = آزمون تمام نشد: این نتیجه موقت است.
+flag-bounded_estimate = همهٔ پاسخ‌ها درست (یا همه نادرست) بود: سطح واقعی ممکن است بالاتر (یا پایین‌تر) باشد.
+flag-few_items_in_areas = برخی حوزه‌ها بر پرسش‌های بسیار کمی تکیه دارند: سطح آن‌ها را با احتیاط بخوانید.
+flag-provisional_calibration = موقت: نمره‌های برش و پارامترهای پرسش‌ها تا مدرج‌سازی بانک را کارشناسان تعیین می‌کنند.
+flag-machine_drafted_prompts = پرسش‌ها با ترجمهٔ ماشینی نشان داده شد که هنوز بازبین مسلط آن را بررسی نکرده است.
+cli-simulate-opt-profile = نیمرخ واقعی یادگیرندگان شبیه‌سازی‌شده: flat (همهٔ حوزه‌ها برابر) یا gap (یک حوزهٔ اصلی پایین‌تر)
+cli-simulate-opt-gap = اندازهٔ فاصله در نیمرخ gap به واحد تتا (1.0 برابر دو سطح است)
+cli-simulate-opt-responder = چه کسی پاسخ می‌دهد: model، blind-guess، first-option، always-three یا pattern
+cli-simulate-opt-stopping = قاعدهٔ توقف: se (خطای معیار)، sprt (تعیین سطح) یا both
+simulate-areas = حوزه‌ها: به‌طور میانگین { $per_area } پرسش برای هر حوزه؛ نیمرخ نامنظم { $irregular } %؛ نیاز به حمایت در حوزهٔ برابر { $needs } %؛ شواهد ناکافی { $undecided } %
+simulate-coverage = پوشش بازه‌ها: حوزه‌ها { $area } %، کلی { $overall } % (اسمی { $nominal } %)
+simulate-gap = حوزهٔ واقعاً ضعیف‌تر با «نیاز به حمایت»: { $rate } %
+simulate-responders = در سطح F یا 1: { $rate } %؛ تعیین سطح نیست: { $short } %

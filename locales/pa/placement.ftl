@@ -1,0 +1,20 @@
+# Placement judgements, result flags and simulation options (machine-drafted).
+standing-not_enough_evidence = ਕਾਫ਼ੀ ਸਬੂਤ ਨਹੀਂ
+profile-regular = ਨਿਯਮਤ ਪ੍ਰੋਫ਼ਾਈਲ: ਮੁੱਖ ਖੇਤਰਾਂ ਵਿਚਕਾਰ ਦੋ ਪੱਧਰਾਂ ਦਾ ਕੋਈ ਭਰੋਸੇਯੋਗ ਫ਼ਰਕ ਨਹੀਂ।
+profile-irregular = ਅਨਿਯਮਤ ਪ੍ਰੋਫ਼ਾਈਲ: ਦੋ ਮੁੱਖ ਖੇਤਰ ਭਰੋਸੇਯੋਗ ਤੌਰ 'ਤੇ ਦੋ ਜਾਂ ਵੱਧ ਪੱਧਰਾਂ ਨਾਲ ਵੱਖਰੇ ਹਨ।
+profile-not_enough_evidence = ਪ੍ਰੋਫ਼ਾਈਲ ਦੀ ਸ਼ਕਲ ਅਣਜਾਣ: ਦੋ ਤੋਂ ਘੱਟ ਮੁੱਖ ਖੇਤਰ ਮਾਪੇ ਗਏ।
+guidance-not_enough_evidence = ਕਾਫ਼ੀ ਸਬੂਤ ਨਹੀਂ
+flag-not_a_placement = ਇਹ ਪੱਧਰ ਨਿਰਧਾਰਨ ਨਹੀਂ: ਬਹੁਤ ਘੱਟ ਸਵਾਲਾਂ ਦੇ ਜਵਾਬ ਦਿੱਤੇ ਗਏ।
+flag-unfinished = ਟੈਸਟ ਪੂਰਾ ਨਹੀਂ ਹੋਇਆ: ਇਹ ਨਤੀਜਾ ਅਸਥਾਈ ਹੈ।
+flag-bounded_estimate = ਸਾਰੇ ਜਵਾਬ ਸਹੀ (ਜਾਂ ਸਾਰੇ ਗ਼ਲਤ) ਸਨ: ਅਸਲ ਪੱਧਰ ਇਸ ਤੋਂ ਉੱਪਰ (ਜਾਂ ਹੇਠਾਂ) ਹੋ ਸਕਦਾ ਹੈ।
+flag-few_items_in_areas = ਕੁਝ ਖੇਤਰ ਬਹੁਤ ਘੱਟ ਸਵਾਲਾਂ 'ਤੇ ਟਿਕੇ ਹਨ: ਉਨ੍ਹਾਂ ਦੇ ਪੱਧਰ ਧਿਆਨ ਨਾਲ ਪੜ੍ਹੋ।
+flag-provisional_calibration = ਅਸਥਾਈ: ਬੈਂਕ ਦੇ ਕੈਲੀਬ੍ਰੇਟ ਹੋਣ ਤੱਕ ਕੱਟ ਸਕੋਰ ਅਤੇ ਸਵਾਲਾਂ ਦੇ ਮਾਪਦੰਡ ਮਾਹਿਰ ਤੈਅ ਕਰਦੇ ਹਨ।
+flag-machine_drafted_prompts = ਸਵਾਲ ਮਸ਼ੀਨੀ ਅਨੁਵਾਦ ਵਿੱਚ ਦਿਖਾਏ ਗਏ ਜਿਸ ਨੂੰ ਅਜੇ ਕਿਸੇ ਮਾਹਿਰ ਸਮੀਖਿਅਕ ਨੇ ਨਹੀਂ ਜਾਂਚਿਆ।
+cli-simulate-opt-profile = ਨਕਲੀ ਸਿੱਖਿਆਰਥੀਆਂ ਦਾ ਅਸਲ ਪ੍ਰੋਫ਼ਾਈਲ: flat (ਸਾਰੇ ਖੇਤਰ ਬਰਾਬਰ) ਜਾਂ gap (ਇੱਕ ਮੁੱਖ ਖੇਤਰ ਘੱਟ)
+cli-simulate-opt-gap = gap ਪ੍ਰੋਫ਼ਾਈਲ ਵਿੱਚ ਫ਼ਰਕ ਦਾ ਆਕਾਰ, ਥੀਟਾ ਇਕਾਈਆਂ ਵਿੱਚ (1.0 ਦੋ ਪੱਧਰ ਹਨ)
+cli-simulate-opt-responder = ਕੌਣ ਜਵਾਬ ਦਿੰਦਾ ਹੈ: model, blind-guess, first-option, always-three ਜਾਂ pattern
+cli-simulate-opt-stopping = ਰੁਕਣ ਦਾ ਨਿਯਮ: se (ਮਿਆਰੀ ਗ਼ਲਤੀ), sprt (ਪੱਧਰ ਤੈਅ) ਜਾਂ both
+simulate-areas = ਖੇਤਰ: ਔਸਤਨ ਹਰ ਖੇਤਰ ਵਿੱਚ { $per_area } ਸਵਾਲ; ਅਨਿਯਮਤ ਪ੍ਰੋਫ਼ਾਈਲ { $irregular } %; ਬਰਾਬਰ ਖੇਤਰ 'ਤੇ ਸਹਾਇਤਾ ਦੀ ਲੋੜ { $needs } %; ਨਾਕਾਫ਼ੀ ਸਬੂਤ { $undecided } %
+simulate-coverage = ਦਾਇਰਿਆਂ ਦੀ ਕਵਰੇਜ: ਖੇਤਰ { $area } %, ਕੁੱਲ { $overall } % (ਨਾਮਾਤਰ { $nominal } %)
+simulate-gap = ਅਸਲ ਵਿੱਚ ਕਮਜ਼ੋਰ ਖੇਤਰ ਜਿਸ ਨੂੰ «ਸਹਾਇਤਾ ਦੀ ਲੋੜ» ਕਿਹਾ ਗਿਆ: { $rate } %
+simulate-responders = F ਜਾਂ 1 'ਤੇ ਰੱਖੇ ਗਏ: { $rate } %; ਪੱਧਰ ਨਿਰਧਾਰਨ ਨਹੀਂ: { $short } %

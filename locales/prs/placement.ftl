@@ -1,0 +1,20 @@
+# Placement judgements, result flags and simulation options (machine-drafted).
+standing-not_enough_evidence = شواهد کافی نیست
+profile-regular = پروفایل منظم: هیچ فاصلهٔ معتبر دو سطحی میان ساحه‌های اساسی نیست.
+profile-irregular = پروفایل نامنظم: دو ساحهٔ اساسی به‌طور معتبر دو سطح یا بیشتر فرق دارند.
+profile-not_enough_evidence = شکل پروفایل نامعلوم: کمتر از دو ساحهٔ اساسی سنجیده شد.
+guidance-not_enough_evidence = شواهد کافی نیست
+flag-not_a_placement = تعیین سطح نیست: به سوال‌های بسیار کم جواب داده شد.
+flag-unfinished = امتحان تمام نشد: این نتیجه موقتی است.
+flag-bounded_estimate = همهٔ جواب‌ها درست (یا همه غلط) بود: سطح واقعی شاید بلندتر (یا پایین‌تر) باشد.
+flag-few_items_in_areas = بعضی ساحه‌ها بر سوال‌های بسیار کم تکیه دارند: سطح آن‌ها را با احتیاط بخوانید.
+flag-provisional_calibration = موقتی: نمره‌های برش و پارامترهای سوال‌ها تا درجه‌بندی بانک را متخصصان تعیین می‌کنند.
+flag-machine_drafted_prompts = سوال‌ها با ترجمهٔ ماشینی نشان داده شد که هنوز یک بازبین مسلط آن را ندیده است.
+cli-simulate-opt-profile = پروفایل واقعی شاگردان شبیه‌سازی‌شده: flat (همه ساحه‌ها برابر) یا gap (یک ساحهٔ اساسی پایین‌تر)
+cli-simulate-opt-gap = اندازهٔ فاصله در پروفایل gap به واحد تتا (1.0 برابر دو سطح است)
+cli-simulate-opt-responder = کی جواب می‌دهد: model، blind-guess، first-option، always-three یا pattern
+cli-simulate-opt-stopping = قاعدهٔ توقف: se (خطای معیاری)، sprt (تعیین سطح) یا both
+simulate-areas = ساحه‌ها: به‌طور اوسط { $per_area } سوال برای هر ساحه؛ پروفایل نامنظم { $irregular } %؛ ضرورت به حمایت در ساحهٔ برابر { $needs } %؛ شواهد ناکافی { $undecided } %
+simulate-coverage = پوشش فاصله‌ها: ساحه‌ها { $area } %، کلی { $overall } % (اسمی { $nominal } %)
+simulate-gap = ساحهٔ واقعاً ضعیف‌تر با «ضرورت به حمایت»: { $rate } %
+simulate-responders = در سطح F یا 1: { $rate } %؛ تعیین سطح نیست: { $short } %

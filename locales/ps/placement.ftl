@@ -1,0 +1,20 @@
+# Placement judgements, result flags and simulation options (machine-drafted).
+standing-not_enough_evidence = کافي شواهد نشته
+profile-regular = منظم پروفایل: د اساسي برخو ترمنځ د دوو کچو باوري توپیر نشته.
+profile-irregular = نامنظم پروفایل: دوه اساسي برخې په باوري ډول دوه کچې یا ډېر توپیر لري.
+profile-not_enough_evidence = د پروفایل بڼه نامعلومه ده: له دوو لږې اساسي برخې وسنجول شوې.
+guidance-not_enough_evidence = کافي شواهد نشته
+flag-not_a_placement = د کچې ټاکنه نه ده: ډېرو لږو پوښتنو ته ځواب ورکړل شو.
+flag-unfinished = ازموینه پای ته ونه رسېده: دا پایله لنډمهاله ده.
+flag-bounded_estimate = ټول ځوابونه سم (یا ټول غلط) وو: ریښتینې کچه ښايي لوړه (یا ټیټه) وي.
+flag-few_items_in_areas = ځینې برخې پر ډېرو لږو پوښتنو ولاړې دي: د هغوی کچې په احتیاط ولولئ.
+flag-provisional_calibration = لنډمهاله: د پرې کولو نمرې او د پوښتنو پارامترونه تر کالیبرېشن پورې متخصصین ټاکي.
+flag-machine_drafted_prompts = پوښتنې په ماشیني ژباړه وښودل شوې چې تر اوسه یوه ماهر بیاکتونکي نه ده کتلې.
+cli-simulate-opt-profile = د شبیه‌سازي شویو زده‌کوونکو ریښتینی پروفایل: flat (ټولې برخې برابر) یا gap (یوه اساسي برخه ټیټه)
+cli-simulate-opt-gap = د gap پروفایل د توپیر اندازه په تیتا واحدونو (1.0 دوه کچې دي)
+cli-simulate-opt-responder = څوک ځواب ورکوي: model، blind-guess، first-option، always-three یا pattern
+cli-simulate-opt-stopping = د درېدو قاعده: se (معیاري تېروتنه)، sprt (کچه ټاکل شوې) یا both
+simulate-areas = برخې: په اوسط ډول د هرې برخې { $per_area } پوښتنې؛ نامنظم پروفایل { $irregular } %؛ په برابره برخه کې د ملاتړ اړتیا { $needs } %؛ ناکافي شواهد { $undecided } %
+simulate-coverage = د واټنونو پوښښ: برخې { $area } %، ټولیز { $overall } % (نومي { $nominal } %)
+simulate-gap = ریښتیا کمزورې برخه چې «ملاتړ ته اړتیا لري» وبلل شوه: { $rate } %
+simulate-responders = په F یا 1 کې: { $rate } %؛ د کچې ټاکنه نه ده: { $short } %

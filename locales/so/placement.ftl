@@ -1,0 +1,20 @@
+# Placement judgements, result flags and simulation options (machine-drafted).
+standing-not_enough_evidence = caddayn ku filan ma jiraan
+profile-regular = Astaan caadi ah: ma jiro farqi la isku halayn karo oo laba heer ah oo u dhexeeya qaybaha aasaasiga ah.
+profile-irregular = Astaan aan caadi ahayn: laba qaybood oo aasaasi ah ayaa si la isku halayn karo ugu kala duwan laba heer ama ka badan.
+profile-not_enough_evidence = Qaabka astaanta lama yaqaan: waxaa la cabbiray wax ka yar laba qaybood oo aasaasi ah.
+guidance-not_enough_evidence = caddayn ku filan ma jiraan
+flag-not_a_placement = Kani ma aha meelayn: su'aalo aad u yar ayaa laga jawaabay.
+flag-unfinished = Imtixaanku ma dhammaan: natiijadani waa ku-meel-gaar.
+flag-bounded_estimate = Dhammaan jawaabuhu way saxnaayeen (ama dhammaan way khaldanaayeen): heerka dhabta ah wuu ka sarrayn karaa (ama ka hoosayn karaa).
+flag-few_items_in_areas = Qaybaha qaarkood waxay ku salaysan yihiin su'aalo aad u yar: si taxaddar leh u akhri heerarkooda.
+flag-provisional_calibration = Ku-meel-gaar: dhibcaha xadka iyo cabbirrada su'aalaha waxaa dejiya khubaro ilaa bangiga la qiyaaso.
+flag-machine_drafted_prompts = Su'aalaha waxaa lagu muujiyay turjumaad mashiin oo aan weli hubin dib-u-eegis ku xeel dheer.
+cli-simulate-opt-profile = Astaanta dhabta ah ee ardayda la jilay: flat (qaybaha oo siman) ama gap (hal qayb aasaasi ah oo hoose)
+cli-simulate-opt-gap = Cabbirka farqiga astaanta gap, unugyada theta (1.0 waa laba heer)
+cli-simulate-opt-responder = Yaa jawaabaya: model, blind-guess, first-option, always-three ama pattern
+cli-simulate-opt-stopping = Xeerka joojinta: se (khaladka caadiga ah), sprt (heerka la go'aamiyay) ama both
+simulate-areas = Qaybaha: celcelis ahaan { $per_area } su'aalood qayb kasta; astaan aan caadi ahayn { $irregular } %; u baahan taageero qayb siman { $needs } %; caddayn ku filan ma jiraan { $undecided } %
+simulate-coverage = Daboolka xadadka: qaybaha { $area } %, guud ahaan { $overall } % (magac ahaan { $nominal } %)
+simulate-gap = Qayb dhab ahaan ka daciifsan oo loogu yeeray «u baahan taageero»: { $rate } %
+simulate-responders = Lagu meeleeyay F ama 1: { $rate } %; ma aha meelayn: { $short } %

@@ -1,0 +1,20 @@
+# Placement judgements, result flags and simulation options (machine-drafted).
+standing-not_enough_evidence = hakuna ushahidi wa kutosha
+profile-regular = Wasifu wa kawaida: hakuna tofauti ya kuaminika ya viwango viwili kati ya maeneo ya msingi.
+profile-irregular = Wasifu usio wa kawaida: maeneo mawili ya msingi yanatofautiana kwa uhakika kwa viwango viwili au zaidi.
+profile-not_enough_evidence = Umbo la wasifu halijulikani: chini ya maeneo mawili ya msingi yalipimwa.
+guidance-not_enough_evidence = hakuna ushahidi wa kutosha
+flag-not_a_placement = Hii si upangaji: maswali machache mno yalijibiwa.
+flag-unfinished = Jaribio halikukamilika: matokeo haya ni ya muda.
+flag-bounded_estimate = Majibu yote yalikuwa sahihi (au yote si sahihi): kiwango halisi kinaweza kuwa juu (au chini) zaidi.
+flag-few_items_in_areas = Baadhi ya maeneo yanategemea maswali machache sana: soma viwango vyake kwa tahadhari.
+flag-provisional_calibration = Ya muda: alama za mipaka na vigezo vya maswali vimewekwa na wataalamu hadi benki isawazishwe.
+flag-machine_drafted_prompts = Maswali yalionyeshwa kwa tafsiri ya mashine ambayo bado haijakaguliwa na mkaguzi fasaha.
+cli-simulate-opt-profile = Wasifu halisi wa wanafunzi wa kuigwa: flat (maeneo yote sawa) au gap (eneo moja la msingi liko chini)
+cli-simulate-opt-gap = Ukubwa wa pengo katika wasifu wa gap, kwa vipimo vya theta (1.0 ni viwango viwili)
+cli-simulate-opt-responder = Nani anajibu: model, blind-guess, first-option, always-three au pattern
+cli-simulate-opt-stopping = Kanuni ya kusimama: se (kosa sanifu), sprt (kiwango kimeamuliwa) au both
+simulate-areas = Maeneo: wastani wa maswali { $per_area } kwa kila eneo; wasifu usio wa kawaida { $irregular } %; anahitaji msaada katika eneo sawa { $needs } %; ushahidi hautoshi { $undecided } %
+simulate-coverage = Ufunikaji wa vipindi: maeneo { $area } %, jumla { $overall } % (rasmi { $nominal } %)
+simulate-gap = Eneo dhaifu kweli lililoitwa «anahitaji msaada»: { $rate } %
+simulate-responders = Waliowekwa F au 1: { $rate } %; si upangaji: { $short } %

@@ -1,0 +1,20 @@
+# Placement judgements, result flags and simulation options (machine-drafted).
+standing-not_enough_evidence = እኹል መረጋገጺ የለን
+profile-regular = ስሩዕ መግለጺ፡ ኣብ መንጎ ቀንዲ ዓውድታት ናይ ክልተ ደረጃ እሙን ፍልልይ የለን።
+profile-irregular = ዘይስሩዕ መግለጺ፡ ክልተ ቀንዲ ዓውድታት ብእሙን መገዲ ብክልተ ደረጃ ወይ ካብኡ ንላዕሊ ይፈላለዩ።
+profile-not_enough_evidence = ቅርጺ መግለጺ ኣይፍለጥን፡ ካብ ክልተ ዝውሕዱ ቀንዲ ዓውድታት ተለኪዖም።
+guidance-not_enough_evidence = እኹል መረጋገጺ የለን
+flag-not_a_placement = ምድልዳል ደረጃ ኣይኮነን፡ ኣዝዮም ውሑዳት ሕቶታት ተመሊሶም።
+flag-unfinished = እቲ ፈተና ኣይተወደአን፡ እዚ ውጽኢት ግዝያዊ እዩ።
+flag-bounded_estimate = ኩሎም መልስታት ቅኑዓት (ወይ ኩሎም ጌጋ) ነበሩ፡ እቲ ሓቀኛ ደረጃ ካብዚ ንላዕሊ (ወይ ንታሕቲ) ክኸውን ይኽእል።
+flag-few_items_in_areas = ገለ ዓውድታት ኣብ ኣዝዮም ውሑዳት ሕቶታት ዝተመርኮሱ እዮም፡ ደረጃታቶም ብጥንቃቐ ኣንብቡ።
+flag-provisional_calibration = ግዝያዊ፡ ክሳብ እቲ ባንክ ዝዕቀን ነጥብታት መቑረጺን መለክዒታት ሕቶታትን ብክኢላታት ይውሰኑ።
+flag-machine_drafted_prompts = እቶም ሕቶታት ብማሽን ትርጉም ተራእዮም፡ ገና ብክኢላ ገምጋሚ ኣይተረጋገጸን።
+cli-simulate-opt-profile = ሓቀኛ መግለጺ ናይ ዝተመሰሉ ተማሃሮ፡ flat (ኩሎም ዓውድታት ማዕረ) ወይ gap (ሓደ ቀንዲ ዓውዲ ትሑት)
+cli-simulate-opt-gap = ዓቐን ፍልልይ ኣብ gap መግለጺ፡ ብናይ theta ኣሃዱ (1.0 ክልተ ደረጃ እዩ)
+cli-simulate-opt-responder = መን ይምልስ፡ model፣ blind-guess፣ first-option፣ always-three ወይ pattern
+cli-simulate-opt-stopping = ሕጊ ምቁራጽ፡ se (መደበኛ ጌጋ)፣ sprt (ደረጃ ተወሲኑ) ወይ both
+simulate-areas = ዓውድታት፡ ብማእከላይ { $per_area } ሕቶታት ንነፍሲ ወከፍ ዓውዲ፤ ዘይስሩዕ መግለጺ { $irregular } %፤ ኣብ ማዕረ ዓውዲ ሓገዝ የድልዮ { $needs } %፤ እኹል መረጋገጺ የለን { $undecided } %
+simulate-coverage = ሽፋን ክልላት፡ ዓውድታት { $area } %፣ ሓፈሻዊ { $overall } % (ስማዊ { $nominal } %)
+simulate-gap = ብሓቂ ዝደኸመ ዓውዲ «ሓገዝ የድልዮ» ዝተባህለ፡ { $rate } %
+simulate-responders = ኣብ F ወይ 1 ዝተቐመጡ፡ { $rate } %፤ ምድልዳል ደረጃ ኣይኮነን፡ { $short } %

@@ -1,0 +1,20 @@
+# Placement judgements, result flags and simulation options (machine-drafted).
+standing-not_enough_evidence = kulang ang ebidensya
+profile-regular = Regular na profile: walang kapani-paniwalang agwat na dalawang antas sa pagitan ng mga pangunahing larangan.
+profile-irregular = Hindi regular na profile: dalawang pangunahing larangan ang kapani-paniwalang nagkakaiba nang dalawang antas o higit pa.
+profile-not_enough_evidence = Hindi alam ang hugis ng profile: wala pang dalawang pangunahing larangan ang nasukat.
+guidance-not_enough_evidence = kulang ang ebidensya
+flag-not_a_placement = Hindi ito placement: masyadong kaunti ang nasagot na tanong para ma-place ang mag-aaral.
+flag-unfinished = Hindi natapos ang pagsusulit: pansamantala ang resultang ito.
+flag-bounded_estimate = Tama ang lahat ng sagot (o mali lahat): maaaring mas mataas (o mas mababa) ang tunay na antas.
+flag-few_items_in_areas = May mga larangang nakabatay sa napakakaunting tanong: basahin nang maingat ang kanilang antas.
+flag-provisional_calibration = Pansamantala: mga eksperto ang nagtakda ng cut score at mga parameter ng item hanggang ma-calibrate ang bangko.
+flag-machine_drafted_prompts = Ipinakita ang mga tanong sa makinang salin na hindi pa nasusuri ng isang matatas na tagasuri.
+cli-simulate-opt-profile = Tunay na profile ng mga simulated na mag-aaral: flat (pantay ang lahat) o gap (isang pangunahing larangan ang mas mababa)
+cli-simulate-opt-gap = Laki ng agwat sa gap na profile, sa theta (ang 1.0 ay dalawang antas)
+cli-simulate-opt-responder = Sino ang sumasagot: model, blind-guess, first-option, always-three o pattern
+cli-simulate-opt-stopping = Tuntunin sa paghinto: se (standard error), sprt (napagpasyahan ang antas) o both
+simulate-areas = Mga larangan: { $per_area } tanong bawat isa sa karaniwan; hindi regular na profile { $irregular } %; nangangailangan ng suporta sa pantay na larangan { $needs } %; kulang ang ebidensya { $undecided } %
+simulate-coverage = Saklaw ng mga agwat: mga larangan { $area } %, kabuuan { $overall } % (nominal { $nominal } %)
+simulate-gap = Talagang mas mahinang larangan na tinawag na «nangangailangan ng suporta»: { $rate } %
+simulate-responders = Na-place sa F o 1: { $rate } %; hindi placement: { $short } %

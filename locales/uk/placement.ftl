@@ -1,0 +1,20 @@
+# Placement judgements, result flags and simulation options (machine-drafted).
+standing-not_enough_evidence = недостатньо даних
+profile-regular = Рівний профіль: немає достовірної різниці у два рівні між основними сферами.
+profile-irregular = Нерівний профіль: дві основні сфери достовірно відрізняються на два рівні або більше.
+profile-not_enough_evidence = Форма профілю невідома: виміряно менше двох основних сфер.
+guidance-not_enough_evidence = недостатньо даних
+flag-not_a_placement = Це не визначення рівня: відповідей на запитання замало.
+flag-unfinished = Тест не завершено: це проміжний результат.
+flag-bounded_estimate = Усі відповіді правильні (або всі неправильні): справжній рівень може бути вищим (або нижчим).
+flag-few_items_in_areas = Деякі сфери спираються на дуже мало запитань: читайте їхні рівні обережно.
+flag-provisional_calibration = Попередньо: порогові бали та параметри завдань задають експерти до калібрування банку.
+flag-machine_drafted_prompts = Запитання показано в машинному перекладі, який ще не перевірив вільний мовець.
+cli-simulate-opt-profile = Справжній профіль змодельованих учнів: flat (усі сфери однакові) або gap (одна основна сфера нижча)
+cli-simulate-opt-gap = Розмір розриву в профілі gap, в одиницях тета (1,0 — це два рівні)
+cli-simulate-opt-responder = Хто відповідає: model, blind-guess, first-option, always-three або pattern
+cli-simulate-opt-stopping = Правило зупинки: se (стандартна похибка), sprt (рівень визначено) або both
+simulate-areas = Сфери: у середньому { $per_area } запитань на сферу; нерівний профіль { $irregular } %; потребує підтримки в рівній сфері { $needs } %; недостатньо даних { $undecided } %
+simulate-coverage = Покриття інтервалів: сфери { $area } %, загалом { $overall } % (номінально { $nominal } %)
+simulate-gap = Справді слабша сфера позначена «потребує підтримки»: { $rate } %
+simulate-responders = Рівень F або 1: { $rate } %; не визначення рівня: { $short } %

@@ -1,0 +1,20 @@
+# Placement judgements, result flags and simulation options (machine-drafted).
+standing-not_enough_evidence = کافی شواہد نہیں
+profile-regular = باقاعدہ پروفائل: بنیادی شعبوں کے درمیان دو درجوں کا کوئی معتبر فرق نہیں۔
+profile-irregular = بے قاعدہ پروفائل: دو بنیادی شعبے معتبر طور پر دو یا زیادہ درجوں سے مختلف ہیں۔
+profile-not_enough_evidence = پروفائل کی شکل نامعلوم: دو سے کم بنیادی شعبے ناپے گئے۔
+guidance-not_enough_evidence = کافی شواہد نہیں
+flag-not_a_placement = یہ درجہ بندی نہیں: بہت کم سوالوں کے جواب دیے گئے۔
+flag-unfinished = ٹیسٹ مکمل نہیں ہوا: یہ نتیجہ عارضی ہے۔
+flag-bounded_estimate = تمام جواب درست (یا تمام غلط) تھے: اصل درجہ اس سے اوپر (یا نیچے) ہو سکتا ہے۔
+flag-few_items_in_areas = کچھ شعبے بہت کم سوالوں پر مبنی ہیں: ان کے درجے احتیاط سے پڑھیں۔
+flag-provisional_calibration = عارضی: کٹ اسکور اور سوالوں کے پیرامیٹر بینک کی کیلیبریشن تک ماہرین طے کرتے ہیں۔
+flag-machine_drafted_prompts = سوال مشینی ترجمے میں دکھائے گئے جسے ابھی کسی ماہر نظرثانی کنندہ نے نہیں دیکھا۔
+cli-simulate-opt-profile = مصنوعی سیکھنے والوں کا اصل پروفائل: flat (تمام شعبے برابر) یا gap (ایک بنیادی شعبہ کم)
+cli-simulate-opt-gap = gap پروفائل میں فرق کی مقدار، تھیٹا اکائیوں میں (1.0 دو درجے ہیں)
+cli-simulate-opt-responder = کون جواب دیتا ہے: model، blind-guess، first-option، always-three یا pattern
+cli-simulate-opt-stopping = رکنے کا اصول: se (معیاری غلطی)، sprt (درجہ طے) یا both
+simulate-areas = شعبے: اوسطاً ہر شعبے میں { $per_area } سوال؛ بے قاعدہ پروفائل { $irregular } %؛ برابر شعبے پر مدد کی ضرورت { $needs } %؛ ناکافی شواہد { $undecided } %
+simulate-coverage = حدود کی کوریج: شعبے { $area } %، مجموعی { $overall } % (مقررہ { $nominal } %)
+simulate-gap = واقعی کمزور شعبہ جسے «مدد کی ضرورت» کہا گیا: { $rate } %
+simulate-responders = F یا 1 پر رکھے گئے: { $rate } %؛ درجہ بندی نہیں: { $short } %

@@ -1,0 +1,20 @@
+# Placement judgements, result flags and simulation options (machine-drafted).
+standing-not_enough_evidence = 证据不足
+profile-regular = 规则档案：核心领域之间没有可信的两级差距。
+profile-irregular = 不规则档案：两个核心领域可信地相差两级或更多。
+profile-not_enough_evidence = 档案形态未知：测量的核心领域少于两个。
+guidance-not_enough_evidence = 证据不足
+flag-not_a_placement = 不是定级结果：回答的问题太少，无法定级。
+flag-unfinished = 测试未完成：此结果为临时结果。
+flag-bounded_estimate = 所有答案都对（或都错）：真实水平可能更高（或更低）。
+flag-few_items_in_areas = 有些领域只基于很少的问题：请谨慎看待其级别。
+flag-provisional_calibration = 临时：在题库校准之前，分数线和题目参数由专家设定。
+flag-machine_drafted_prompts = 题目以机器翻译显示，尚未经流利的审校者检查。
+cli-simulate-opt-profile = 模拟学习者的真实领域档案：flat（各领域相同）或 gap（一个核心领域较低）
+cli-simulate-opt-gap = gap 档案中的差距大小，以 theta 为单位（1.0 为两级）
+cli-simulate-opt-responder = 作答者：model（按题目模型）、blind-guess、first-option、always-three 或 pattern
+cli-simulate-opt-stopping = 停止规则：se（标准误）、sprt（级别已确定）或 both
+simulate-areas = 领域：平均每个领域 { $per_area } 题；不规则档案 { $irregular } %；均衡领域被判需要支持 { $needs } %；证据不足 { $undecided } %
+simulate-coverage = 区间覆盖率：领域 { $area } %，总体 { $overall } %（名义 { $nominal } %）
+simulate-gap = 真正较弱的领域被判“需要支持”：{ $rate } %
+simulate-responders = 定为 F 或 1：{ $rate } %；不是定级结果：{ $short } %
