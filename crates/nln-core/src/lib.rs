@@ -31,6 +31,8 @@ pub mod defaults;
 pub mod estimate;
 pub mod i18n;
 pub mod irt;
+pub mod pictures;
 pub mod placement;
 pub mod present;
 pub mod simulate;
+pub mod yaml;

@@ -19,6 +19,14 @@ pub enum StopReason {
 }
 
 impl StopReason {
+    /// Every stop reason.
+    pub const ALL: [StopReason; 4] = [
+        StopReason::Precision,
+        StopReason::Classified,
+        StopReason::MaxItems,
+        StopReason::BankExhausted,
+    ];
+
     /// Fluent message id.
     pub fn message_id(self) -> &'static str {
         match self {

@@ -23,7 +23,8 @@ struct Canonical<'a> {
     bank_version: &'a str,
     bank_title: &'a str,
     calibration: super::Calibration,
-    items: &'a [super::Item],
+    /// Items in the bank-file schema: the one serde form of an item.
+    items: Vec<super::schema::ItemRecord>,
 }
 
 impl Content {
@@ -37,7 +38,7 @@ impl Content {
             bank_version: &self.bank.version,
             bank_title: &self.bank.title,
             calibration: self.bank.calibration,
-            items: self.bank.items(),
+            items: self.bank.items().iter().map(super::schema::ItemRecord::from).collect(),
         };
         // Serializing plain structs, vectors and finite numbers cannot fail.
         let bytes = serde_json::to_vec(&canonical).unwrap_or_default();

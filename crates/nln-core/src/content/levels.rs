@@ -42,6 +42,9 @@ pub enum Stage {
 }
 
 impl Stage {
+    /// Every stage, lowest first.
+    pub const ALL: [Stage; 4] = [Stage::Foundation, Stage::Basic, Stage::Independent, Stage::Advanced];
+
     /// Fluent id of the stage name.
     pub fn message_id(self) -> &'static str {
         match self {

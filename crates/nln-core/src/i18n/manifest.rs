@@ -25,6 +25,17 @@ pub enum ReviewStatus {
 }
 
 impl ReviewStatus {
+    /// Every status.
+    pub const ALL: [ReviewStatus; 2] = [ReviewStatus::MachineDrafted, ReviewStatus::Reviewed];
+
+    /// Fluent id of the status as results show it (`review-reviewed`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ReviewStatus::MachineDrafted => "review-machine-drafted",
+            ReviewStatus::Reviewed => "review-reviewed",
+        }
+    }
+
     /// Name as written in the manifest.
     pub fn name(self) -> &'static str {
         match self {
@@ -81,10 +92,7 @@ impl LocalesManifest {
             line,
             message,
         };
-        let manifest: LocalesManifest = serde_yaml::from_str(text).map_err(|e| {
-            let line = e.location().map_or(1, |l| l.line());
-            vec![error(line, e.to_string())]
-        })?;
+        let manifest: LocalesManifest = crate::yaml::from_str(text).map_err(|e| vec![error(e.line, e.to_string())])?;
         // Line of the first `code: <x>` for messages; 1 when not found.
         let line_of = |code: &str| {
             text.lines()
