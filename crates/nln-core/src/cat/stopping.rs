@@ -37,6 +37,7 @@ impl StopReason {
         }
     }
 
+    /// Snake-case name, as serialized (`max_items`).
     pub fn name(self) -> &'static str {
         match self {
             StopReason::Precision => "precision",
