@@ -100,6 +100,7 @@ fn cat_config() -> impl Strategy<Value = CatConfig> {
                     content_balancing: balancing,
                     access_questionnaire: access,
                     start_theta: start,
+                    start_from_access: access,
                     stopping: StoppingRules {
                         min_items: min.min(max),
                         max_items: max,

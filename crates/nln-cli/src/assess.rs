@@ -184,7 +184,7 @@ fn random_seed() -> u64 {
 }
 
 /// A session error in the reader's language: its message id with its arguments.
-fn session_error(loc: &Localizer, e: &SessionError) -> String {
+pub(crate) fn session_error(loc: &Localizer, e: &SessionError) -> String {
     let args: Vec<(&str, Arg<'_>)> = e.args().into_iter().map(|(k, v)| (k, v.into())).collect();
     loc.format(e.message_id(), &args)
 }

@@ -25,6 +25,7 @@
 //! assert_eq!(placement.level, 0); // nothing answered: Foundation
 //! ```
 
+pub mod calibrate;
 // Every public item documented; the other modules follow as their docs are completed.
 #[warn(missing_docs)]
 pub mod cat;

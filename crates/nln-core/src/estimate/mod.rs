@@ -8,14 +8,18 @@
 //! all-wrong pattern gives the bound, flagged, never a divergence); WLE solves Warm's (1989)
 //! bias-corrected score equation, which stays finite for extreme patterns.
 
+mod batch;
 mod eap;
 mod grid;
 mod optimise;
 mod point;
+mod sum_score;
 
+pub use batch::EapScorer;
 pub use eap::eap;
 pub use grid::{LikelihoodGrid, Quadrature};
 pub use point::{map, mle, wle};
+pub use sum_score::{eap_sum_table, SumScoreRow};
 
 use crate::irt::IrtModel;
 use serde::{Deserialize, Serialize};
