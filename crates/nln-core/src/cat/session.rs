@@ -540,6 +540,8 @@ impl<'c> Session<'c> {
     /// Checks that the selector, given the recorded pass-overs, chooses `item` at this step,
     /// and leaves it pending.
     fn replay_step(&mut self, step: usize, item: &str, passed_over: &[String]) -> Result<(), SessionError> {
+        // As `next_item` does before it chooses.
+        self.apply_start();
         let bank = &self.content.bank;
         let index = bank
             .index_of(item)
