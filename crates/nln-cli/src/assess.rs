@@ -257,7 +257,7 @@ fn audio_line(loc: &Localizer, text: &Text) -> String {
             "assess-audio",
             &[
                 ("file", file.as_str().into()),
-                ("status", loc.text(&format!("clip-status-{}", status.name())).into()),
+                ("status", loc.text(status.message_id()).into()),
             ],
         ),
         None => loc.text("assess-audio-missing"),

@@ -85,13 +85,13 @@ pub fn text(loc: &Localizer, content: &Content, p: &Placement) -> String {
             ("confidence", Arg::from((p.confidence * 100.0).round() as i64)),
         ],
     ));
-    let method = format!("method-{}", p.method.name());
+    let method = p.method.message_id();
     out.push(loc.format(
         "result-theta",
         &[
             ("theta", fixed(p.theta, 2)),
             ("se", fixed(p.se, 2)),
-            ("method", loc.text(&method).into()),
+            ("method", loc.text(method).into()),
         ],
     ));
     let reason = p.stop_reason.map_or("stop-none", |r| r.message_id());
@@ -179,7 +179,7 @@ pub fn text(loc: &Localizer, content: &Content, p: &Placement) -> String {
             "result-review",
             &[
                 ("locale", loc.locale().into()),
-                ("status", loc.text(&format!("review-{}", status.name())).into()),
+                ("status", loc.text(status.message_id()).into()),
             ],
         );
         out.push(info);

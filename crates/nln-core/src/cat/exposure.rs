@@ -12,6 +12,7 @@ pub struct ExposureLedger {
 }
 
 impl ExposureLedger {
+    /// An empty ledger: no session recorded, every rate 0.
     pub fn new() -> ExposureLedger {
         ExposureLedger::default()
     }

@@ -99,3 +99,84 @@ pub fn select(input: &SelectionInput<'_>, rng: &mut impl Rng) -> Option<Selectio
         passed_over,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand::SeedableRng;
+    use rand_chacha::ChaCha8Rng;
+
+    struct Fixture {
+        items: Vec<Item>,
+        area_items: Vec<Vec<usize>>,
+    }
+
+    /// Two areas of scored items from the default bank, with identical copies of one item in
+    /// the first area (for ties).
+    fn fixture() -> Fixture {
+        let content = crate::defaults::content().unwrap();
+        let scored: Vec<&Item> = content.bank.items().iter().filter(|i| i.is_scored()).collect();
+        let twin = scored[0].clone();
+        let mut items: Vec<Item> = vec![twin.clone(), twin.clone(), twin];
+        items[1].id = "twin-1".into();
+        items[2].id = "twin-2".into();
+        items.extend(scored[1..6].iter().map(|&i| i.clone()));
+        Fixture {
+            area_items: vec![vec![0, 1, 2], vec![3, 4, 5, 6, 7]],
+            items,
+        }
+    }
+
+    fn input<'a>(f: &'a Fixture, counts: &'a [usize], over: &'a dyn Fn(usize) -> bool) -> SelectionInput<'a> {
+        SelectionInput {
+            items: &f.items,
+            area_items: &f.area_items,
+            area_remaining: &[3, 5],
+            administered: &[false; 8],
+            area_counts: counts,
+            area_targets: &[0.5, 0.5],
+            theta: 0.0,
+            randomesque: 1,
+            content_balancing: true,
+            over_limit: over,
+        }
+    }
+
+    #[test]
+    fn the_area_furthest_below_its_target_is_served() {
+        let f = fixture();
+        let none = |_: usize| false;
+        for seed in 0..20 {
+            let mut rng = ChaCha8Rng::seed_from_u64(seed);
+            let s = select(&input(&f, &[4, 1], &none), &mut rng).unwrap();
+            assert!(f.area_items[1].contains(&s.item), "area 1 is behind its share");
+            let s = select(&input(&f, &[1, 4], &none), &mut rng).unwrap();
+            assert!(f.area_items[0].contains(&s.item), "area 0 is behind its share");
+        }
+    }
+
+    #[test]
+    fn ties_in_information_go_to_bank_order() {
+        let f = fixture();
+        let none = |_: usize| false;
+        for seed in 0..20 {
+            let mut rng = ChaCha8Rng::seed_from_u64(seed);
+            let s = select(&input(&f, &[1, 4], &none), &mut rng).unwrap();
+            assert_eq!(s.item, 0, "three identical items: the first in bank order");
+            assert!(s.passed_over.is_empty());
+        }
+    }
+
+    #[test]
+    fn exposure_passes_over_items_and_yields_when_none_is_left() {
+        let f = fixture();
+        let mut rng = ChaCha8Rng::seed_from_u64(1);
+        let first_two = |i: usize| i < 2;
+        let s = select(&input(&f, &[1, 4], &first_two), &mut rng).unwrap();
+        assert_eq!((s.item, s.passed_over), (2, vec![0, 1]));
+        let all = |_: usize| true;
+        let s = select(&input(&f, &[1, 4], &all), &mut rng).unwrap();
+        assert_eq!(s.item, 0, "every item at its limit: measurement goes on with the best");
+        assert_eq!(s.passed_over, vec![0, 1, 2]);
+    }
+}

@@ -540,6 +540,8 @@ impl<'c> Session<'c> {
     /// Checks that the selector, given the recorded pass-overs, chooses `item` at this step,
     /// and leaves it pending.
     fn replay_step(&mut self, step: usize, item: &str, passed_over: &[String]) -> Result<(), SessionError> {
+        // As `next_item` does before it chooses.
+        self.apply_start();
         let bank = &self.content.bank;
         let index = bank
             .index_of(item)
@@ -986,7 +988,12 @@ mod tests {
         while let Next::Ask(item) = a.next_item() {
             tasks += usize::from(item.item_type == ItemType::Task);
             let id = item.id.clone();
-            a.answer(&id, Response::Score { score: 1 }).unwrap();
+            let response = if item.is_scored() {
+                Response::Score { score: 1 }
+            } else {
+                Response::Skip
+            };
+            a.answer(&id, response).unwrap();
         }
         assert!(tasks > 0, "assisted sessions show tasks");
         assert!(Session::resume(&content, a.state().clone()).is_ok());

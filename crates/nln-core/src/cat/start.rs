@@ -14,8 +14,11 @@ use crate::content::{Item, Response};
 /// ability to start at.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct StartPoint {
+    /// Access-profile field of the self-report item.
     pub field: &'static str,
+    /// Value of the option chosen.
     pub value: &'static str,
+    /// Ability the first scored item is chosen for.
     pub theta: f64,
 }
 

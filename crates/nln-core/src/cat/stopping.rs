@@ -27,6 +27,7 @@ pub enum StopReason {
 }
 
 impl StopReason {
+    /// Every stop reason.
     pub const ALL: [StopReason; 4] = [
         StopReason::Precision,
         StopReason::Classified,
@@ -44,6 +45,7 @@ impl StopReason {
         }
     }
 
+    /// Snake-case name, as serialized (`max_items`).
     pub fn name(self) -> &'static str {
         match self {
             StopReason::Precision => "precision",
@@ -57,7 +59,9 @@ impl StopReason {
 /// Which side of a cut the answers put the learner on, if the SPRT has decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
+    /// The learner is below the cut.
     Below,
+    /// The learner is at or above the cut.
     Above,
 }
 

@@ -86,6 +86,9 @@ impl Area {
 }
 
 impl Relation {
+    /// Every relation.
+    pub const ALL: [Relation; 3] = [Relation::Exact, Relation::Partial, Relation::Prerequisite];
+
     /// Fluent id of the relation's name.
     pub fn message_id(self) -> &'static str {
         match self {

@@ -42,6 +42,9 @@ pub enum Stage {
 }
 
 impl Stage {
+    /// Every stage, lowest first.
+    pub const ALL: [Stage; 4] = [Stage::Foundation, Stage::Basic, Stage::Independent, Stage::Advanced];
+
     /// Fluent id of the stage name.
     pub fn message_id(self) -> &'static str {
         match self {
@@ -123,5 +126,22 @@ impl LevelScale {
             ids.push(l.stage.message_id());
         }
         ids
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_theta_exactly_on_a_cut_is_in_the_level_above() {
+        let levels = crate::defaults::content().unwrap().levels;
+        for level in 1..=levels.max_level() {
+            let cut = levels.get(level).cut.expect("every level above F has a cut");
+            assert_eq!(levels.level_of(cut), level, "on the cut of {level}");
+            assert_eq!(levels.level_of(cut - 1e-9), level - 1, "just below the cut of {level}");
+            let (lo, hi) = levels.interval(level);
+            assert!(lo == cut && hi > cut);
+        }
+        assert_eq!(levels.level_of(f64::NEG_INFINITY), 0);
+        assert_eq!(levels.level_of(f64::INFINITY), levels.max_level());
     }
 }

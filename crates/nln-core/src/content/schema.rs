@@ -1,4 +1,4 @@
-//! The bank file format as serde records: the one schema that is both read ([`super::load`])
+//! The bank file format as serde records: the one schema that is both read (`content::load`)
 //! and written ([`super::write`]).
 //!
 //! Every item field is optional here so that one missing field is reported precisely (with the

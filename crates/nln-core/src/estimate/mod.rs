@@ -73,9 +73,20 @@ pub enum Method {
 }
 
 impl Method {
+    /// Every method.
     pub const ALL: [Method; 4] = [Method::Eap, Method::Map, Method::Mle, Method::Wle];
 
-    /// Lower-case name (`eap`, `map`, `mle`, `wle`).
+    /// Fluent id of the method's name (`method-eap`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Method::Eap => "method-eap",
+            Method::Map => "method-map",
+            Method::Mle => "method-mle",
+            Method::Wle => "method-wle",
+        }
+    }
+
+    /// Lower-case name (`eap`, `map`, `mle`, `wle`), on the command line and in saved configs.
     pub fn name(self) -> &'static str {
         match self {
             Method::Eap => "eap",

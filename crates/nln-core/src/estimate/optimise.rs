@@ -85,3 +85,36 @@ pub fn decreasing_root(g: impl Fn(f64) -> f64, score: impl Fn(f64) -> f64, lo: f
         None => (hi, true),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maximise_finds_an_interior_maximum_and_reports_bounds() {
+        // -(x - 1.3)^2: maximum at 1.3, inside.
+        let (x, on_bound) = maximise(|x| (-(x - 1.3f64).powi(2), -2.0 * (x - 1.3), -2.0), -4.0, 4.0);
+        assert!((x - 1.3).abs() < 1e-8 && !on_bound, "{x}");
+        // Increasing everywhere: the upper bound, flagged.
+        assert_eq!(maximise(|x| (x, 1.0, 0.0), -4.0, 4.0), (4.0, true));
+        assert_eq!(maximise(|x| (-x, -1.0, 0.0), -4.0, 4.0), (-4.0, true));
+        // Two peaks (as a 3PL likelihood can have): the higher one is found, not the nearer.
+        let f = |x: f64| {
+            let p1 = (-(x + 2.0).powi(2)).exp();
+            let p2 = 2.0 * (-(x - 2.0).powi(2)).exp();
+            let d1 = -2.0 * (x + 2.0) * p1 - 2.0 * (x - 2.0) * p2;
+            let d2 = (4.0 * (x + 2.0).powi(2) - 2.0) * p1 + (4.0 * (x - 2.0).powi(2) - 2.0) * p2;
+            (p1 + p2, d1, d2)
+        };
+        let (x, _) = maximise(f, -4.0, 4.0);
+        assert!((x - 2.0).abs() < 1e-3, "{x}");
+    }
+
+    #[test]
+    fn decreasing_root_solves_and_falls_back_to_the_bound() {
+        let (x, on_bound) = decreasing_root(|x| 0.5 - x, |_| 0.0, -4.0, 4.0);
+        assert!((x - 0.5).abs() < 1e-8 && !on_bound, "{x}");
+        assert_eq!(decreasing_root(|_| 1.0, |_| 0.0, -4.0, 4.0), (4.0, true));
+        assert_eq!(decreasing_root(|_| -1.0, |_| 0.0, -4.0, 4.0), (-4.0, true));
+    }
+}

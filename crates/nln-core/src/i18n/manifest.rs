@@ -25,6 +25,17 @@ pub enum ReviewStatus {
 }
 
 impl ReviewStatus {
+    /// Every status.
+    pub const ALL: [ReviewStatus; 2] = [ReviewStatus::MachineDrafted, ReviewStatus::Reviewed];
+
+    /// Fluent id of the status as results show it (`review-reviewed`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ReviewStatus::MachineDrafted => "review-machine-drafted",
+            ReviewStatus::Reviewed => "review-reviewed",
+        }
+    }
+
     /// Name as written in the manifest.
     pub fn name(self) -> &'static str {
         match self {

@@ -48,6 +48,16 @@ impl ClipStatus {
         ClipStatus::NeedsRecording,
     ];
 
+    /// Fluent id of the status (`clip-status-pending`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ClipStatus::Pending => "clip-status-pending",
+            ClipStatus::Recorded => "clip-status-recorded",
+            ClipStatus::Synthesized => "clip-status-synthesized",
+            ClipStatus::NeedsRecording => "clip-status-needs-recording",
+        }
+    }
+
     /// Name as written in the manifest; also the suffix of its Fluent id `clip-status-<name>`.
     pub fn name(self) -> &'static str {
         match self {
