@@ -204,6 +204,26 @@ fn validate_reports_a_missing_translation() {
 }
 
 #[test]
+fn validate_warns_but_passes_when_keys_are_unbalanced() {
+    let content = content_copy("balance");
+    let saf = content.join("banks/default/saf.yaml");
+    let all_true = std::fs::read_to_string(&saf)
+        .unwrap()
+        .replace("key: false", "key: true");
+    std::fs::write(&saf, all_true).unwrap();
+    let out = nln(&["validate", content.to_str().unwrap()], "");
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", text(&out.stderr));
+    assert!(stdout.contains("no errors"), "{stdout}");
+    assert!(
+        stdout.contains("Warning: true/false items: the key is “true” for"),
+        "{stdout}"
+    );
+    let shipped = nln(&["validate", repo().join("assessments").to_str().unwrap()], "");
+    assert!(!text(&shipped.stdout).contains("Warning"), "{}", text(&shipped.stdout));
+}
+
+#[test]
 fn simulate_reports_accuracy() {
     let out = nln(&["simulate", "--n", "50", "--seed", "1", "--json"], "");
     assert!(out.status.success());
@@ -258,11 +278,13 @@ fn every_message_the_program_can_show_is_defined() {
         "review-",
         "clip-status-",
         "access-field-",
+        "audio-",
         "validate-",
         "load-error-",
         "simulate-",
         "error-",
         "stage-",
+        "balance-",
     ];
     let mut used = std::collections::BTreeSet::new();
     for crate_src in ["crates/nln-cli/src", "crates/nln-core/src"] {
@@ -308,7 +330,7 @@ fn every_message_the_program_can_show_is_defined() {
     for r in [ReviewStatus::Reviewed, ReviewStatus::MachineDrafted] {
         used.insert(format!("review-{}", r.name()));
     }
-    for c in [ClipStatus::Pending, ClipStatus::Recorded, ClipStatus::Synthesized] {
+    for c in ClipStatus::ALL {
         used.insert(format!("clip-status-{}", c.name()));
     }
     for item in content.bank.items() {

@@ -286,7 +286,6 @@ pub fn latest_session() -> Option<PathBuf> {
 /// atomically on every save.
 pub struct SessionFile {
     path: PathBuf,
-    dir: PathBuf,
     lock_path: PathBuf,
     _lock: fs::File,
 }
@@ -357,7 +356,6 @@ impl SessionFile {
         }
         Ok(SessionFile {
             path: path.to_path_buf(),
-            dir,
             lock_path,
             _lock: lock,
         })
@@ -376,18 +374,7 @@ impl SessionFile {
     /// renamed over the target, then the folder flushed so the rename survives a power loss. A
     /// crash leaves the old or the new session, never half of one, and no temporary file.
     pub fn save(&self, loc: &Localizer, text: &str) -> Result<(), Failure> {
-        let fail = |e: std::io::Error| write_error(loc, &self.path, e);
-        let mut tmp = tempfile::Builder::new()
-            .prefix(".nln-session-")
-            .suffix(".tmp")
-            .tempfile_in(&self.dir)
-            .map_err(fail)?;
-        tmp.write_all(text.as_bytes()).map_err(fail)?;
-        tmp.as_file().sync_all().map_err(fail)?;
-        tmp.persist(&self.path).map_err(|e| fail(e.error))?;
-        #[cfg(unix)]
-        fs::File::open(&self.dir).and_then(|d| d.sync_all()).map_err(fail)?;
-        Ok(())
+        write_atomic(loc, &self.path, text)
     }
 }
 
@@ -395,4 +382,26 @@ impl Drop for SessionFile {
     fn drop(&mut self) {
         let _ = fs::remove_file(&self.lock_path);
     }
+}
+
+/// Writes `text` to `path` atomically (a generated file such as an audio plan): a new temporary
+/// file in the same folder, flushed, renamed over the target, then the folder flushed. A crash
+/// leaves the old or the new file, never half of one, and no temporary file.
+pub fn write_atomic(loc: &Localizer, path: &Path, text: &str) -> Result<(), Failure> {
+    let fail = |e: std::io::Error| write_error(loc, path, e);
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".nln-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(fail)?;
+    tmp.write_all(text.as_bytes()).map_err(fail)?;
+    tmp.as_file().sync_all().map_err(fail)?;
+    tmp.persist(path).map_err(|e| fail(e.error))?;
+    #[cfg(unix)]
+    fs::File::open(dir).and_then(|d| d.sync_all()).map_err(fail)?;
+    Ok(())
 }

@@ -5,6 +5,7 @@ use crate::failure::Failure;
 use crate::files::{choose_content, read_tree};
 use crate::report::load_error_line;
 use clap::ArgMatches;
+use nln_core::content::balance::{self, BalanceWarning};
 use nln_core::content::Content;
 use nln_core::i18n::completeness::{missing_audio, missing_messages, required_audio_refs, required_message_ids};
 use nln_core::i18n::{Arg, Catalog, Localizer};
@@ -44,7 +45,8 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
                     .iter()
                     .map(|(level, n)| format!("{}:{n}", content.levels.get(*level).code))
                     .collect();
-                summary.push((bank.clone(), content.bank.len(), by_level.join(" ")));
+                let warnings = balance_lines(loc, &content);
+                summary.push((bank.clone(), content.bank.len(), by_level.join(" "), warnings));
             }
             Err(errors) => lines.extend(errors.iter().map(|e| load_error_line(loc, e))),
         }
@@ -58,7 +60,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
             &[("path", path_text.as_str().into()), ("count", lines.len().into())],
         )));
     }
-    for (bank, items, coverage) in summary {
+    for (bank, items, coverage, warnings) in summary {
         crate::output::line(
             &(loc.format(
                 "validate-ok",
@@ -74,8 +76,43 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
             "  {}",
             loc.format("validate-coverage", &[("coverage", Arg::from(coverage))])
         ))?;
+        for warning in warnings {
+            crate::output::line(&format!("  {warning}"))?;
+        }
     }
     Ok(())
+}
+
+/// Key-balance warnings of a bank: printed, never a failure (see `nln_core::content::balance`).
+fn balance_lines(loc: &Localizer, content: &Content) -> Vec<String> {
+    balance::check(&content.bank)
+        .into_iter()
+        .map(|w| {
+            let id = w.message_id();
+            match w {
+                BalanceWarning::KeyPosition {
+                    kind,
+                    position,
+                    observed,
+                    expected,
+                    items,
+                } => loc.format(
+                    id,
+                    &[
+                        ("kind", loc.text(kind.message_id()).into()),
+                        ("position", position.into()),
+                        ("observed", observed.into()),
+                        ("expected", (expected.round() as i64).into()),
+                        ("items", items.into()),
+                    ],
+                ),
+                BalanceWarning::TrueFalse { true_keys, items } => {
+                    loc.format(id, &[("true", true_keys.into()), ("items", items.into())])
+                }
+                BalanceWarning::OrderAsShown { item } => loc.format(id, &[("item", item.into())]),
+            }
+        })
+        .collect()
 }
 
 /// The catalog to check against: `--locales`, else a `locales` folder beside the content folder,

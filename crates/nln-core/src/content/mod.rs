@@ -1,6 +1,7 @@
 //! Assessment content: the competency framework, the level scale and item banks, loaded from
 //! YAML with errors that name file, line and field.
 
+pub mod balance;
 pub mod bank;
 pub mod error;
 pub mod framework;
