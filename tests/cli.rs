@@ -638,3 +638,31 @@ fn a_session_file_in_use_is_not_shared() {
     assert_eq!(first.wait().unwrap().code(), Some(0));
     assert_eq!(answers_in(&file), 1, "the first learner's session is intact");
 }
+
+#[test]
+fn wrong_paths_and_bank_names_say_what_is_there() {
+    let out = nln(&["validate", "/nonexistent-folder"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("Cannot read /nonexistent-folder"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = nln(&["assess", "--bank-name", "nope"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("There is no bank nope. Banks: default"),
+        "{}",
+        text(&out.stderr)
+    );
+    // An error about a whole file names no field (no empty `: :`).
+    let content = content_copy("whole-file");
+    std::fs::write(content.join("banks/default/dev.yaml"), "items: [1, 2\n").unwrap();
+    let out = nln(&["validate", content.to_str().unwrap()], "");
+    let stdout = text(&out.stdout);
+    let line = stdout
+        .lines()
+        .find(|l| l.contains("dev.yaml"))
+        .expect("the broken file is named");
+    assert!(!line.contains(": :"), "{line}");
+}

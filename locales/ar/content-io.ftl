@@ -14,3 +14,5 @@ error-too-many-files = { $path } يحتوي على ملفات كثيرة جدً�
 error-not-a-session = { $path } موجود بالفعل وليس جلسة محفوظة لهذا الاختبار. اختر ملفًا آخر، أو أضف ‎--force‎ لاستبداله.
 error-session-in-use = { $path } مستخدم الآن من قبل اختبار آخر قيد التشغيل.
 error-no-saved-session = لم يتم العثور على جلسة محفوظة في { $path }.
+error-unknown-bank = لا يوجد بنك باسم { $bank }. البنوك: { $banks }
+validate-error-line-file = { $file }:{ $line }:{ $column }: { $message }

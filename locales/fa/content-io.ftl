@@ -14,3 +14,5 @@ error-too-many-files = { $path } برای خواندن فایل‌های بیش 
 error-not-a-session = { $path } از پیش وجود دارد و جلسهٔ ذخیره‌شدهٔ این آزمون نیست. فایل دیگری انتخاب کنید، یا ‎--force‎ را برای جایگزینی بیفزایید.
 error-session-in-use = { $path } اکنون در دست آزمون دیگری است که در حال اجراست.
 error-no-saved-session = هیچ جلسهٔ ذخیره‌شده‌ای در { $path } پیدا نشد.
+error-unknown-bank = بانکی به نام { $bank } وجود ندارد. بانک‌ها: { $banks }
+validate-error-line-file = { $file }:{ $line }:{ $column }: { $message }

@@ -14,3 +14,5 @@ error-too-many-files = { $path } برای خواندن فایل‌های بسی�
 error-not-a-session = { $path } از قبل وجود دارد و جلسهٔ ذخیره‌شدهٔ این امتحان نیست. فایل دیگری انتخاب کنید، یا ‎--force‎ را برای تعویض اضافه کنید.
 error-session-in-use = { $path } فعلاً توسط امتحان دیگری که در حال اجرا است استفاده می‌شود.
 error-no-saved-session = هیچ جلسهٔ ذخیره‌شده در { $path } پیدا نشد.
+error-unknown-bank = بانکی به نام { $bank } وجود ندارد. بانک‌ها: { $banks }
+validate-error-line-file = { $file }:{ $line }:{ $column }: { $message }

@@ -14,3 +14,5 @@ error-too-many-files = { $path } د لوستلو لپاره ډېر زیات فا
 error-not-a-session = { $path } دمخه شته او د دې ازموینې خوندي شوې ناسته نه ده. بل فایل وټاکئ، یا د بدلولو لپاره ‎--force‎ ورزیات کړئ.
 error-session-in-use = { $path } اوس د بلې روانې ازموینې لخوا کارېږي.
 error-no-saved-session = په { $path } کې هېڅ خوندي شوې ناسته ونه موندل شوه.
+error-unknown-bank = د { $bank } په نوم بانک نشته. بانکونه: { $banks }
+validate-error-line-file = { $file }:{ $line }:{ $column }: { $message }

@@ -14,3 +14,5 @@ error-too-many-files = { $path } میں پڑھنے کے لیے بہت زیادہ
 error-not-a-session = { $path } پہلے سے موجود ہے اور اس ٹیسٹ کا محفوظ سیشن نہیں ہے۔ کوئی اور فائل چنیں، یا بدلنے کے لیے ‎--force‎ شامل کریں۔
 error-session-in-use = { $path } اس وقت چل رہے کسی دوسرے ٹیسٹ کے استعمال میں ہے۔
 error-no-saved-session = { $path } میں کوئی محفوظ سیشن نہیں ملا۔
+error-unknown-bank = { $bank } نام کا کوئی بینک نہیں ہے۔ بینک: { $banks }
+validate-error-line-file = { $file }:{ $line }:{ $column }: { $message }
