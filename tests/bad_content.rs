@@ -1330,3 +1330,32 @@ fn duplicate_yaml_keys_are_refused() {
     );
     assert_eq!(e.line, edit.line() + 1);
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// Any text, including YAML-looking fragments, is read or refused: never a panic, and a
+    /// refusal has a position inside the text.
+    #[test]
+    fn yaml_reader_never_panics(
+        parts in prop::collection::vec(
+            prop_oneof![
+                any::<String>(),
+                prop::sample::select(vec![
+                    "[", "]", "{", "}", ": ", "- ", "\n", "  ", "&a ", "*a", "!!str ", "? ", "|\n", ">-\n",
+                    "\"", "'", "#", "---\n", "...\n", "%YAML 1.2\n", "\t", ",", "~", "1e999",
+                ]).prop_map(String::from),
+            ],
+            0..40,
+        ),
+    ) {
+        let text: String = parts.concat();
+        match nln_core::yaml::parse(&text, nln_core::yaml::Limits::CONTENT) {
+            Ok(_) => {}
+            Err(e) => {
+                prop_assert!(e.line >= 1 && e.column >= 1, "{e:?}");
+                prop_assert!(e.line <= text.lines().count() + 1, "line past the end: {e:?}");
+            }
+        }
+    }
+}
