@@ -389,23 +389,15 @@ impl SessionFile {
         &self.lock_path
     }
 
-    /// Writes `text` atomically: a new temporary file (mode 0600) in the same folder, flushed,
-    /// renamed over the target, then the folder flushed so the rename survives a power loss. A
-    /// crash leaves the old or the new session, never half of one, and no temporary file.
+    /// Writes the session atomically (see [`write_atomic`]).
     pub fn save(&self, loc: &Localizer, text: &str) -> Result<(), Failure> {
         write_atomic(loc, &self.path, text)
     }
 }
 
-impl Drop for SessionFile {
-    fn drop(&mut self) {
-        let _ = fs::remove_file(&self.lock_path);
-    }
-}
-
-/// Writes `text` to `path` atomically (a generated file such as an audio plan): a new temporary
-/// file in the same folder, flushed, renamed over the target, then the folder flushed. A crash
-/// leaves the old or the new file, never half of one, and no temporary file.
+/// Writes `text` to `path` atomically: a new temporary file (mode 0600) in the same folder,
+/// flushed, renamed over the target, then the folder flushed so the rename survives a power
+/// loss. A crash leaves the old or the new file, never half of one, and no temporary file.
 pub fn write_atomic(loc: &Localizer, path: &Path, text: &str) -> Result<(), Failure> {
     let fail = |e: std::io::Error| write_error(loc, path, e);
     let dir = path
@@ -423,4 +415,10 @@ pub fn write_atomic(loc: &Localizer, path: &Path, text: &str) -> Result<(), Fail
     #[cfg(unix)]
     fs::File::open(dir).and_then(|d| d.sync_all()).map_err(fail)?;
     Ok(())
+}
+
+impl Drop for SessionFile {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.lock_path);
+    }
 }

@@ -35,6 +35,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     )?;
     lines.extend(locale_errors);
     let mut summary = Vec::new();
+    let mut loaded = Vec::new();
     for bank in &banks {
         match Content::load(&first.sources, bank) {
             Ok(content) => {
@@ -47,11 +48,20 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
                     .collect();
                 let warnings = balance_lines(loc, &content);
                 summary.push((bank.clone(), content.bank.len(), by_level.join(" "), warnings));
+                loaded.push((bank.as_str(), content.bank));
             }
             Err(errors) => lines.extend(errors.iter().map(|e| load_error_line(loc, e))),
         }
     }
-    for line in &lines {
+    let pictures = crate::pictures::read(loc, first.root.as_deref())?;
+    let loaded: Vec<(&str, &nln_core::content::Bank)> = loaded.iter().map(|(n, b)| (*n, b)).collect();
+    let (picture_errors, picture_warnings) =
+        crate::pictures::check(loc, &first.sources, &loaded, &pictures, !is_bank_folder);
+    lines.extend(picture_errors);
+    if let Some(dir) = m.get_one::<PathBuf>("contact-sheets") {
+        crate::output::line(&crate::pictures::write_contact_sheets(loc, dir, &loaded, &pictures)?)?;
+    }
+    for line in picture_warnings.iter().chain(&lines) {
         crate::output::line(line)?;
     }
     if !lines.is_empty() {
