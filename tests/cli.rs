@@ -643,7 +643,10 @@ fn native_digits_and_non_utf8_input_are_answers() {
     assert_eq!(answers_in(&file), 1);
     let stdout = text(&out.stdout);
     assert!(stdout.contains("That answer does not fit"));
-    assert!(stdout.contains("Type one number from 1 to 3"), "{stdout}");
+    assert!(
+        stdout.contains("Type one number from 1 to") || stdout.contains("Type the numbers from 1 to"),
+        "the learner is told what to type: {stdout}"
+    );
 }
 
 #[test]
@@ -769,4 +772,32 @@ fn a_session_file_in_use_is_not_shared() {
     first.stdin.take().unwrap().write_all(b"0\nq\n").unwrap();
     assert_eq!(first.wait().unwrap().code(), Some(0));
     assert_eq!(answers_in(&file), 1, "the first learner's session is intact");
+}
+
+#[test]
+fn wrong_paths_and_bank_names_say_what_is_there() {
+    let out = nln(&["validate", "/nonexistent-folder"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("Cannot read /nonexistent-folder"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = nln(&["assess", "--bank-name", "nope"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("There is no bank nope. Banks: default"),
+        "{}",
+        text(&out.stderr)
+    );
+    // An error about a whole file names no field (no empty `: :`).
+    let content = content_copy("whole-file");
+    std::fs::write(content.join("banks/default/dev.yaml"), "items: [1, 2\n").unwrap();
+    let out = nln(&["validate", content.to_str().unwrap()], "");
+    let stdout = text(&out.stdout);
+    let line = stdout
+        .lines()
+        .find(|l| l.contains("dev.yaml"))
+        .expect("the broken file is named");
+    assert!(!line.contains(": :"), "{line}");
 }

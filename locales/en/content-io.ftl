@@ -14,3 +14,5 @@ error-too-many-files = { $path } holds too many files to read (limit: { $limit }
 error-not-a-session = { $path } already exists and is not a saved session of this test. Choose another file, or add --force to replace it.
 error-session-in-use = { $path } is in use by another test that is running now.
 error-no-saved-session = No saved session was found in { $path }.
+error-unknown-bank = There is no bank { $bank }. Banks: { $banks }
+validate-error-line-file = { $file }:{ $line }:{ $column }: { $message }

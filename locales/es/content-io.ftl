@@ -14,3 +14,5 @@ error-too-many-files = { $path } contiene demasiados archivos para leerlo (lími
 error-not-a-session = { $path } ya existe y no es una sesión guardada de esta prueba. Elija otro archivo o añada --force para reemplazarlo.
 error-session-in-use = { $path } está en uso por otra prueba que se está ejecutando ahora.
 error-no-saved-session = No se encontró ninguna sesión guardada en { $path }.
+error-unknown-bank = No hay ningún banco { $bank }. Bancos: { $banks }
+validate-error-line-file = { $file }:{ $line }:{ $column }: { $message }

@@ -14,3 +14,5 @@ error-too-many-files = { $path } contient trop de fichiers pour être lu (limite
 error-not-a-session = { $path } existe déjà et n'est pas une session enregistrée de ce test. Choisissez un autre fichier, ou ajoutez --force pour le remplacer.
 error-session-in-use = { $path } est utilisé par un autre test en cours.
 error-no-saved-session = Aucune session enregistrée n'a été trouvée dans { $path }.
+error-unknown-bank = Il n'y a pas de banque { $bank }. Banques : { $banks }
+validate-error-line-file = { $file }:{ $line }:{ $column }: { $message }

@@ -14,3 +14,5 @@ error-too-many-files = { $path } ਵਿੱਚ ਪੜ੍ਹਨ ਲਈ ਬਹੁ�
 error-not-a-session = { $path } ਪਹਿਲਾਂ ਹੀ ਮੌਜੂਦ ਹੈ ਅਤੇ ਇਸ ਟੈਸਟ ਦਾ ਸੰਭਾਲਿਆ ਸੈਸ਼ਨ ਨਹੀਂ ਹੈ। ਕੋਈ ਹੋਰ ਫ਼ਾਈਲ ਚੁਣੋ, ਜਾਂ ਬਦਲਣ ਲਈ --force ਜੋੜੋ।
 error-session-in-use = { $path } ਇਸ ਵੇਲੇ ਚੱਲ ਰਹੇ ਕਿਸੇ ਹੋਰ ਟੈਸਟ ਦੀ ਵਰਤੋਂ ਵਿੱਚ ਹੈ।
 error-no-saved-session = { $path } ਵਿੱਚ ਕੋਈ ਸੰਭਾਲਿਆ ਸੈਸ਼ਨ ਨਹੀਂ ਮਿਲਿਆ।
+error-unknown-bank = { $bank } ਨਾਂ ਦਾ ਕੋਈ ਬੈਂਕ ਨਹੀਂ ਹੈ। ਬੈਂਕ: { $banks }
+validate-error-line-file = { $file }:{ $line }:{ $column }: { $message }

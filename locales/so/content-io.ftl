@@ -14,3 +14,5 @@ error-too-many-files = { $path } wuxuu leeyahay faylal aad u badan oo la akhriyo
 error-not-a-session = { $path } hore ayuu u jiray mana aha fadhi la keydiyay oo imtixaankan ah. Dooro fayl kale, ama ku dar --force si aad u beddesho.
 error-session-in-use = { $path } waxaa hadda isticmaalaya imtixaan kale oo socda.
 error-no-saved-session = Fadhi la keydiyay lagama helin { $path }.
+error-unknown-bank = Ma jiro bangi la yiraahdo { $bank }. Bangiyada: { $banks }
+validate-error-line-file = { $file }:{ $line }:{ $column }: { $message }

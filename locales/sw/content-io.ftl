@@ -14,3 +14,5 @@ error-too-many-files = { $path } lina faili nyingi mno kusomwa (kikomo: { $limit
 error-not-a-session = { $path } tayari lipo na si kipindi kilichohifadhiwa cha jaribio hili. Chagua faili jingine, au ongeza --force ili kulibadilisha.
 error-session-in-use = { $path } linatumiwa sasa na jaribio jingine linaloendelea.
 error-no-saved-session = Hakuna kipindi kilichohifadhiwa kilichopatikana katika { $path }.
+error-unknown-bank = Hakuna benki { $bank }. Benki: { $banks }
+validate-error-line-file = { $file }:{ $line }:{ $column }: { $message }

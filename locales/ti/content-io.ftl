@@ -14,3 +14,5 @@ error-too-many-files = { $path } ንምንባብ ኣዝዮም ብዙሓት ፋ�
 error-not-a-session = { $path } ድሮ ኣሎ፡ ናይዚ ፈተና ዝተዓቀበ ክፍለ-ግዜ ድማ ኣይኮነን። ካልእ ፋይል ምረጹ፡ ወይ ንምቕያሩ --force ወስኹ።
 error-session-in-use = { $path } ሕጂ ብካልእ ዝካየድ ዘሎ ፈተና ይጥቀመሉ ኣሎ።
 error-no-saved-session = ኣብ { $path } ዝተዓቀበ ክፍለ-ግዜ ኣይተረኽበን።
+error-unknown-bank = { $bank } ዝበሃል ባንኪ የለን። ባንክታት: { $banks }
+validate-error-line-file = { $file }:{ $line }:{ $column }: { $message }

@@ -14,3 +14,5 @@ error-too-many-files = Masyadong maraming file sa { $path } para mabasa (limitas
 error-not-a-session = Mayroon nang { $path } at hindi ito naka-save na session ng pagsusulit na ito. Pumili ng ibang file, o idagdag ang --force para palitan ito.
 error-session-in-use = Ginagamit ngayon ang { $path } ng ibang pagsusulit na tumatakbo.
 error-no-saved-session = Walang nakitang naka-save na session sa { $path }.
+error-unknown-bank = Walang bangkong { $bank }. Mga bangko: { $banks }
+validate-error-line-file = { $file }:{ $line }:{ $column }: { $message }

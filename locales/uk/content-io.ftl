@@ -14,3 +14,5 @@ error-too-many-files = { $path } містить забагато файлів д
 error-not-a-session = { $path } уже існує і не є збереженим сеансом цього тесту. Виберіть інший файл або додайте --force, щоб замінити його.
 error-session-in-use = { $path } зараз використовує інший запущений тест.
 error-no-saved-session = У { $path } не знайдено збереженого сеансу.
+error-unknown-bank = Банку { $bank } немає. Банки: { $banks }
+validate-error-line-file = { $file }:{ $line }:{ $column }: { $message }

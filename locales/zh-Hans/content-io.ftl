@@ -14,3 +14,5 @@ error-too-many-files = { $path } 包含的文件太多，无法读取（上限�
 error-not-a-session = { $path } 已存在，且不是本测试保存的会话。请选择其他文件，或加上 --force 来替换它。
 error-session-in-use = { $path } 正被另一个正在运行的测试使用。
 error-no-saved-session = 在 { $path } 中没有找到已保存的会话。
+error-unknown-bank = 没有名为 { $bank } 的题库。题库：{ $banks }
+validate-error-line-file = { $file }:{ $line }:{ $column }: { $message }

@@ -203,6 +203,9 @@ pub fn choose_content(
             root: None,
         });
     };
+    if let Err(e) = fs::metadata(path) {
+        return Err(read_error(loc, path, e));
+    }
     if is_regular(&path.join(FRAMEWORK_FILE)) {
         let banks = if all_banks {
             bank_names(path)
@@ -251,7 +254,23 @@ pub fn content_from_args(loc: &Localizer, m: &clap::ArgMatches) -> Result<Conten
     let name = m
         .get_one::<String>("bank-name")
         .map_or(nln_core::defaults::DEFAULT_BANK, String::as_str);
-    load_content(loc, &choose_content(loc, bank, name, false)?)
+    let choice = choose_content(loc, bank, name, false)?;
+    let known = choice.sources.bank_names();
+    if !known.contains(&choice.bank) && !known.is_empty() {
+        // A name that is not there: say which are (the loader would only say a file is missing).
+        let banks = match &choice.root {
+            Some(root) => bank_names(root),
+            None => known,
+        };
+        return Err(Failure::input(loc.format(
+            "error-unknown-bank",
+            &[
+                ("bank", choice.bank.as_str().into()),
+                ("banks", banks.join(", ").into()),
+            ],
+        )));
+    }
+    load_content(loc, &choice)
 }
 
 /// Loads the chosen content, turning load errors into one localized failure.

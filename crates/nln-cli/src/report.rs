@@ -9,8 +9,14 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 /// One content error as a line: `file:line:column: field: message`.
 pub fn load_error_line(loc: &Localizer, e: &LoadError) -> String {
     let message = loc.format(e.kind.message_id(), &[("detail", e.kind.detail().into())]);
+    // An error about a whole file (syntax, a missing file) has no field to name.
+    let id = if e.field.is_empty() {
+        "validate-error-line-file"
+    } else {
+        "validate-error-line"
+    };
     loc.format(
-        "validate-error-line",
+        id,
         &[
             ("file", e.file.as_str().into()),
             ("line", e.line.into()),
