@@ -86,6 +86,10 @@ fn audio_args(loc: &Localizer, cmd: Command) -> Command {
         )
 }
 
+/// Most learners one `nln simulate` run takes: enough for any accuracy study (the error of a
+/// rate is below 0.1 % at a million), and it keeps the run's memory bounded.
+pub const MAX_SIMULATED_LEARNERS: u64 = 1_000_000;
+
 /// The whole `nln` command.
 pub fn command(loc: &Localizer) -> Command {
     let assess = session_args(
@@ -103,9 +107,17 @@ pub fn command(loc: &Localizer) -> Command {
         Arg::new("resume")
             .long("resume")
             .value_name("FILE")
-            .value_parser(value_parser!(PathBuf))
+            .value_parser(value_parser!(std::ffi::OsString))
+            .num_args(0..=1)
+            .default_missing_value("")
             .conflicts_with("seed")
             .help(loc.text("cli-assess-opt-resume")),
+    )
+    .arg(
+        Arg::new("force")
+            .long("force")
+            .action(ArgAction::SetTrue)
+            .help(loc.text("cli-assess-opt-force")),
     )
     .arg(
         Arg::new("no-access")
@@ -157,7 +169,7 @@ pub fn command(loc: &Localizer) -> Command {
             .long("n")
             .value_name("N")
             .default_value("1000")
-            .value_parser(value_parser!(u64).range(1..))
+            .value_parser(value_parser!(u64).range(1..=MAX_SIMULATED_LEARNERS))
             .help(loc.text("cli-simulate-opt-n")),
     )
     .arg(

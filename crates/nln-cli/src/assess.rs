@@ -5,7 +5,8 @@
 //! assessment resumes at the same question with `--resume`.
 
 use crate::failure::Failure;
-use crate::files::{content_from_args, read_text, write_atomic};
+use crate::files::{content_from_args, default_session_dir, latest_session, read_text, SessionFile};
+use crate::input::Answers;
 use crate::report;
 use clap::ArgMatches;
 use nln_core::cat::{CatConfig, Next, Session, SessionState};
@@ -13,7 +14,7 @@ use nln_core::content::{Content, Item, ItemType, Response};
 use nln_core::estimate::Method;
 use nln_core::i18n::Localizer;
 use nln_core::placement::{Placement, PlacementRules};
-use std::io::{self, BufRead, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
@@ -25,9 +26,19 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     } else {
         Box::new(io::stdout())
     };
-    let save = m.get_one::<PathBuf>("save").cloned();
+    let resume_from = match m.get_one::<std::ffi::OsString>("resume").map(PathBuf::from) {
+        // `--resume` alone: the latest session of the default folder.
+        Some(p) if p.as_os_str().is_empty() => Some(latest_session().ok_or_else(|| {
+            let folder = default_session_dir().unwrap_or_default();
+            Failure::input(loc.format(
+                "error-no-saved-session",
+                &[("path", folder.display().to_string().into())],
+            ))
+        })?),
+        other => other,
+    };
 
-    let mut session = match m.get_one::<PathBuf>("resume") {
+    let mut session = match &resume_from {
         Some(path) => {
             let session = resume(loc, &content, path)?;
             let _ = writeln!(
@@ -52,8 +63,29 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
             Session::new(&content, config, seed)
         }
     };
-    // --save without --resume saves where it is told; --resume alone keeps saving to its file.
-    let save = save.or_else(|| m.get_one::<PathBuf>("resume").cloned());
+    // Where answers are kept: --save, else the resumed file, else a new file in the per-user
+    // session folder.
+    let save_path = m
+        .get_one::<PathBuf>("save")
+        .cloned()
+        .or_else(|| resume_from.clone())
+        .or_else(|| default_session_dir().map(|d| d.join(new_session_name(session.state()))));
+    // Resuming a file takes it over as it is; anything else is checked before it is replaced.
+    let force = m.get_flag("force") || resume_from.is_some() && resume_from == save_path;
+    let save = match &save_path {
+        Some(path) => Some(SessionFile::take(loc, path, force)?),
+        None => None,
+    };
+    if let Some(file) = &save {
+        let note = format!("\n{}\n{}", loc.text("assess-interrupted"), saved_note(loc, file.path()));
+        let lock = file.lock_path().to_path_buf();
+        // Ctrl-C: say where the answers are and how to go on (they were saved at the last step).
+        let _ = ctrlc::set_handler(move || {
+            let _ = writeln!(io::stderr(), "{note}");
+            let _ = std::fs::remove_file(&lock);
+            std::process::exit(130);
+        });
+    }
 
     let _ = writeln!(
         out,
@@ -69,10 +101,14 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     if content.bank.calibration == nln_core::content::Calibration::Provisional {
         let _ = writeln!(out, "{}", loc.text("assess-provisional"));
     }
-    let _ = writeln!(out, "{}\n", loc.text("assess-instructions"));
+    let _ = writeln!(out, "{}", loc.text("assess-how-to-answer"));
+    if let Some(file) = &save {
+        let _ = writeln!(out, "{}", saved_note(loc, file.path()));
+    }
+    let _ = writeln!(out);
 
     let stdin = io::stdin();
-    let mut lines = stdin.lock().lines();
+    let mut answers = Answers::new(stdin.lock());
     let show_audio = m.get_flag("audio");
     let mut number = session.scored_count();
     let mut access_heading_shown = false;
@@ -81,8 +117,8 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
             Next::Done(_) => break,
             Next::Ask(item) => item,
         };
-        if let Some(path) = &save {
-            save_state(loc, path, session.state())?;
+        if let Some(file) = &save {
+            save_state(loc, file, session.state())?;
         }
         if item.is_scored() {
             number += 1;
@@ -95,17 +131,23 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         let response = loop {
             let _ = write!(out, "{} ", loc.text("assess-choose"));
             let _ = out.flush();
-            let Some(Ok(line)) = lines.next() else {
-                return Err(stopped(loc, &session, save.as_deref(), "assess-input-ended"));
+            let line = match answers.next_line() {
+                Ok(Some(line)) => line,
+                Ok(None) | Err(_) => {
+                    let path = save.as_ref().map(SessionFile::path);
+                    return Err(Failure::input(stopped(loc, &session, path, "assess-input-ended")));
+                }
             };
-            let line = line.trim();
             if line.eq_ignore_ascii_case("q") {
-                return Err(stopped(loc, &session, save.as_deref(), ""));
+                // The learner's choice, not an error.
+                let path = save.as_ref().map(SessionFile::path);
+                return Err(Failure::ended(stopped(loc, &session, path, "")));
             }
-            match parse_answer(item, line) {
+            match parse_answer(item, &line) {
                 Some(r) => break r,
                 None => {
                     let _ = writeln!(out, "{}", loc.text("assess-invalid"));
+                    let _ = writeln!(out, "{}", what_to_type(loc, item));
                 }
             }
         };
@@ -113,13 +155,13 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         session
             .answer(&id, response)
             .map_err(|e| Failure::input(loc.format("error-session", &[("reason", e.to_string().into())])))?;
-        if let Some(path) = &save {
-            save_state(loc, path, session.state())?;
+        if let Some(file) = &save {
+            save_state(loc, file, session.state())?;
         }
     }
     let placement = Placement::from_session(&session, &PlacementRules::default());
     if json {
-        println!("{}", report::json(loc, &content, &placement));
+        crate::output::line(&report::json(loc, &content, &placement))?;
     } else {
         let _ = writeln!(out, "\n{}", report::text(loc, &content, &placement));
     }
@@ -144,22 +186,54 @@ fn resume<'c>(loc: &Localizer, content: &'c Content, path: &Path) -> Result<Sess
     Session::resume(content, state).map_err(|e| bad(e.to_string()))
 }
 
-fn save_state(loc: &Localizer, path: &Path, state: &SessionState) -> Result<(), Failure> {
+fn save_state(loc: &Localizer, file: &SessionFile, state: &SessionState) -> Result<(), Failure> {
     let text = serde_json::to_string_pretty(state).expect("a session state serializes");
-    write_atomic(loc, path, &text)
+    file.save(loc, &text)
 }
 
-/// Ends the run early: says how far it got and where the session was saved (exit code 1).
-fn stopped(loc: &Localizer, session: &Session<'_>, save: Option<&Path>, why: &str) -> Failure {
+/// File name of a new session in the default folder: unique per start time and seed.
+fn new_session_name(state: &SessionState) -> String {
+    use std::time::{SystemTime, UNIX_EPOCH};
+    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    format!("session-{secs}-{}-{}.json", state.seed, std::process::id())
+}
+
+/// Where the answers are kept and the command that goes on with them.
+fn saved_note(loc: &Localizer, path: &Path) -> String {
+    let file = path.display().to_string();
+    [
+        loc.format("assess-saving-to", &[("file", file.as_str().into())]),
+        loc.format("assess-resume-hint", &[("file", file.as_str().into())]),
+    ]
+    .join("\n")
+}
+
+/// What a learner can type for this item, after an answer that did not fit.
+fn what_to_type(loc: &Localizer, item: &Item) -> String {
+    let choices = match item.item_type {
+        ItemType::TrueFalse => 2,
+        ItemType::Hotspot => item.regions.len(),
+        ItemType::Task => item.categories.len(),
+        _ => item.options.len(),
+    };
+    if item.item_type == ItemType::Ordering {
+        loc.format("assess-type-order", &[("max", choices.into())])
+    } else {
+        loc.format("assess-type-number", &[("max", choices.into())])
+    }
+}
+
+/// Says how far the run got and where the session is kept.
+fn stopped(loc: &Localizer, session: &Session<'_>, save: Option<&Path>, why: &str) -> String {
     let mut lines = Vec::new();
     if !why.is_empty() {
         lines.push(loc.text(why));
     }
     lines.push(loc.format("assess-stopped", &[("count", session.state().answers.len().into())]));
     if let Some(p) = save {
-        lines.push(loc.format("assess-saved", &[("file", p.display().to_string().into())]));
+        lines.push(saved_note(loc, p));
     }
-    Failure::input(lines.join("\n"))
+    lines.join("\n")
 }
 
 fn audio_line(loc: &Localizer, reference: &str) -> String {

@@ -6,13 +6,16 @@ mod assess;
 mod audio;
 mod failure;
 mod files;
+mod input;
 mod language;
+mod output;
 mod pictures;
 mod report;
 mod simulate;
 mod validate;
 
 use failure::Failure;
+use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -42,7 +45,8 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure { message, code }) => {
             if !message.is_empty() {
-                eprintln!("{message}");
+                // A closed standard error must not turn into a panic either.
+                let _ = writeln!(std::io::stderr(), "{message}");
             }
             ExitCode::from(code)
         }

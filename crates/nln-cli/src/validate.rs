@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     let dir = m.get_one::<PathBuf>("dir").unwrap();
     let is_bank_folder = dir.join("bank.yaml").is_file();
-    let first = choose_content(loc, Some(dir), nln_core::defaults::DEFAULT_BANK)?;
+    let first = choose_content(loc, Some(dir), nln_core::defaults::DEFAULT_BANK, true)?;
     let banks = if is_bank_folder {
         vec![first.bank.clone()]
     } else {
@@ -59,13 +59,10 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         crate::pictures::check(loc, &first.sources, &loaded, &pictures, !is_bank_folder);
     lines.extend(picture_errors);
     if let Some(dir) = m.get_one::<PathBuf>("contact-sheets") {
-        println!(
-            "{}",
-            crate::pictures::write_contact_sheets(loc, dir, &loaded, &pictures)?
-        );
+        crate::output::line(&crate::pictures::write_contact_sheets(loc, dir, &loaded, &pictures)?)?;
     }
     for line in picture_warnings.iter().chain(&lines) {
-        println!("{line}");
+        crate::output::line(line)?;
     }
     if !lines.is_empty() {
         return Err(Failure::input(loc.format(
@@ -74,9 +71,8 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         )));
     }
     for (bank, items, coverage, warnings) in summary {
-        println!(
-            "{}",
-            loc.format(
+        crate::output::line(
+            &(loc.format(
                 "validate-ok",
                 &[
                     ("path", path_text.as_str().into()),
@@ -84,14 +80,14 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
                     ("bank", bank.into()),
                     ("locales", catalog.locales().len().into()),
                 ],
-            )
-        );
-        println!(
+            )),
+        )?;
+        crate::output::line(&format!(
             "  {}",
             loc.format("validate-coverage", &[("coverage", Arg::from(coverage))])
-        );
+        ))?;
         for warning in warnings {
-            println!("  {warning}");
+            crate::output::line(&format!("  {warning}"))?;
         }
     }
     Ok(())
