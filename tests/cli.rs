@@ -116,7 +116,7 @@ fn interrupted_session_resumes_where_it_stopped() {
     assert!(text(&first.stderr).contains(&format!("Your answers are saved in {}", file.display())));
     let saved: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
     assert_eq!(saved["answers"].as_array().unwrap().len(), 5);
-    let pending = saved["pending"]
+    let pending = saved["pending"]["item"]
         .as_str()
         .expect("the sixth item is pending")
         .to_string();
@@ -206,11 +206,13 @@ fn validate_reports_a_missing_translation() {
 #[test]
 fn validate_warns_but_passes_when_keys_are_unbalanced() {
     let content = content_copy("balance");
-    let saf = content.join("banks/default/saf.yaml");
-    let all_true = std::fs::read_to_string(&saf)
-        .unwrap()
-        .replace("key: false", "key: true");
-    std::fs::write(&saf, all_true).unwrap();
+    for entry in std::fs::read_dir(content.join("banks/default")).unwrap() {
+        let path = entry.unwrap().path();
+        let all_true = std::fs::read_to_string(&path)
+            .unwrap()
+            .replace("key: false", "key: true");
+        std::fs::write(&path, all_true).unwrap();
+    }
     let out = nln(&["validate", content.to_str().unwrap()], "");
     let stdout = text(&out.stdout);
     assert!(out.status.success(), "{stdout}{}", text(&out.stderr));
@@ -257,6 +259,60 @@ fn bad_input_exits_1() {
     assert!(text(&out.stderr).contains("is not a saved session"));
 }
 
+#[test]
+fn edited_or_forged_sessions_are_refused() {
+    let dir = temp_dir("forged");
+    let file = dir.join("base.json");
+    let file_arg = file.to_str().unwrap();
+    let first = nln(
+        &["assess", "--seed", "42", "--save", file_arg, "--no-access"],
+        &skips(8),
+    );
+    assert_eq!(first.status.code(), Some(1));
+    let base: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert!(
+        !base.to_string().contains("\"score\""),
+        "no right/wrong in the saved state"
+    );
+    assert!(base["content_digest"].as_str().unwrap().len() == 64);
+    type Edit = Box<dyn Fn(&mut serde_json::Value)>;
+    let edits: Vec<(&str, Edit, &str)> = vec![
+        (
+            "scores",
+            Box::new(|s| {
+                for a in s["answers"].as_array_mut().unwrap() {
+                    a["response"] = serde_json::json!({"kind": "score", "score": 1});
+                }
+            }),
+            "only an assessor can record a score",
+        ),
+        (
+            "prior",
+            Box::new(|s| s["config"]["estimation"]["prior"]["sd"] = 0.0.into()),
+            "estimation.prior.sd must lie between",
+        ),
+        (
+            "order",
+            Box::new(|s| s["answers"].as_array_mut().unwrap().swap(0, 3)),
+            "the session was changed",
+        ),
+        (
+            "digest",
+            Box::new(|s| s["content_digest"] = "0".repeat(64).into()),
+            "content of the bank changed",
+        ),
+    ];
+    for (name, edit, message) in edits {
+        let mut state = base.clone();
+        edit(&mut state);
+        let forged = dir.join(format!("{name}.json"));
+        std::fs::write(&forged, state.to_string()).unwrap();
+        let out = nln(&["assess", "--resume", forged.to_str().unwrap()], &skips(60));
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        assert!(text(&out.stderr).contains(message), "{name}: {}", text(&out.stderr));
+    }
+}
+
 /// String literals in the sources that name Fluent messages (by their prefix) and the ids the
 /// code builds at run time: every one must be defined in the reference locale (and the locale
 /// tests then hold every other locale to the same ids).
@@ -285,6 +341,15 @@ fn every_message_the_program_can_show_is_defined() {
         "error-",
         "stage-",
         "balance-",
+        "session-error-",
+        "config-error-",
+        "response-error-",
+        "ui-error-",
+        "delivery-mode-",
+        "calibrate-",
+        "data-",
+        "score-",
+        "export-",
     ];
     let mut used = std::collections::BTreeSet::new();
     for crate_src in ["crates/nln-cli/src", "crates/nln-core/src"] {
@@ -327,6 +392,17 @@ fn every_message_the_program_can_show_is_defined() {
     for m in Method::ALL {
         used.insert(format!("method-{}", m.name()));
     }
+    // Every displayed enum and error of the session and presentation API.
+    used.extend(nln_core::cat::SessionError::MESSAGE_IDS.map(str::to_string));
+    used.extend(nln_core::content::ResponseError::MESSAGE_IDS.map(str::to_string));
+    used.extend(nln_core::present::UiError::MESSAGE_IDS.map(str::to_string));
+    used.extend(nln_core::cat::DeliveryMode::ALL.map(|m| m.message_id().to_string()));
+    used.extend(
+        nln_core::present::Input::ALL
+            .iter()
+            .filter_map(|i| i.message_id())
+            .map(str::to_string),
+    );
     for r in [ReviewStatus::Reviewed, ReviewStatus::MachineDrafted] {
         used.insert(format!("review-{}", r.name()));
     }
