@@ -282,3 +282,23 @@ fn every_picture_message_is_defined_in_every_locale() {
         }
     }
 }
+
+/// A screen reader can describe every stimulus picture in every shipped language (an option's
+/// picture is described by the option's own message).
+#[test]
+fn every_stimulus_picture_has_a_description_in_every_locale() {
+    let (_, content, _) = shipped();
+    let catalog = defaults::catalog();
+    let stimuli: BTreeSet<&str> = content.bank.items().iter().filter_map(|i| i.image.as_deref()).collect();
+    assert!(stimuli.len() >= 44, "{}", stimuli.len());
+    for path in stimuli {
+        let id = pictures::alt_message_id(path);
+        for locale in catalog.locales() {
+            assert!(catalog.message_ids(locale).contains(&id), "{locale} lacks {id}");
+        }
+    }
+    assert_eq!(
+        pictures::alt_message_id("screens/sign-in.svg"),
+        "picture-screens-sign-in-alt"
+    );
+}

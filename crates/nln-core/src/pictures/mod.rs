@@ -14,4 +14,4 @@ pub use check::check;
 pub use contact_sheet::{contact_sheets, ContactSheet};
 pub use issue::{PictureIssue, PictureIssueKind, Severity};
 pub use picture::{Canvas, Picture, MAX_BYTES};
-pub use set::{PictureSet, IMAGES_DIR};
+pub use set::{alt_message_id, PictureSet, IMAGES_DIR};

@@ -47,3 +47,10 @@ impl PictureSet {
         format!("{IMAGES_DIR}/{path}")
     }
 }
+
+/// Fluent id of the screen-reader description of a picture an item shows as its stimulus
+/// (`screens/sign-in.svg` → `picture-screens-sign-in-alt`).
+pub fn alt_message_id(path: &str) -> String {
+    let stem = path.strip_suffix(".svg").unwrap_or(path);
+    format!("picture-{}-alt", stem.replace('/', "-"))
+}

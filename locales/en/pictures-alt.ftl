@@ -1,0 +1,47 @@
+# Descriptions of the pictures items show as their stimulus, for screen readers (the device
+# reads them; they are not recorded audio clips). Id: picture-<folder>-<name>-alt.
+
+picture-icons-battery-low-alt = A phone battery that is almost empty
+picture-icons-chat-app-badge-alt = A chat app icon with a small red circle and the number 3
+picture-screens-android-settings-alt = The phone's Settings list
+picture-screens-app-permissions-photo-alt = The permissions of a photo-editing app
+picture-screens-app-permissions-alt = The permissions of a video chat app
+picture-screens-bank-app-alt = The home screen of a banking app
+picture-screens-browser-page-alt = A web page open in the browser
+picture-screens-camera-app-alt = The camera app, ready to take photos
+picture-screens-course-page-alt = The page of an online course
+picture-screens-email-open-alt = An email from a school, open on the phone
+picture-screens-form-required-alt = A form with boxes to fill in
+picture-screens-gallery-edit-alt = A photo of a letter, open in the gallery
+picture-screens-hydro-bill-alt = An electricity bill
+picture-screens-incoming-call-alt = A phone call coming in
+picture-screens-job-bank-search-alt = A job search website
+picture-screens-job-posting-alt = A job posting on a website
+picture-screens-keyboard-alt = A chat with the keyboard open
+picture-screens-maps-app-alt = The map app
+picture-screens-mock-camera-alt = A practice camera pointed at a letter
+picture-screens-mock-form-alt = A practice form
+picture-screens-mock-job-site-alt = A practice job website
+picture-screens-mock-password-manager-alt = A practice password manager
+picture-screens-mock-portfolio-alt = A practice profile website
+picture-screens-mock-social-alt = A practice chat app with unkind messages
+picture-screens-mock-telehealth-alt = A practice clinic app
+picture-screens-mock-word-processor-alt = A practice word processor with a résumé
+picture-screens-notifications-alt = The list of notifications
+picture-screens-permission-popup-alt = An app asks for permission
+picture-screens-phishing-email-alt = An email about your bank account
+picture-screens-phone-home-alt = The phone's home screen
+picture-screens-phone-outline-alt = A drawing of a smartphone
+picture-screens-quick-settings-alt = The quick settings buttons
+picture-screens-school-portal-alt = A school website for parents
+picture-screens-screen-time-alt = The tablet's Settings list
+picture-screens-search-results-alt = Search results on the web
+picture-screens-security-activity-alt = The recent sign-ins to an email account
+picture-screens-settings-display-alt = The display settings
+picture-screens-sign-in-alt = A sign-in page
+picture-screens-sms-code-alt = A text message with a code
+picture-screens-spreadsheet-costs-alt = A spreadsheet of monthly costs
+picture-screens-upload-form-alt = An online form with a file upload
+picture-screens-video-call-camera-off-alt = A video call on a phone
+picture-screens-video-meeting-alt = An online class on a phone
+picture-screens-word-processor-alt = A document in a word processor
