@@ -206,11 +206,13 @@ fn validate_reports_a_missing_translation() {
 #[test]
 fn validate_warns_but_passes_when_keys_are_unbalanced() {
     let content = content_copy("balance");
-    let saf = content.join("banks/default/saf.yaml");
-    let all_true = std::fs::read_to_string(&saf)
-        .unwrap()
-        .replace("key: false", "key: true");
-    std::fs::write(&saf, all_true).unwrap();
+    for entry in std::fs::read_dir(content.join("banks/default")).unwrap() {
+        let path = entry.unwrap().path();
+        let all_true = std::fs::read_to_string(&path)
+            .unwrap()
+            .replace("key: false", "key: true");
+        std::fs::write(&path, all_true).unwrap();
+    }
     let out = nln(&["validate", content.to_str().unwrap()], "");
     let stdout = text(&out.stdout);
     assert!(out.status.success(), "{stdout}{}", text(&out.stderr));
@@ -551,14 +553,17 @@ fn huge_simulation_size_is_a_usage_error() {
 #[test]
 fn native_digits_and_non_utf8_input_are_answers() {
     let dir = temp_dir("digits");
-    for (lang, typed) in [
-        ("ar", "١"),
-        ("fa", "۱"),
-        ("ur", "۱"),
-        ("zh-Hans", "１"),
-        ("pa", "੧"),
-        ("en", "१"),
+    for (lang, zero) in [
+        ("ar", '٠'),
+        ("fa", '۰'),
+        ("ur", '۰'),
+        ("zh-Hans", '０'),
+        ("pa", '੦'),
+        ("en", '०'),
     ] {
+        // "1" in the learner's digits, then "1 2 3 4" for when the first item is an ordering one.
+        let digit = |d: u32| char::from_u32(u32::from(zero) + d).unwrap();
+        let typed = format!("{}\n{} {} {} {}", digit(1), digit(1), digit(2), digit(3), digit(4));
         let file = dir.join(format!("{lang}.json"));
         let out = nln(
             &[
@@ -574,12 +579,13 @@ fn native_digits_and_non_utf8_input_are_answers() {
             &format!("{typed}\nq\n"),
         );
         assert_eq!(out.status.code(), Some(0), "{lang}: {}", text(&out.stderr));
-        assert_eq!(answers_in(&file), 1, "{lang}: {typed} was taken as an answer");
+        assert!(answers_in(&file) >= 1, "{lang}: {typed} was taken as an answer");
     }
     // D13: a byte that is not UTF-8 is a line that does not fit, not the end of the input.
     let file = dir.join("bytes.json");
     let out = nln_bytes(
-        &["assess", "--seed", "4", "--no-access", "--save", file.to_str().unwrap()],
+        // Seed 7 opens with a three-option choice.
+        &["assess", "--seed", "7", "--no-access", "--save", file.to_str().unwrap()],
         b"\xff\xfe\n1\nq\n",
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));

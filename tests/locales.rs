@@ -5,7 +5,7 @@
 use nln_core::defaults;
 use nln_core::i18n::{
     learner_messages, manifest_drift, missing_audio, missing_messages, plan_locale, required_audio_refs,
-    required_message_ids, Catalog, FtlErrorKind, LocalesManifest, ReviewStatus,
+    required_message_ids, Arg, Catalog, FtlErrorKind, LocalesManifest, ReviewStatus,
 };
 use std::collections::BTreeSet;
 
@@ -207,7 +207,7 @@ fn default_localizer_serves_shipped_text() {
     assert_eq!(l.review, ReviewStatus::MachineDrafted);
     let clip = fr.audio("answer-true").expect("listed");
     assert!(
-        clip.file.starts_with("fr/s") && clip.file.ends_with(".webm"),
+        clip.file.starts_with("fr/s") && clip.file.ends_with(".opus"),
         "{}",
         clip.file
     );
@@ -280,4 +280,163 @@ fn duplicate_ids_across_files_are_reported() {
         "{}",
         errors[0]
     );
+}
+
+/// Right-to-left messages mark their left-to-right islands (URLs, e-mail addresses, formulas,
+/// file names, English UI words): a Latin run with a neutral character at its edge is displayed
+/// with that character on the wrong side (`-canada.ca` as `canada.ca-`).
+#[test]
+fn right_to_left_messages_isolate_latin_runs() {
+    let catalog = catalog();
+    let mut problems = Vec::new();
+    for info in &catalog.manifest().locales {
+        if info.direction != nln_core::i18n::Direction::Rtl {
+            continue;
+        }
+        let loc = catalog.localizer(&info.code);
+        for id in catalog.message_ids(&info.code) {
+            let Some(text) = loc.lookup(&id, &[]).filter(|l| l.locale == info.code) else {
+                continue;
+            };
+            for run in nln_core::i18n::bidi::unmarked_ltr_runs(&text.text) {
+                let (file, line) = catalog.definition(&info.code, &id).unwrap_or(("?", 0));
+                problems.push(format!("{}/{file}:{line}: {id}: {run}", info.code));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} unmarked left-to-right runs (wrap them in {{\"\\u2068\"}}…{{\"\\u2069\"}}):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// Tags as browsers and systems send them, against the shipped locales.
+#[test]
+fn shipped_locales_match_tags_by_language_and_script() {
+    let catalog = catalog();
+    let m = catalog.manifest();
+    let table = [
+        ("fil", "tl", None),
+        ("fil-PH", "tl", None),
+        ("tl", "tl", None),
+        ("pa-IN", "pa", None),
+        ("pa-Arab", "en", Some("pa")),
+        ("pa-PK", "en", Some("pa")),
+        ("zh-CN", "zh-Hans", None),
+        ("zh-Hant", "en", Some("zh-Hans")),
+        ("zh-TW", "en", Some("zh-Hans")),
+        ("zh-HK", "en", Some("zh-Hans")),
+        ("fa-AF", "prs", None),
+        ("fa-IR", "fa", None),
+        ("ar-SY", "ar", None),
+        ("ur-PK", "ur", None),
+        ("so-SO", "so", None),
+        ("ti-ER", "ti", None),
+        ("uk-UA", "uk", None),
+        ("fr-CA", "fr", None),
+        ("es-419", "es", None),
+    ];
+    for (tag, code, other) in table {
+        let r = m.resolution(tag);
+        assert_eq!((r.code.as_str(), r.other_script.as_deref()), (code, other), "{tag}");
+    }
+    let loc = catalog.localizer("pa-PK");
+    assert_eq!((loc.locale(), loc.other_script()), ("en", Some("pa")));
+}
+
+/// Every variable name used in the reference locale's messages.
+fn variables(catalog: &Catalog) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    for (path, text) in defaults::locale_files() {
+        if !(path.starts_with(&format!("{REFERENCE}/")) && path.ends_with(".ftl")) {
+            continue;
+        }
+        for part in text.split('$').skip(1) {
+            let name: String = part
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                .collect();
+            if !name.is_empty() {
+                names.insert(name);
+            }
+        }
+    }
+    assert!(names.contains("count") && !catalog.message_ids(REFERENCE).is_empty());
+    names
+}
+
+/// Every message of every locale renders without a Fluent error for counts that reach every
+/// CLDR plural category (0, 1, 2, few, many, fractions), with every variable given.
+#[test]
+fn every_locale_renders_every_message_with_every_plural_form() {
+    let catalog = catalog();
+    let names = variables(&catalog);
+    let mut problems = Vec::new();
+    for locale in shipped(&catalog) {
+        let loc = catalog.localizer(&locale);
+        for id in catalog.message_ids(&locale) {
+            for n in [0.0, 1.0, 2.0, 3.0, 5.0, 11.0, 21.0, 22.0, 101.0, 1000000.0, 1.5] {
+                let args: Vec<(&str, Arg<'_>)> = names.iter().map(|v| (v.as_str(), Arg::from(n))).collect();
+                let Some((text, errors)) = loc.lookup_checked(&id, &args) else {
+                    problems.push(format!("{locale}: {id}: not found"));
+                    continue;
+                };
+                if !errors.is_empty() || text.text.contains("{$") {
+                    problems.push(format!("{locale}: {id} ({n}): {errors:?} {}", text.text));
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// Counts agree with their nouns: "1 réponse", Ukrainian 1 / 2–4 / 5+, Arabic's six forms.
+#[test]
+fn plural_forms_follow_cldr_categories() {
+    let catalog = catalog();
+    let say = |locale: &str, id: &str, n: i64| catalog.localizer(locale).format(id, &[("count", Arg::from(n))]);
+    assert_eq!(
+        say("en", "assess-stopped", 1),
+        "Stopped before the end. 1 answer was given."
+    );
+    assert_eq!(
+        say("en", "assess-stopped", 2),
+        "Stopped before the end. 2 answers were given."
+    );
+    assert_eq!(say("fr", "assess-resumed", 1), "Reprise d'une séance avec 1 réponse.");
+    assert_eq!(say("fr", "assess-resumed", 0), "Reprise d'une séance avec 0 réponse.");
+    assert_eq!(say("fr", "assess-resumed", 2), "Reprise d'une séance avec 2 réponses.");
+    assert!(say("uk", "assess-resumed", 1).ends_with("1 відповідь."));
+    assert!(say("uk", "assess-resumed", 3).ends_with("3 відповіді."));
+    assert!(say("uk", "assess-resumed", 5).ends_with("5 відповідей."));
+    assert!(say("uk", "assess-resumed", 21).ends_with("21 відповідь."));
+    let ar = |n: i64| say("ar", "audio-check-failed", n);
+    assert_eq!(ar(1), "وُجدت مشكلة صوتية واحدة.");
+    assert_eq!(ar(2), "وُجدت مشكلتان صوتيتان.");
+    assert!(ar(3).contains("مشاكل"), "{}", ar(3));
+    // Tagalog and Dari take their plural rules from CLDR's fil and fa-AF.
+    assert!(
+        say("tl", "assess-resumed", 1).contains("1 sagot"),
+        "{}",
+        say("tl", "assess-resumed", 1)
+    );
+    assert!(
+        say("tl", "assess-resumed", 4).contains("na sagot"),
+        "{}",
+        say("tl", "assess-resumed", 4)
+    );
+    // The level is named once.
+    let en = catalog.localizer("en");
+    let line = en.format(
+        "result-level",
+        &[("code", "1".into()), ("name", en.text("level-1-name").into())],
+    );
+    assert_eq!(line, "Level: NLN 1 — Basic, Initial");
 }

@@ -100,6 +100,7 @@ fn cat_config() -> impl Strategy<Value = CatConfig> {
                     content_balancing: balancing,
                     access_questionnaire: access,
                     start_theta: start,
+                    start_from_access: access,
                     stopping: StoppingRules {
                         min_items: min.min(max),
                         max_items: max,
@@ -496,4 +497,35 @@ fn exposure_limits_hold_across_many_learners() {
         "{} items limited to {limit}: max rate {max_free:.3} without control; with control the largest rate - limit is {worst:+.4}",
         newly_limited.len()
     );
+}
+
+/// The committed JSON Schema of the saved session (`docs/schemas/session-state.json`) is the one
+/// the code derives. `NLN_BLESS=1 cargo test -p nln-core --test properties schema` rewrites it.
+#[test]
+fn session_state_schema_is_current() {
+    let schema = schemars::schema_for!(SessionState);
+    let text = serde_json::to_string_pretty(&schema).expect("a schema serializes") + "\n";
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/schemas/session-state.json");
+    if std::env::var_os("NLN_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &text).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == text,
+        "{} is out of date: rerun with NLN_BLESS=1",
+        path.display()
+    );
+
+    // A saved state validates against it.
+    let content = content();
+    let mut session = assisted(content, CatConfig::default(), 3);
+    let mut rng = ChaCha8Rng::seed_from_u64(3);
+    drive(&mut session, 0.5, &mut rng, 12);
+    let _ = session.next_item();
+    let instance = serde_json::to_value(session.state()).unwrap();
+    let schema_value = serde_json::to_value(&schema).unwrap();
+    let validator = jsonschema::validator_for(&schema_value).expect("the schema is a valid JSON Schema");
+    let errors: Vec<String> = validator.iter_errors(&instance).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
 }

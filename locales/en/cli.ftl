@@ -46,8 +46,14 @@ assess-task-hint = Assessor: record how the task went.
 # audience: learner
 assess-invalid = That answer does not fit. Please try again.
 assess-saved = Session saved to { $file }.
-assess-resumed = Resumed a session with { $count } answers.
-assess-stopped = Stopped before the end. { $count } answers were given.
+assess-resumed = Resumed a session with { $count ->
+        [one] { $count } answer
+       *[other] { $count } answers
+    }.
+assess-stopped = Stopped before the end. { $count ->
+        [one] { $count } answer was given
+       *[other] { $count } answers were given
+    }.
 assess-input-ended = Input ended before the test was finished.
 # audience: learner
 answer-dont-know = I don't know
@@ -55,7 +61,7 @@ answer-dont-know = I don't know
 ## Result
 # audience: learner
 result-heading = Result
-result-level = Level: NLN { $code } — { $name }
+result-level = Level: { $name }
 result-profile = Profile: { $profile }
 result-band = Likely range: NLN { $low } to NLN { $high } ({ $confidence } % confidence)
 result-theta = Ability estimate: { $theta } (standard error { $se }, { $method })
@@ -63,7 +69,10 @@ result-items = Scored questions: { $count }. Stopped because: { $reason }
 result-capped = The overall level was held at { $code } because a core area is clearly lower (it would otherwise be { $uncapped }).
 result-irregular = Irregular profile: the core areas differ by two levels or more.
 result-areas-heading = Areas
-result-area-line = { $code } { $name }: NLN { $level } ({ $low }–{ $high }), { $items } questions — { $standing }
+result-area-line = { $code } { $name }: NLN { $level } ({ $low }–{ $high }), { $items ->
+        [one] { $items } question
+       *[other] { $items } questions
+    } — { $standing }
 result-area-not-measured = { $code } { $name }: not measured
 result-area-few = (few questions: read with care)
 # audience: learner
@@ -103,8 +112,17 @@ access-field-assistive_needs = Support needs
 access-field-preferred_channel = Preferred service channel
 
 ## Validation
-validate-ok = { $path }: no errors ({ $items } items in bank { $bank }, { $locales } locales checked).
-validate-errors = { $path }: { $count } errors found.
+validate-ok = { $path }: no errors ({ $items ->
+        [one] { $items } item
+       *[other] { $items } items
+    } in bank { $bank }, { $locales ->
+        [one] { $locales } locale
+       *[other] { $locales } locales
+    } checked).
+validate-errors = { $path }: { $count ->
+        [one] { $count } error found
+       *[other] { $count } errors found
+    }.
 validate-error-line = { $file }:{ $line }:{ $column }: { $field }: { $message }
 validate-missing-message = { $locale }: message `{ $id }` is missing
 validate-missing-audio = { $locale }: audio clip `{ $id }` is missing from audio.yaml
@@ -131,7 +149,10 @@ load-error-bad-message-id = not a valid Fluent message id: { $detail }
 
 ## Simulation
 simulate-progress = Simulated { $done } of { $total } learners
-simulate-heading = Simulation: { $n } learners, seed { $seed }, bank { $bank }
+simulate-heading = Simulation: { $n ->
+        [one] { $n } learner
+       *[other] { $n } learners
+    }, seed { $seed }, bank { $bank }
 simulate-items = Mean scored questions: { $mean } (most: { $max })
 simulate-rmse = Ability RMSE: { $rmse }; bias: { $bias }; mean standard error: { $se }
 simulate-accuracy = Placed at their true level: { $exact } %; within one level: { $within } %

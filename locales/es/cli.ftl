@@ -40,14 +40,20 @@ assess-hotspot-hint = Elija el lugar en la pantalla:
 assess-task-hint = Evaluador o evaluadora: anote cómo salió la tarea.
 assess-invalid = Esa respuesta no es válida. Por favor, intente de nuevo.
 assess-saved = Sesión guardada en { $file }.
-assess-resumed = Se continuó una sesión con { $count } respuestas.
-assess-stopped = Se detuvo antes del final. Se dieron { $count } respuestas.
+assess-resumed = Se continuó una sesión con { $count ->
+        [one] { $count } respuesta
+       *[other] { $count } respuestas
+    }.
+assess-stopped = Se detuvo antes del final. { $count ->
+        [one] Se dio { $count } respuesta
+       *[other] Se dieron { $count } respuestas
+    }.
 assess-input-ended = La entrada terminó antes de que se completara la prueba.
 answer-dont-know = No sé
 
 ## Resultado
 result-heading = Resultado
-result-level = Nivel: NLN { $code } — { $name }
+result-level = Nivel: { $name }
 result-profile = Perfil: { $profile }
 result-band = Rango probable: de NLN { $low } a NLN { $high } ({ $confidence } % de confianza)
 result-theta = Estimación de la habilidad: { $theta } (error estándar { $se }, { $method })
@@ -55,7 +61,10 @@ result-items = Preguntas calificadas: { $count }. Se detuvo porque: { $reason }
 result-capped = El nivel general se mantuvo en { $code } porque un área principal está claramente más baja (si no, sería { $uncapped }).
 result-irregular = Perfil irregular: las áreas principales difieren en dos niveles o más.
 result-areas-heading = Áreas
-result-area-line = { $code } { $name }: NLN { $level } ({ $low }–{ $high }), { $items } preguntas — { $standing }
+result-area-line = { $code } { $name }: NLN { $level } ({ $low }–{ $high }), { $items ->
+        [one] { $items } pregunta
+       *[other] { $items } preguntas
+    } — { $standing }
 result-area-not-measured = { $code } { $name }: no medida
 result-area-few = (pocas preguntas: interpretar con cuidado)
 result-can-do-heading = Yo puedo …
@@ -93,8 +102,17 @@ access-field-assistive_needs = Necesidades de apoyo
 access-field-preferred_channel = Forma de servicio preferida
 
 ## Validación
-validate-ok = { $path }: sin errores ({ $items } ítems en el banco { $bank }, { $locales } idiomas revisados).
-validate-errors = { $path }: se encontraron { $count } errores.
+validate-ok = { $path }: sin errores ({ $items ->
+        [one] { $items } ítem
+       *[other] { $items } ítems
+    } en el banco { $bank }, { $locales ->
+        [one] { $locales } idioma revisado
+       *[other] { $locales } idiomas revisados
+    }).
+validate-errors = { $path }: { $count ->
+        [one] se encontró { $count } error
+       *[other] se encontraron { $count } errores
+    }.
 validate-error-line = { $file }:{ $line }:{ $column }: { $field }: { $message }
 validate-missing-message = { $locale }: falta el mensaje `{ $id }`
 validate-missing-audio = { $locale }: falta el audio `{ $id }` en audio.yaml
@@ -121,7 +139,10 @@ load-error-bad-message-id = no es un identificador de mensaje Fluent válido: { 
 
 ## Simulación
 simulate-progress = { $done } de { $total } estudiantes simulados
-simulate-heading = Simulación: { $n } estudiantes, semilla { $seed }, banco { $bank }
+simulate-heading = Simulación: { $n ->
+        [one] { $n } estudiante
+       *[other] { $n } estudiantes
+    }, semilla { $seed }, banco { $bank }
 simulate-items = Promedio de preguntas calificadas: { $mean } (máximo: { $max })
 simulate-rmse = RECM de la habilidad: { $rmse }; sesgo: { $bias }; error estándar promedio: { $se }
 simulate-accuracy = Ubicados en su nivel real: { $exact } %; con un nivel de diferencia como máximo: { $within } %

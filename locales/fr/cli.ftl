@@ -40,14 +40,20 @@ assess-hotspot-hint = Choisissez l'endroit à l'écran :
 assess-task-hint = Évaluatrice ou évaluateur : notez comment la tâche s'est passée.
 assess-invalid = Cette réponse ne convient pas. Veuillez réessayer.
 assess-saved = Séance enregistrée dans { $file }.
-assess-resumed = Reprise d'une séance avec { $count } réponses.
-assess-stopped = Arrêt avant la fin. { $count } réponses ont été données.
+assess-resumed = Reprise d'une séance avec { $count ->
+        [one] { $count } réponse
+       *[other] { $count } réponses
+    }.
+assess-stopped = Arrêt avant la fin. { $count ->
+        [one] { $count } réponse a été donnée
+       *[other] { $count } réponses ont été données
+    }.
 assess-input-ended = L'entrée s'est terminée avant la fin du test.
 answer-dont-know = Je ne sais pas
 
 ## Résultat
 result-heading = Résultat
-result-level = Niveau : NLN { $code } — { $name }
+result-level = Niveau : { $name }
 result-profile = Profil : { $profile }
 result-band = Plage probable : NLN { $low } à NLN { $high } (confiance de { $confidence } %)
 result-theta = Estimation de l'habileté : { $theta } (erreur type { $se }, { $method })
@@ -55,7 +61,10 @@ result-items = Questions notées : { $count }. Arrêt parce que : { $reason }
 result-capped = Le niveau global a été maintenu à { $code } parce qu'un domaine essentiel est nettement plus bas (sinon il serait { $uncapped }).
 result-irregular = Profil irrégulier : les domaines essentiels diffèrent de deux niveaux ou plus.
 result-areas-heading = Domaines
-result-area-line = { $code } { $name } : NLN { $level } ({ $low }–{ $high }), { $items } questions — { $standing }
+result-area-line = { $code } { $name } : NLN { $level } ({ $low }–{ $high }), { $items ->
+        [one] { $items } question
+       *[other] { $items } questions
+    } — { $standing }
 result-area-not-measured = { $code } { $name } : non mesuré
 result-area-few = (peu de questions : à lire avec prudence)
 result-can-do-heading = Je peux …
@@ -93,8 +102,17 @@ access-field-assistive_needs = Besoins de soutien
 access-field-preferred_channel = Mode de service préféré
 
 ## Validation
-validate-ok = { $path } : aucune erreur ({ $items } items dans la banque { $bank }, { $locales } langues vérifiées).
-validate-errors = { $path } : { $count } erreurs trouvées.
+validate-ok = { $path } : aucune erreur ({ $items ->
+        [one] { $items } item
+       *[other] { $items } items
+    } dans la banque { $bank }, { $locales ->
+        [one] { $locales } langue vérifiée
+       *[other] { $locales } langues vérifiées
+    }).
+validate-errors = { $path } : { $count ->
+        [one] { $count } erreur trouvée
+       *[other] { $count } erreurs trouvées
+    }.
 validate-error-line = { $file }:{ $line }:{ $column } : { $field } : { $message }
 validate-missing-message = { $locale } : le message `{ $id }` est manquant
 validate-missing-audio = { $locale } : l'extrait audio `{ $id }` manque dans audio.yaml
@@ -121,7 +139,10 @@ load-error-bad-message-id = identifiant de message Fluent non valide : { $detail
 
 ## Simulation
 simulate-progress = { $done } apprenants simulés sur { $total }
-simulate-heading = Simulation : { $n } apprenants, graine { $seed }, banque { $bank }
+simulate-heading = Simulation : { $n ->
+        [one] { $n } apprenant
+       *[other] { $n } apprenants
+    }, graine { $seed }, banque { $bank }
 simulate-items = Nombre moyen de questions notées : { $mean } (maximum : { $max })
 simulate-rmse = REQM de l'habileté : { $rmse }; biais : { $bias }; erreur type moyenne : { $se }
 simulate-accuracy = Classés à leur vrai niveau : { $exact } %; à un niveau près : { $within } %

@@ -40,14 +40,20 @@ assess-hotspot-hint = ਸਕ੍ਰੀਨ ਉੱਤੇ ਥਾਂ ਚੁਣੋ:
 assess-task-hint = ਮੁਲਾਂਕਣਕਾਰ: ਦਰਜ ਕਰੋ ਕਿ ਕੰਮ ਕਿਵੇਂ ਹੋਇਆ।
 assess-invalid = ਇਹ ਜਵਾਬ ਠੀਕ ਨਹੀਂ ਬੈਠਦਾ। ਕਿਰਪਾ ਕਰ ਕੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
 assess-saved = ਸੈਸ਼ਨ { $file } ਵਿੱਚ ਸੇਵ ਹੋ ਗਿਆ।
-assess-resumed = { $count } ਜਵਾਬਾਂ ਵਾਲਾ ਸੈਸ਼ਨ ਮੁੜ ਸ਼ੁਰੂ ਕੀਤਾ।
-assess-stopped = ਅੰਤ ਤੋਂ ਪਹਿਲਾਂ ਰੋਕਿਆ ਗਿਆ। { $count } ਜਵਾਬ ਦਿੱਤੇ ਗਏ।
+assess-resumed = { $count ->
+        [one] { $count } ਜਵਾਬ
+       *[other] { $count } ਜਵਾਬਾਂ
+    } ਵਾਲਾ ਸੈਸ਼ਨ ਮੁੜ ਸ਼ੁਰੂ ਕੀਤਾ।
+assess-stopped = ਅੰਤ ਤੋਂ ਪਹਿਲਾਂ ਰੋਕਿਆ ਗਿਆ। { $count ->
+        [one] { $count } ਜਵਾਬ ਦਿੱਤਾ ਗਿਆ
+       *[other] { $count } ਜਵਾਬ ਦਿੱਤੇ ਗਏ
+    }।
 assess-input-ended = ਟੈਸਟ ਪੂਰਾ ਹੋਣ ਤੋਂ ਪਹਿਲਾਂ ਇਨਪੁੱਟ ਖ਼ਤਮ ਹੋ ਗਿਆ।
 answer-dont-know = ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ
 
 ## ਨਤੀਜਾ
 result-heading = ਨਤੀਜਾ
-result-level = ਪੱਧਰ: NLN { $code } — { $name }
+result-level = ਪੱਧਰ: { $name }
 result-profile = ਪ੍ਰੋਫ਼ਾਈਲ: { $profile }
 result-band = ਸੰਭਾਵਿਤ ਦਾਇਰਾ: NLN { $low } ਤੋਂ NLN { $high } ({ $confidence } % ਭਰੋਸਾ)
 result-theta = ਯੋਗਤਾ ਦਾ ਅਨੁਮਾਨ: { $theta } (ਸਟੈਂਡਰਡ ਐਰਰ { $se }, { $method })
@@ -93,8 +99,14 @@ access-field-assistive_needs = ਮਦਦ ਦੀਆਂ ਲੋੜਾਂ
 access-field-preferred_channel = ਸੇਵਾ ਲੈਣ ਦਾ ਪਸੰਦੀਦਾ ਤਰੀਕਾ
 
 ## ਜਾਂਚ
-validate-ok = { $path }: ਕੋਈ ਗ਼ਲਤੀ ਨਹੀਂ (ਬੈਂਕ { $bank } ਵਿੱਚ { $items } ਸਵਾਲ, { $locales } ਭਾਸ਼ਾਵਾਂ ਜਾਂਚੀਆਂ)।
-validate-errors = { $path }: { $count } ਗ਼ਲਤੀਆਂ ਮਿਲੀਆਂ।
+validate-ok = { $path }: ਕੋਈ ਗ਼ਲਤੀ ਨਹੀਂ (ਬੈਂਕ { $bank } ਵਿੱਚ { $items } ਸਵਾਲ, { $locales ->
+        [one] { $locales } ਭਾਸ਼ਾ ਜਾਂਚੀ
+       *[other] { $locales } ਭਾਸ਼ਾਵਾਂ ਜਾਂਚੀਆਂ
+    })।
+validate-errors = { $path }: { $count ->
+        [one] { $count } ਗ਼ਲਤੀ ਮਿਲੀ
+       *[other] { $count } ਗ਼ਲਤੀਆਂ ਮਿਲੀਆਂ
+    }।
 validate-error-line = { $file }:{ $line }:{ $column }: { $field }: { $message }
 validate-missing-message = { $locale }: ਸੁਨੇਹਾ `{ $id }` ਮੌਜੂਦ ਨਹੀਂ ਹੈ
 validate-missing-audio = { $locale }: ਆਡੀਓ ਕਲਿੱਪ `{ $id }` audio.yaml ਵਿੱਚ ਮੌਜੂਦ ਨਹੀਂ ਹੈ

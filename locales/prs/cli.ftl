@@ -12,8 +12,8 @@ cli-opt-bank-name = کدام بانکِ فولدر محتوا استفاده ش�
 cli-opt-seed = عدد تصادفی ابتدایی (seed): با همان عدد و همان جواب‌ها، همان آزمون ساخته می‌شود
 cli-opt-json = چاپ نتیجه به شکل JSON در خروجی معیاری
 cli-assess-about = اجرای ارزیابی در ترمینال؛ به هر سوال با نمبر آن جواب داده می‌شود
-cli-assess-opt-save = ذخیره جلسه در این فایل بعد از هر جواب (برای ادامه دادن آن از --resume استفاده کنید)
-cli-assess-opt-resume = ادامه جلسه‌ای که با --save ذخیره شده است
+cli-assess-opt-save = ذخیره جلسه در این فایل بعد از هر جواب (برای ادامه دادن آن از {"\u2068"}--resume{"\u2069"} استفاده کنید)
+cli-assess-opt-resume = ادامه جلسه‌ای که با {"\u2068"}--save{"\u2069"} ذخیره شده است
 cli-assess-opt-no-access = تیر شدن از سوال‌های دسترسی (دستگاه‌ها، اتصال به انترنت، ایمیل …)
 cli-assess-opt-audio = نشان دادن فایل صوتی هر سوال
 cli-assess-opt-max-items = بیشترین تعداد سوال‌های نمره‌دار
@@ -29,7 +29,7 @@ cli-simulate-opt-no-exposure = محدودیت تعداد نشان دادن سو�
 ## ارزیابی
 assess-intro = ارزیابی سواد دیجیتال NLN — { $bank } (نسخه { $version })
 assess-provisional = توجه: این بانک هنوز با جواب‌های واقعی تنظیم (کالیبره) نشده است؛ نتیجه‌ها تقریبی هستند.
-assess-instructions = نمبر جواب خود را بنویسید و بعد کلید Enter را بزنید. 0 = نمی‌دانم. q = توقف (اگر از --save استفاده کنید، جواب‌های تان می‌ماند).
+assess-instructions = نمبر جواب خود را بنویسید و بعد کلید Enter را بزنید. 0 = نمی‌دانم. q = توقف (اگر از {"\u2068"}--save{"\u2069"} استفاده کنید، جواب‌های تان می‌ماند).
 assess-access-heading = درباره شما (بدون نمره)
 assess-question = سوال { $number }
 assess-audio = آواز: { $file } ({ $status })
@@ -47,7 +47,7 @@ answer-dont-know = نمی‌دانم
 
 ## نتیجه
 result-heading = نتیجه
-result-level = سطح: NLN { $code } — { $name }
+result-level = سطح: { $name }
 result-profile = پروفایل: { $profile }
 result-band = ساحه احتمالی: از NLN { $low } تا NLN { $high } (با اطمینان { $confidence } %)
 result-theta = تخمین توانایی: { $theta } (خطای معیاری { $se }، { $method })

@@ -12,8 +12,8 @@ cli-opt-bank-name = د منځپانګې د فولډر کوم بانک وکارو
 cli-opt-seed = تصادفي تخم (seed): همغه تخم او همغه ځوابونه همغه ازموینه ورکوي
 cli-opt-json = پایله د JSON په بڼه په معیاري وتنه (standard output) کې چاپ کړه
 cli-assess-about = په ټرمینل کې ارزونه پیل کړه، او هرې پوښتنې ته د هغې په شمېره ځواب ورکړه
-cli-assess-opt-save = له هر ځواب وروسته ناسته په دې فایل کې ذخیره کړه (په --resume یې بیا پیل کړه)
-cli-assess-opt-resume = هغه ناسته بیا پیل کړه چې په --save ذخیره شوې
+cli-assess-opt-save = له هر ځواب وروسته ناسته په دې فایل کې ذخیره کړه (په {"\u2068"}--resume{"\u2069"} یې بیا پیل کړه)
+cli-assess-opt-resume = هغه ناسته بیا پیل کړه چې په {"\u2068"}--save{"\u2069"} ذخیره شوې
 cli-assess-opt-no-access = د لاسرسي پوښتنې پرېږده (وسایل، اتصال، ایمیل …)
 cli-assess-opt-audio = د هرې پوښتنې غږیز کلیپ وښیه
 cli-assess-opt-max-items = د نمره لرونکو پوښتنو تر ټولو زیات شمېر
@@ -29,7 +29,7 @@ cli-simulate-opt-no-exposure = د پوښتنو د ښکاره کېدو حدونه
 ## Assessment
 assess-intro = د NLN د ډیجیټل سواد ارزونه — { $bank } (نسخه { $version })
 assess-provisional = پام وکړئ: دا بانک لا د ځوابونو په ډېټا نه دی برابر (calibrated) شوی؛ پایلې یوازې نښه ورکوي.
-assess-instructions = د خپل انتخاب شمېره ولیکئ، بیا Enter کېکاږئ. 0 = نه پوهېږم. q = ودرول (کله چې --save وکاروئ، ستاسو ځوابونه ساتل کېږي).
+assess-instructions = د خپل انتخاب شمېره ولیکئ، بیا Enter کېکاږئ. 0 = نه پوهېږم. q = ودرول (کله چې {"\u2068"}--save{"\u2069"} وکاروئ، ستاسو ځوابونه ساتل کېږي).
 assess-access-heading = ستاسو په اړه (نمره نه لري)
 assess-question = پوښتنه { $number }
 assess-audio = غږ: { $file } ({ $status })
@@ -40,14 +40,20 @@ assess-hotspot-hint = په سکرین کې ځای وټاکئ:
 assess-task-hint = ارزونکی: ولیکئ چې کار څنګه تېر شو.
 assess-invalid = دا ځواب سم نه دی. مهرباني وکړئ بیا هڅه وکړئ.
 assess-saved = ناسته په { $file } کې ذخیره شوه.
-assess-resumed = یوه ناسته له { $count } ځوابونو سره بیا پیل شوه.
-assess-stopped = له پای مخکې ودرېده. { $count } ځوابونه ورکړل شول.
+assess-resumed = یوه ناسته له { $count ->
+        [one] { $count } ځواب
+       *[other] { $count } ځوابونو
+    } سره بیا پیل شوه.
+assess-stopped = له پای مخکې ودرېده. { $count ->
+        [one] { $count } ځواب ورکړل شو
+       *[other] { $count } ځوابونه ورکړل شول
+    }.
 assess-input-ended = ننوتنه د ازموینې له پای ته رسېدو مخکې پای ته ورسېده.
 answer-dont-know = نه پوهېږم
 
 ## Result
 result-heading = پایله
-result-level = کچه: NLN { $code } — { $name }
+result-level = کچه: { $name }
 result-profile = پروفایل: { $profile }
 result-band = احتمالي حد: له NLN { $low } تر NLN { $high } ({ $confidence } % ډاډ)
 result-theta = د وړتیا اټکل: { $theta } (معیاري تېروتنه { $se }، { $method })
@@ -55,7 +61,10 @@ result-items = نمره لرونکې پوښتنې: { $count }. د ودرېدو �
 result-capped = ټوله کچه په { $code } کې وساتل شوه ځکه چې یوه اصلي برخه په ښکاره ډول ټیټه ده (که نه نو { $uncapped } به وه).
 result-irregular = ناسم پروفایل: اصلي برخې دوه کچې یا زیات سره توپیر لري.
 result-areas-heading = برخې
-result-area-line = { $code } { $name }: NLN { $level } ({ $low }–{ $high })، { $items } پوښتنې — { $standing }
+result-area-line = { $code } { $name }: NLN { $level } ({ $low }–{ $high })، { $items ->
+        [one] { $items } پوښتنه
+       *[other] { $items } پوښتنې
+    } — { $standing }
 result-area-not-measured = { $code } { $name }: نه دی اندازه شوی
 result-area-few = (لږې پوښتنې: په پام سره یې ولولئ)
 result-can-do-heading = زه کولی شم …
@@ -93,8 +102,17 @@ access-field-assistive_needs = د مرستې اړتیاوې
 access-field-preferred_channel = د خدمت خوښه لار
 
 ## Validation
-validate-ok = { $path }: هېڅ تېروتنه نشته (په بانک { $bank } کې { $items } پوښتنې، { $locales } ژبې وڅېړل شوې).
-validate-errors = { $path }: { $count } تېروتنې وموندل شوې.
+validate-ok = { $path }: هېڅ تېروتنه نشته (په بانک { $bank } کې { $items ->
+        [one] { $items } پوښتنه
+       *[other] { $items } پوښتنې
+    }، { $locales ->
+        [one] { $locales } ژبه وڅېړل شوه
+       *[other] { $locales } ژبې وڅېړل شوې
+    }).
+validate-errors = { $path }: { $count ->
+        [one] { $count } تېروتنه وموندل شوه
+       *[other] { $count } تېروتنې وموندل شوې
+    }.
 validate-error-line = { $file }:{ $line }:{ $column }: { $field }: { $message }
 validate-missing-message = { $locale }: پیغام `{ $id }` نشته
 validate-missing-audio = { $locale }: غږیز کلیپ `{ $id }` په audio.yaml کې نشته

@@ -40,14 +40,20 @@ assess-hotspot-hint = Dooro meesha shaashadda:
 assess-task-hint = Qiimeeyaha: qor sida hawshu u dhacday.
 assess-invalid = Jawaabtaasi ma habboona. Fadlan mar kale isku day.
 assess-saved = Fadhiga waxaa lagu kaydiyey { $file }.
-assess-resumed = Waxaa la sii waday fadhi leh { $count } jawaabood.
-assess-stopped = Waa la joojiyey ka hor dhammaadka. { $count } jawaabood ayaa la bixiyey.
+assess-resumed = Waxaa la sii waday fadhi leh { $count ->
+        [one] { $count } jawaab
+       *[other] { $count } jawaabood
+    }.
+assess-stopped = Waa la joojiyey ka hor dhammaadka. { $count ->
+        [one] { $count } jawaab ayaa la bixiyey
+       *[other] { $count } jawaabood ayaa la bixiyey
+    }.
 assess-input-ended = Gelintu way dhammaatay ka hor intaan imtixaanku dhammaan.
 answer-dont-know = Ma aqaan
 
 ## Natiijada
 result-heading = Natiijada
-result-level = Heerka: NLN { $code } — { $name }
+result-level = Heerka: { $name }
 result-profile = Muuqaalka: { $profile }
 result-band = Inta suurtagalka ah: NLN { $low } ilaa NLN { $high } ({ $confidence } % kalsooni)
 result-theta = Qiyaasta awoodda: { $theta } (qaladka caadiga ah { $se }, { $method })
@@ -55,7 +61,10 @@ result-items = Su'aalaha la dhibco siiyey: { $count }. Waxaa la joojiyey sababto
 result-capped = Heerka guud waxaa lagu hayay { $code } sababtoo ah qayb muhiim ah ayaa si cad uga hooseysa (haddii kale wuxuu noqon lahaa { $uncapped }).
 result-irregular = Muuqaal aan caadi ahayn: qaybaha muhiimka ah waxay ku kala duwan yihiin laba heer ama ka badan.
 result-areas-heading = Qaybaha
-result-area-line = { $code } { $name }: NLN { $level } ({ $low }–{ $high }), { $items } su'aalood — { $standing }
+result-area-line = { $code } { $name }: NLN { $level } ({ $low }–{ $high }), { $items ->
+        [one] { $items } su'aal
+       *[other] { $items } su'aalood
+    } — { $standing }
 result-area-not-measured = { $code } { $name }: lama cabbirin
 result-area-few = (su'aalo yar: si taxaddar leh u akhri)
 result-can-do-heading = Waan … karaa
@@ -94,7 +103,10 @@ access-field-preferred_channel = Habka adeegga ee la door biday
 
 ## Hubinta
 validate-ok = { $path }: qalad ma jiro ({ $items } su'aalood oo ku jira bangiga { $bank }, { $locales } luqadood ayaa la hubiyey).
-validate-errors = { $path }: { $count } qaladaad ayaa la helay.
+validate-errors = { $path }: { $count ->
+        [one] { $count } qalad ayaa la helay
+       *[other] { $count } qaladaad ayaa la helay
+    }.
 validate-error-line = { $file }:{ $line }:{ $column }: { $field }: { $message }
 validate-missing-message = { $locale }: fariinta `{ $id }` way maqan tahay
 validate-missing-audio = { $locale }: cajaladda codka `{ $id }` kama jirto audio.yaml

@@ -40,14 +40,20 @@ assess-hotspot-hint = Chagua mahali kwenye skrini:
 assess-task-hint = Mtathmini: andika jinsi kazi ilivyokwenda.
 assess-invalid = Jibu hilo halifai. Tafadhali jaribu tena.
 assess-saved = Kipindi kimehifadhiwa kwenye { $file }.
-assess-resumed = Kipindi kimeendelezwa chenye majibu { $count }.
-assess-stopped = Imesimamishwa kabla ya mwisho. Majibu { $count } yalitolewa.
+assess-resumed = Kipindi kimeendelezwa chenye { $count ->
+        [one] jibu { $count }
+       *[other] majibu { $count }
+    }.
+assess-stopped = Imesimamishwa kabla ya mwisho. { $count ->
+        [one] Jibu { $count } lilitolewa
+       *[other] Majibu { $count } yalitolewa
+    }.
 assess-input-ended = Uingizaji uliisha kabla jaribio halijamalizika.
 answer-dont-know = Sijui
 
 ## Matokeo
 result-heading = Matokeo
-result-level = Kiwango: NLN { $code } — { $name }
+result-level = Kiwango: { $name }
 result-profile = Wasifu: { $profile }
 result-band = Kiwango kinachowezekana: NLN { $low } hadi NLN { $high } (uhakika { $confidence } %)
 result-theta = Makadirio ya uwezo: { $theta } (kosa la kawaida { $se }, { $method })
@@ -55,7 +61,10 @@ result-items = Maswali yaliyopewa alama: { $count }. Imesimama kwa sababu: { $re
 result-capped = Kiwango cha jumla kimebaki { $code } kwa sababu eneo la msingi liko chini wazi (vinginevyo kingekuwa { $uncapped }).
 result-irregular = Wasifu usio wa kawaida: maeneo ya msingi yanatofautiana kwa viwango viwili au zaidi.
 result-areas-heading = Maeneo
-result-area-line = { $code } { $name }: NLN { $level } ({ $low }–{ $high }), maswali { $items } — { $standing }
+result-area-line = { $code } { $name }: NLN { $level } ({ $low }–{ $high }), { $items ->
+        [one] swali { $items }
+       *[other] maswali { $items }
+    } — { $standing }
 result-area-not-measured = { $code } { $name }: haijapimwa
 result-area-few = (maswali machache: soma kwa uangalifu)
 result-can-do-heading = Ninaweza …
@@ -94,7 +103,10 @@ access-field-preferred_channel = Njia ya huduma anayopendelea
 
 ## Ukaguzi
 validate-ok = { $path }: hakuna makosa (maswali { $items } katika benki { $bank }, lugha { $locales } zimekaguliwa).
-validate-errors = { $path }: makosa { $count } yamepatikana.
+validate-errors = { $path }: { $count ->
+        [one] kosa { $count } limepatikana
+       *[other] makosa { $count } yamepatikana
+    }.
 validate-error-line = { $file }:{ $line }:{ $column }: { $field }: { $message }
 validate-missing-message = { $locale }: ujumbe `{ $id }` haupo
 validate-missing-audio = { $locale }: sauti `{ $id }` haipo kwenye audio.yaml
@@ -121,7 +133,10 @@ load-error-bad-message-id = si kitambulisho halali cha ujumbe wa Fluent: { $deta
 
 ## Uigaji
 simulate-progress = Wanafunzi { $done } kati ya { $total } wameigwa
-simulate-heading = Uigaji: wanafunzi { $n }, mbegu { $seed }, benki { $bank }
+simulate-heading = Uigaji: { $n ->
+        [one] mwanafunzi { $n }
+       *[other] wanafunzi { $n }
+    }, mbegu { $seed }, benki { $bank }
 simulate-items = Wastani wa maswali yaliyopewa alama: { $mean } (zaidi: { $max })
 simulate-rmse = RMSE ya uwezo: { $rmse }; upendeleo: { $bias }; wastani wa kosa la kawaida: { $se }
 simulate-accuracy = Waliowekwa kwenye kiwango chao halisi: { $exact } %; ndani ya kiwango kimoja: { $within } %

@@ -40,14 +40,20 @@ assess-hotspot-hint = ኣብ ስክሪን ዘሎ ቦታ ምረጹ፦
 assess-task-hint = ገምጋሚ፦ እቲ ዕማም ከመይ ከም ዝኸደ መዝግብ።
 assess-invalid = እዚ መልሲ ኣይሰማማዕን። በጃኹም እንደገና ፈትኑ።
 assess-saved = ክፍለ-ግዜ ኣብ { $file } ተዓቂቡ።
-assess-resumed = { $count } መልስታት ዘለዎ ክፍለ-ግዜ ቀጺሉ።
-assess-stopped = ቅድሚ መወዳእታ ደው ኢሉ። { $count } መልስታት ተዋሂቦም።
+assess-resumed = { $count ->
+        [one] { $count } መልሲ
+       *[other] { $count } መልስታት
+    } ዘለዎ ክፍለ-ግዜ ቀጺሉ።
+assess-stopped = ቅድሚ መወዳእታ ደው ኢሉ። { $count ->
+        [one] { $count } መልሲ ተዋሂቡ
+       *[other] { $count } መልስታት ተዋሂቦም
+    }።
 assess-input-ended = ፈተና ቅድሚ ምውዳኡ እቲ ምእታው ተወዲኡ።
 answer-dont-know = ኣይፈልጥን
 
 ## Result
 result-heading = ውጽኢት
-result-level = ደረጃ፦ NLN { $code } — { $name }
+result-level = ደረጃ፦ { $name }
 result-profile = ፕሮፋይል፦ { $profile }
 result-band = ዝኸውን ክሊ፦ NLN { $low } ክሳብ NLN { $high } ({ $confidence } % ርግጸኛነት)
 result-theta = ግምት ክእለት፦ { $theta } (standard error { $se }, { $method })
@@ -94,7 +100,10 @@ access-field-preferred_channel = ዝተመርጸ መንገዲ ኣገልግሎት
 
 ## Validation
 validate-ok = { $path }: ጌጋ የለን ({ $items } ሕቶታት ኣብ ባንክ { $bank }፡ { $locales } locales ተፈቲሾም)።
-validate-errors = { $path }: { $count } ጌጋታት ተረኺቦም።
+validate-errors = { $path }: { $count ->
+        [one] { $count } ጌጋ ተረኺቡ
+       *[other] { $count } ጌጋታት ተረኺቦም
+    }።
 validate-error-line = { $file }:{ $line }:{ $column }: { $field }: { $message }
 validate-missing-message = { $locale }: መልእኽቲ `{ $id }` የለን
 validate-missing-audio = { $locale }: ድምጺ ክሊፕ `{ $id }` ኣብ audio.yaml የለን

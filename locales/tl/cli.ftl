@@ -40,14 +40,17 @@ assess-hotspot-hint = Piliin ang lugar sa screen:
 assess-task-hint = Para sa tagasuri: itala kung paano nangyari ang gawain.
 assess-invalid = Hindi tugma ang sagot na iyan. Pakisubukan ulit.
 assess-saved = Na-save ang session sa { $file }.
-assess-resumed = Itinuloy ang session na may { $count } na sagot.
+assess-resumed = Itinuloy ang session na may { $count ->
+        [one] { $count } sagot
+       *[other] { $count } na sagot
+    }.
 assess-stopped = Huminto bago matapos. { $count } na sagot ang naibigay.
 assess-input-ended = Natapos ang input bago natapos ang pagsusulit.
 answer-dont-know = Hindi ko alam
 
 ## Resulta
 result-heading = Resulta
-result-level = Antas: NLN { $code } — { $name }
+result-level = Antas: { $name }
 result-profile = Profile: { $profile }
 result-band = Malamang na saklaw: NLN { $low } hanggang NLN { $high } ({ $confidence } % kumpiyansa)
 result-theta = Tantiya ng kakayahan: { $theta } (standard error { $se }, { $method })

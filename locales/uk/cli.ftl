@@ -40,14 +40,19 @@ assess-hotspot-hint = Виберіть місце на екрані:
 assess-task-hint = Для того, хто оцінює: запишіть, як пройшло виконання завдання.
 assess-invalid = Ця відповідь не підходить. Спробуйте ще раз.
 assess-saved = Сесію збережено у файлі { $file }.
-assess-resumed = Продовжено сесію, у якій є { $count } відповідей.
+assess-resumed = Продовжено сесію, у якій є { $count ->
+        [one] { $count } відповідь
+        [few] { $count } відповіді
+        [many] { $count } відповідей
+       *[other] { $count } відповіді
+    }.
 assess-stopped = Зупинено до кінця. Кількість відповідей: { $count }.
 assess-input-ended = Введення закінчилося до завершення тесту.
 answer-dont-know = Я не знаю
 
 ## Результат
 result-heading = Результат
-result-level = Рівень: NLN { $code } — { $name }
+result-level = Рівень: { $name }
 result-profile = Профіль: { $profile }
 result-band = Імовірний діапазон: від NLN { $low } до NLN { $high } (довіра { $confidence } %)
 result-theta = Оцінка здібностей: { $theta } (стандартна похибка { $se }, { $method })

@@ -13,7 +13,7 @@ cli-opt-seed = رینڈم seed: ایک ہی seed اور ایک ہی جوابات
 cli-opt-json = نتیجہ standard output پر JSON کی شکل میں دکھائیں
 cli-assess-about = ٹرمینل میں جانچ چلائیں، ہر سوال کا جواب اس کا نمبر لکھ کر دیں
 cli-assess-opt-save = ہر جواب کے بعد سیشن اس فائل میں محفوظ کریں (--resume سے دوبارہ شروع کریں)
-cli-assess-opt-resume = --save سے محفوظ کیا ہوا سیشن دوبارہ شروع کریں
+cli-assess-opt-resume = {"\u2068"}--save{"\u2069"} سے محفوظ کیا ہوا سیشن دوبارہ شروع کریں
 cli-assess-opt-no-access = رسائی والے سوال چھوڑ دیں (آلات، انٹرنیٹ، ای میل …)
 cli-assess-opt-audio = ہر سوال کی آڈیو کلپ دکھائیں
 cli-assess-opt-max-items = زیادہ سے زیادہ کتنے نمبر والے سوال پوچھنے ہیں
@@ -29,7 +29,7 @@ cli-simulate-opt-no-exposure = سوالوں کے بار بار آنے کی حد 
 ## جانچ
 assess-intro = NLN ڈیجیٹل خواندگی کی جانچ — { $bank } (ورژن { $version })
 assess-provisional = نوٹ: یہ بینک ابھی جوابات کے ڈیٹا سے جانچا (calibrate) نہیں گیا؛ نتیجے صرف اندازہ ہیں۔
-assess-instructions = اپنی پسند کا نمبر لکھیں، پھر Enter دبائیں۔ 0 = مجھے نہیں معلوم۔ q = روکیں (اگر آپ --save استعمال کریں تو آپ کے جوابات محفوظ رہتے ہیں)۔
+assess-instructions = اپنی پسند کا نمبر لکھیں، پھر Enter دبائیں۔ 0 = مجھے نہیں معلوم۔ q = روکیں (اگر آپ {"\u2068"}--save{"\u2069"} استعمال کریں تو آپ کے جوابات محفوظ رہتے ہیں)۔
 assess-access-heading = آپ کے بارے میں (اس کے نمبر نہیں ملتے)
 assess-question = سوال { $number }
 assess-audio = آڈیو: { $file } ({ $status })
@@ -40,14 +40,20 @@ assess-hotspot-hint = اسکرین پر جگہ چنیں:
 assess-task-hint = جانچنے والے: لکھیں کہ کام کیسا رہا۔
 assess-invalid = یہ جواب ٹھیک نہیں بیٹھتا۔ براہِ کرم دوبارہ کوشش کریں۔
 assess-saved = سیشن { $file } میں محفوظ ہو گیا۔
-assess-resumed = { $count } جوابات والا سیشن دوبارہ شروع ہوا۔
-assess-stopped = آخر سے پہلے روک دیا گیا۔ { $count } جوابات دیے گئے۔
+assess-resumed = { $count ->
+        [one] { $count } جواب
+       *[other] { $count } جوابات
+    } والا سیشن دوبارہ شروع ہوا۔
+assess-stopped = آخر سے پہلے روک دیا گیا۔ { $count ->
+        [one] { $count } جواب دیا گیا
+       *[other] { $count } جوابات دیے گئے
+    }۔
 assess-input-ended = ٹیسٹ ختم ہونے سے پہلے ان پٹ ختم ہو گیا۔
 answer-dont-know = مجھے نہیں معلوم
 
 ## نتیجہ
 result-heading = نتیجہ
-result-level = لیول: NLN { $code } — { $name }
+result-level = لیول: { $name }
 result-profile = پروفائل: { $profile }
 result-band = ممکنہ حد: NLN { $low } سے NLN { $high } تک ({ $confidence } % یقین)
 result-theta = صلاحیت کا اندازہ: { $theta } (standard error { $se }، { $method })
@@ -93,8 +99,14 @@ access-field-assistive_needs = مدد کی ضروریات
 access-field-preferred_channel = سروس کا پسندیدہ ذریعہ
 
 ## جانچ پڑتال
-validate-ok = { $path }: کوئی غلطی نہیں (بینک { $bank } میں { $items } سوال، { $locales } زبانیں جانچی گئیں)۔
-validate-errors = { $path }: { $count } غلطیاں ملیں۔
+validate-ok = { $path }: کوئی غلطی نہیں (بینک { $bank } میں { $items } سوال، { $locales ->
+        [one] { $locales } زبان جانچی گئی
+       *[other] { $locales } زبانیں جانچی گئیں
+    })۔
+validate-errors = { $path }: { $count ->
+        [one] { $count } غلطی ملی
+       *[other] { $count } غلطیاں ملیں
+    }۔
 validate-error-line = { $file }:{ $line }:{ $column }: { $field }: { $message }
 validate-missing-message = { $locale }: پیغام `{ $id }` موجود نہیں
 validate-missing-audio = { $locale }: آڈیو کلپ `{ $id }` audio.yaml میں موجود نہیں

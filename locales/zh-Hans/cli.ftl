@@ -47,7 +47,7 @@ answer-dont-know = 我不知道
 
 ## 结果
 result-heading = 结果
-result-level = 等级：NLN { $code } — { $name }
+result-level = 等级：{ $name }
 result-profile = 概况：{ $profile }
 result-band = 可能范围：NLN { $low } 到 NLN { $high }（置信度 { $confidence } %）
 result-theta = 能力估计值：{ $theta }（标准误 { $se }，{ $method }）

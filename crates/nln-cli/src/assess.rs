@@ -330,8 +330,10 @@ mod tests {
         assert_eq!(answer(&shown, "99"), None);
         assert_eq!(answer(&shown, "x"), None);
         assert_eq!(answer(&shown, "0"), Some(Response::Skip));
-        let tf = Presentation::new(find(ItemType::TrueFalse), &loc, 1, DeliveryMode::SelfAdministered);
-        assert_eq!(answer(&tf, "2"), Some(Response::Boolean { value: false }));
+        let true_false = find(ItemType::TrueFalse);
+        let tf = Presentation::new(true_false, &loc, 1, DeliveryMode::SelfAdministered);
+        let second_is_true = nln_core::present::display_order(1, true_false)[1] == 0;
+        assert_eq!(answer(&tf, "2"), Some(Response::Boolean { value: second_is_true }));
 
         let ordering = find(ItemType::Ordering);
         let shown = Presentation::new(ordering, &loc, 1, DeliveryMode::SelfAdministered);

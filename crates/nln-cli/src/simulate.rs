@@ -27,6 +27,11 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     if m.get_one::<String>("distribution").map(String::as_str) == Some("uniform") {
         config.abilities = AbilityDistribution::Uniform { low: -3.5, high: 3.5 };
     }
+    if m.get_one::<String>("start").map(String::as_str) == Some("access") {
+        // Simulated learners answer the access questions, and their answers set the start.
+        config.cat.access_questionnaire = true;
+        config.cat.start_from_access = true;
+    }
     if let Some(&n) = m.get_one::<usize>("max-items") {
         config.cat.stopping.cap_length(n);
     }

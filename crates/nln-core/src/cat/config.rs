@@ -22,6 +22,9 @@ pub struct CatConfig {
     /// Ability the first item is chosen for, before any scored answer (`None`: the prior
     /// mean). Starting below the middle gives a newcomer an easier first question.
     pub start_theta: Option<f64>,
+    /// Let the access answers set the start and the prior mean (`cat::start`); without an
+    /// answer in its table the fixed `start_theta` stays.
+    pub start_from_access: bool,
     /// When the test ends.
     pub stopping: StoppingRules,
 }
@@ -36,6 +39,7 @@ impl Default for CatConfig {
             content_balancing: true,
             access_questionnaire: true,
             start_theta: Some(-1.0),
+            start_from_access: true,
             stopping: StoppingRules::default(),
         }
     }

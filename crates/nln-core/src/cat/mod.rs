@@ -12,6 +12,7 @@ mod config;
 mod exposure;
 mod selection;
 mod session;
+pub mod start;
 mod stopping;
 
 pub use config::{limits, CatConfig, ConfigError, StoppingRules};

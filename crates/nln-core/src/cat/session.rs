@@ -15,6 +15,7 @@
 use super::config::{CatConfig, ConfigError};
 use super::exposure::ExposureLedger;
 use super::selection::{select, SelectionInput};
+use super::start::{start_from_answers, Start, DEFAULT_START_POINTS};
 use super::stopping::{check, StopReason};
 use crate::content::{Content, Item, ItemType, Response, ResponseError};
 use crate::estimate::{estimate, Estimate, LikelihoodGrid, Method, Quadrature, Scored};
@@ -392,6 +393,8 @@ pub struct Session<'c> {
     scores: Vec<Option<u8>>,
     scored_answers: usize,
     current: Estimate,
+    /// The learner's start from the access answers, fixed before the first scored item.
+    start: Option<Start>,
 }
 
 /// Mixes the session seed with the step number (SplitMix64), so each step draws from its own
@@ -479,6 +482,7 @@ impl<'c> Session<'c> {
             scores: Vec::new(),
             scored_answers: 0,
             current,
+            start: None,
             state,
         };
         session.current = session.interim_estimate();
@@ -646,6 +650,36 @@ impl<'c> Session<'c> {
         }
     }
 
+    /// Sets the start from the access answers (see `cat::start`): the first item's ability and
+    /// the prior mean. Runs once, before any scored answer, so the likelihood grid is still empty
+    /// and can be rebuilt around the new prior; a resumed session replays the same answers and
+    /// gets the same start.
+    fn apply_start(&mut self) {
+        if self.scored_answers > 0 || self.start.is_some() || !self.state.config.start_from_access {
+            return;
+        }
+        let bank = &self.content.bank;
+        let answers = self
+            .state
+            .answers
+            .iter()
+            .filter_map(|a| Some((bank.item(&a.item)?, &a.response)));
+        let Some(start) = start_from_answers(DEFAULT_START_POINTS, answers) else {
+            return;
+        };
+        let mut prior = self.state.config.estimation.prior;
+        prior.mean = start.theta;
+        self.quadrature = Quadrature::new(prior, self.state.config.estimation.quadrature_points);
+        self.grid = LikelihoodGrid::new(&self.quadrature);
+        self.start = Some(start);
+        self.current = self.interim_estimate();
+    }
+
+    /// The start set from the access answers, if any.
+    pub fn learner_start(&self) -> Option<Start> {
+        self.start
+    }
+
     /// The estimate with the configured final method.
     pub fn final_estimate(&self) -> Estimate {
         self.estimate_by(self.state.config.final_method)
@@ -655,7 +689,11 @@ impl<'c> Session<'c> {
     fn estimate_by(&self, method: Method) -> Estimate {
         match method {
             Method::Eap => self.grid.eap(&self.quadrature),
-            m => estimate(m, &self.scored(), &self.state.config.estimation),
+            m => {
+                let mut settings = self.state.config.estimation;
+                settings.prior = self.quadrature.prior();
+                estimate(m, &self.scored(), &settings)
+            }
         }
     }
 
@@ -701,8 +739,9 @@ impl<'c> Session<'c> {
             administered: &self.administered,
             area_counts: &self.area_counts,
             area_targets: &self.area_targets,
-            theta: match (self.scored_answers, self.state.config.start_theta) {
-                (0, Some(start)) => start,
+            theta: match (self.scored_answers, self.start, self.state.config.start_theta) {
+                (0, Some(start), _) => start.theta,
+                (0, None, Some(start)) => start,
                 _ => self.current.theta,
             },
             randomesque: self.state.config.randomesque,
@@ -721,6 +760,7 @@ impl<'c> Session<'c> {
     /// items can serve (and the pass-overs are recorded in the state). Asking again before
     /// answering returns the same item.
     pub fn next_item_with_exposure(&mut self, exposure: Option<&ExposureLedger>) -> Next<'c> {
+        self.apply_start();
         let items = self.content.bank.items();
         if let Some(p) = &self.state.pending {
             if let Some(i) = self.content.bank.index_of(&p.item) {
@@ -774,6 +814,7 @@ impl<'c> Session<'c> {
         })?;
         self.administered[index] = true;
         if let (Some(model), Some(s)) = (&item.irt, score) {
+            self.apply_start();
             self.grid.add(&self.quadrature, model, s);
             let area = self.item_area[index];
             self.area_counts[area] += 1;
@@ -790,6 +831,11 @@ impl<'c> Session<'c> {
         });
         // Scores are at most a GRM's category count, far below 256.
         self.scores.push(score.map(|s| s.min(usize::from(u8::MAX)) as u8));
+        if score.is_none() && self.next_access_item().is_none() {
+            // The last access answer is in: the start is known now (and a resumed session
+            // replaying the same answers reaches the same point).
+            self.apply_start();
+        }
         self.current = self.interim_estimate();
         Ok(self.current)
     }
