@@ -407,6 +407,7 @@ fn every_message_the_program_can_show_is_defined() {
         "data-",
         "score-",
         "export-",
+        "link-",
     ];
     let mut used = std::collections::BTreeSet::new();
     for crate_src in ["crates/nln-cli/src", "crates/nln-core/src"] {

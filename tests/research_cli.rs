@@ -130,18 +130,16 @@ fn exported_sessions_score_to_the_engines_own_estimates() {
     let out = nln(&["score", csv.to_str().unwrap(), "--csv"], "");
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let scores = text(&out.stdout);
+    // The engine's own estimate of each saved session: resumed on the shipped content.
+    let content = nln_core::defaults::content().unwrap();
     for (n, path) in sessions.iter().enumerate() {
-        let state: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-        let last = state["answers"]
-            .as_array()
+        let state: nln_core::cat::SessionState = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let engine = nln_core::cat::Session::resume(&content, state)
             .unwrap()
-            .iter()
-            .rev()
-            .find(|a| !a["score"].is_null())
-            .unwrap();
+            .estimate()
+            .theta;
         let line = scores.lines().find(|l| l.starts_with(&format!("p{},", n + 1))).unwrap();
         let theta: f64 = line.split(',').nth(1).unwrap().parse().unwrap();
-        let engine = last["theta"].as_f64().unwrap();
         assert!(
             (theta - engine).abs() < 1e-4,
             "p{}: {theta} vs the session's {engine}",
@@ -240,4 +238,21 @@ fn calibrate_out_writes_a_valid_calibrated_bank_version() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("zz"), "{}", text(&out.stderr));
     assert!(!none.exists());
+}
+
+#[test]
+fn link_of_a_bank_to_itself_is_the_identity() {
+    let bank = repo().join("assessments/banks/default");
+    let out = nln(&["link", bank.to_str().unwrap(), bank.to_str().unwrap(), "--json"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for method in ["stocking_lord", "haebara", "mean_mean", "mean_sigma"] {
+        let (a, b) = (
+            v[method]["slope"].as_f64().unwrap(),
+            v[method]["intercept"].as_f64().unwrap(),
+        );
+        assert!((a - 1.0).abs() < 1e-6 && b.abs() < 1e-6, "{method}: {a} {b}");
+    }
+    let out = nln(&["link", bank.to_str().unwrap(), bank.to_str().unwrap()], "");
+    assert!(text(&out.stdout).contains("common items"), "{}", text(&out.stdout));
 }

@@ -66,3 +66,10 @@ score-eapsum-header = sum score, EAP theta, SD, observed persons, expected perso
 
 export-error-session = { $path }: not a saved session ({ $reason })
 calibrate-se-skipped = Standard errors skipped: more than { $limit } free parameters (each costs two passes over the data).
+
+cli-link-about = Put a bank on the scale of another through their common items (Stocking–Lord, Haebara; mean/mean, mean/sigma as checks)
+cli-link-opt-new = Bank (folder) to transform
+cli-link-opt-base = Bank (folder) whose scale is kept
+link-common = { $common } common items.
+link-header = method, slope A, intercept B of θ(base) = A · θ(new) + B
+link-error-few = Linking needs at least two common items with the same model in both banks (found { $common }).

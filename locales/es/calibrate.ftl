@@ -66,3 +66,10 @@ score-eapsum-header = puntuación total, theta EAP, DE, personas observadas, per
 
 export-error-session = { $path }: no es una sesión guardada ({ $reason })
 calibrate-se-skipped = Errores estándar omitidos: más de { $limit } parámetros libres (cada uno cuesta dos pasadas por los datos).
+
+cli-link-about = Poner un banco en la escala de otro mediante sus ítems comunes (Stocking–Lord, Haebara; media/media, media/sigma como control)
+cli-link-opt-new = Banco (carpeta) que se transforma
+cli-link-opt-base = Banco (carpeta) cuya escala se conserva
+link-common = { $common } ítems comunes.
+link-header = método, pendiente A, constante B de θ(base) = A · θ(nuevo) + B
+link-error-few = El enlace necesita al menos dos ítems comunes con el mismo modelo en ambos bancos (hay { $common }).

@@ -66,3 +66,10 @@ score-eapsum-header = score total, thêta EAP, ET, personnes observées, personn
 
 export-error-session = { $path } : ce n'est pas une session enregistrée ({ $reason })
 calibrate-se-skipped = Erreurs types omises : plus de { $limit } paramètres libres (chacun coûte deux passages sur les données).
+
+cli-link-about = Mettre une banque sur l’échelle d’une autre par leurs items communs (Stocking–Lord, Haebara; moyenne/moyenne, moyenne/écart-type en contrôle)
+cli-link-opt-new = Banque (dossier) à transformer
+cli-link-opt-base = Banque (dossier) dont l’échelle est gardée
+link-common = { $common } items communs.
+link-header = méthode, pente A, constante B de θ(base) = A · θ(nouvelle) + B
+link-error-few = La mise en lien exige au moins deux items communs de même modèle dans les deux banques ({ $common } trouvés).

@@ -60,3 +60,10 @@ score-eapsum-header = ਕੁੱਲ ਅੰਕ, EAP ਥੀਟਾ, SD, ਦੇਖੇ
 
 export-error-session = { $path }: ਸੰਭਾਲਿਆ ਸੈਸ਼ਨ ਨਹੀਂ ({ $reason })
 calibrate-se-skipped = ਮਿਆਰੀ ਗ਼ਲਤੀਆਂ ਛੱਡੀਆਂ: { $limit } ਤੋਂ ਵੱਧ ਮੁਕਤ ਪੈਰਾਮੀਟਰ (ਹਰ ਇੱਕ ਲਈ ਡਾਟਾ ਉੱਤੇ ਦੋ ਗੇੜ ਲੱਗਦੇ ਹਨ)।
+
+cli-link-about = ਸਾਂਝੇ ਸਵਾਲਾਂ ਰਾਹੀਂ ਇੱਕ ਬੈਂਕ ਨੂੰ ਦੂਜੇ ਦੇ ਪੈਮਾਨੇ ਉੱਤੇ ਲਿਆਓ (Stocking–Lord, Haebara; ਔਸਤ/ਔਸਤ, ਔਸਤ/ਸਿਗਮਾ ਜਾਂਚ ਲਈ)
+cli-link-opt-new = ਬਦਲਿਆ ਜਾਣ ਵਾਲਾ ਬੈਂਕ (ਫੋਲਡਰ)
+cli-link-opt-base = ਉਹ ਬੈਂਕ (ਫੋਲਡਰ) ਜਿਸ ਦਾ ਪੈਮਾਨਾ ਰੱਖਿਆ ਜਾਂਦਾ ਹੈ
+link-common = { $common } ਸਾਂਝੇ ਸਵਾਲ।
+link-header = ਵਿਧੀ, ਢਲਾਣ A, ਸਥਿਰ B: θ(ਆਧਾਰ) = A · θ(ਨਵਾਂ) + B
+link-error-few = ਜੋੜਨ ਲਈ ਦੋਵਾਂ ਬੈਂਕਾਂ ਵਿੱਚ ਇੱਕੋ ਮਾਡਲ ਵਾਲੇ ਘੱਟੋ-ਘੱਟ ਦੋ ਸਾਂਝੇ ਸਵਾਲ ਚਾਹੀਦੇ ਹਨ ({ $common } ਮਿਲੇ)।

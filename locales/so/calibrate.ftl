@@ -60,3 +60,10 @@ score-eapsum-header = dhibcaha guud, theta EAP, SD, dadka la arkay, dadka la fil
 
 export-error-session = { $path }: ma aha fadhi la kaydiyay ({ $reason })
 calibrate-se-skipped = Khaladaadka caadiga ah waa laga booday: in ka badan { $limit } halbeeg oo xor ah (mid kasta wuxuu qaataa laba mar oo xogta la maro).
+
+cli-link-about = Bangi ku rar miisaanka bangi kale iyadoo loo marayo su'aalaha wadaagga ah (Stocking–Lord, Haebara; celcelis/celcelis, celcelis/sigma hubin ahaan)
+cli-link-opt-new = Bangiga (galka) la beddelayo
+cli-link-opt-base = Bangiga (galka) miisaankiisa la hayo
+link-common = { $common } su'aalood oo wadaag ah.
+link-header = hab, janjeer A, joogto B ee θ(saldhig) = A · θ(cusub) + B
+link-error-few = Isku xidhku wuxuu u baahan yahay ugu yaraan laba su'aalood oo wadaag ah oo moodeel isku mid ah ku leh labada bangi (la helay { $common }).

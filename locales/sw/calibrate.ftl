@@ -66,3 +66,10 @@ score-eapsum-header = alama jumla, theta ya EAP, SD, watu walioonekana, watu wan
 
 export-error-session = { $path }: si kikao kilichohifadhiwa ({ $reason })
 calibrate-se-skipped = Makosa sanifu yamerukwa: vigezo huru zaidi ya { $limit } (kila kimoja kinagharimu mapitio mawili ya data).
+
+cli-link-about = Weka benki kwenye kipimo cha benki nyingine kupitia maswali ya pamoja (Stocking–Lord, Haebara; wastani/wastani, wastani/sigma kama ukaguzi)
+cli-link-opt-new = Benki (folda) ya kubadilishwa
+cli-link-opt-base = Benki (folda) ambayo kipimo chake kinabaki
+link-common = Maswali ya pamoja { $common }.
+link-header = mbinu, mteremko A, kiunganishi B cha θ(msingi) = A · θ(mpya) + B
+link-error-few = Kuunganisha kunahitaji angalau maswali mawili ya pamoja yenye modeli moja katika benki zote mbili (yamepatikana { $common }).

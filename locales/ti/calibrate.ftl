@@ -60,3 +60,10 @@ score-eapsum-header = ጠቕላላ ነጥቢ፡ EAP ቴታ፡ SD፡ ዝተራእ
 
 export-error-session = { $path }፡ ዝተዓቀበ ክፍለ-ግዜ ኣይኮነን ({ $reason })
 calibrate-se-skipped = መደበኛ ጌጋታት ተሰጊሮም፡ ካብ { $limit } ዝበዝሑ ናጻ መለክዒታት (ነፍሲ ወከፎም ክልተ ግዜ ሓበሬታ ምሕላፍ ይሓትት)።
+
+cli-link-about = ብሓባራዊ ሕቶታት ንሓደ ባንክ ናብ መዐቀኒ ካልእ ባንክ ምቕያር (Stocking–Lord፡ Haebara፤ ማእከላይ/ማእከላይ፡ ማእከላይ/ሲግማ ከም ምርግጋጽ)
+cli-link-opt-new = ዝቕየር ባንክ (ማህደር)
+cli-link-opt-base = መዐቀኒኡ ዝዕቀብ ባንክ (ማህደር)
+link-common = { $common } ሓባራዊ ሕቶታት።
+link-header = ሜላ፡ ጸድፊ A፡ ቀዋሚ B ናይ θ(መሰረት) = A · θ(ሓድሽ) + B
+link-error-few = ምትእስሳር ኣብ ክልቲኦም ባንክታት ብሓደ ሞዴል እንተወሓደ ክልተ ሓባራዊ ሕቶታት የድልዮ ({ $common } ተረኺቡ)።

@@ -66,3 +66,10 @@ score-eapsum-header = kabuuang iskor, EAP theta, SD, naobserbahang tao, inaasaha
 
 export-error-session = { $path }: hindi naka-save na sesyon ({ $reason })
 calibrate-se-skipped = Nilaktawan ang mga standard error: higit sa { $limit } malayang parameter (dalawang pagdaan sa data bawat isa).
+
+cli-link-about = Ilipat ang isang bangko sa iskala ng iba sa pamamagitan ng magkaparehong aytem (Stocking–Lord, Haebara; mean/mean, mean/sigma bilang tsek)
+cli-link-opt-new = Bangko (folder) na babaguhin
+cli-link-opt-base = Bangko (folder) na pananatilihin ang iskala
+link-common = { $common } magkaparehong aytem.
+link-header = paraan, slope A, intercept B ng θ(base) = A · θ(bago) + B
+link-error-few = Kailangan ng hindi bababa sa dalawang magkaparehong aytem na may parehong modelo sa dalawang bangko (nakita: { $common }).

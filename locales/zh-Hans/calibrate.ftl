@@ -60,3 +60,10 @@ score-eapsum-header = 总分、EAP theta、标准差、观察人数、期望人�
 
 export-error-session = { $path }：不是已保存的会话（{ $reason }）
 calibrate-se-skipped = 已跳过标准误：自由参数超过 { $limit } 个（每个参数需遍历数据两次）。
+
+cli-link-about = 通过共同题目将一个题库转换到另一个题库的量尺（Stocking–Lord、Haebara；均值/均值、均值/标准差作核对）
+cli-link-opt-new = 要转换的题库（文件夹）
+cli-link-opt-base = 保持其量尺的题库（文件夹）
+link-common = 共同题目 { $common } 道。
+link-header = 方法、斜率 A、截距 B：θ(基准) = A · θ(新) + B
+link-error-few = 链接需要两个题库中至少两道模型相同的共同题目（找到 { $common } 道）。

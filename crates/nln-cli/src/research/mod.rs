@@ -1,10 +1,11 @@
-//! Researcher commands: `nln calibrate`, `nln score`, `nln export`. They read and write files
+//! Researcher commands: `nln calibrate`, `nln score`, `nln export`, `nln link`. They read and write files
 //! and render through Fluent; the estimation is `nln-core`'s (`calibrate`, `estimate`) and the
 //! CSV formats are `nln-interop`'s.
 
 mod calibrate;
 mod data;
 mod export;
+mod link;
 mod score;
 
 use crate::failure::Failure;
@@ -172,7 +173,23 @@ pub fn commands(loc: &Localizer, common: impl Fn(Command) -> Command) -> Vec<Com
                 .default_value(nln_core::defaults::DEFAULT_BANK)
                 .help(loc.text("cli-opt-bank-name")),
         );
-    vec![calibrate, score, export]
+    let link = common(Command::new("link").about(loc.text("cli-link-about")))
+        .arg(
+            Arg::new("new")
+                .value_name("NEW")
+                .required(true)
+                .value_parser(value_parser!(PathBuf))
+                .help(loc.text("cli-link-opt-new")),
+        )
+        .arg(
+            Arg::new("base")
+                .value_name("BASE")
+                .required(true)
+                .value_parser(value_parser!(PathBuf))
+                .help(loc.text("cli-link-opt-base")),
+        )
+        .arg(json_arg(loc));
+    vec![calibrate, score, export, link]
 }
 
 /// Runs a researcher subcommand; `None` when `name` is not one of them.
@@ -181,6 +198,7 @@ pub fn run(loc: &Localizer, name: &str, m: &ArgMatches) -> Option<Result<(), Fai
         "calibrate" => Some(calibrate::run(loc, m)),
         "score" => Some(score::run(loc, m)),
         "export" => Some(export::run(loc, m)),
+        "link" => Some(link::run(loc, m)),
         _ => None,
     }
 }
