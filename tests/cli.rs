@@ -261,6 +261,7 @@ fn every_message_the_program_can_show_is_defined() {
         "review-",
         "clip-status-",
         "access-field-",
+        "audio-",
         "validate-",
         "load-error-",
         "simulate-",
@@ -312,7 +313,7 @@ fn every_message_the_program_can_show_is_defined() {
     for r in [ReviewStatus::Reviewed, ReviewStatus::MachineDrafted] {
         used.insert(format!("review-{}", r.name()));
     }
-    for c in [ClipStatus::Pending, ClipStatus::Recorded, ClipStatus::Synthesized] {
+    for c in ClipStatus::ALL {
         used.insert(format!("clip-status-{}", c.name()));
     }
     for item in content.bank.items() {

@@ -60,6 +60,32 @@ fn session_args(loc: &Localizer, cmd: Command) -> Command {
     )
 }
 
+/// Options every `nln audio` command takes: where the locales and the content are.
+fn audio_args(loc: &Localizer, cmd: Command) -> Command {
+    common(loc, cmd)
+        .arg(
+            Arg::new("locales")
+                .long("locales")
+                .value_name("DIR")
+                .value_parser(value_parser!(PathBuf))
+                .help(loc.text("cli-audio-opt-locales")),
+        )
+        .arg(
+            Arg::new("bank")
+                .long("bank")
+                .value_name("DIR")
+                .value_parser(value_parser!(PathBuf))
+                .help(loc.text("cli-opt-bank")),
+        )
+        .arg(
+            Arg::new("bank-name")
+                .long("bank-name")
+                .value_name("NAME")
+                .default_value(nln_core::defaults::DEFAULT_BANK)
+                .help(loc.text("cli-opt-bank-name")),
+        )
+}
+
 /// The whole `nln` command.
 pub fn command(loc: &Localizer) -> Command {
     let assess = session_args(
@@ -149,6 +175,18 @@ pub fn command(loc: &Localizer) -> Command {
             .value_parser(["fixed", "access"])
             .help(loc.text("cli-simulate-opt-start")),
     );
+    let audio = common(loc, Command::new("audio").about(loc.text("cli-audio-about")))
+        .subcommand_required(true)
+        .subcommand_help_heading(loc.text("cli-heading-commands"))
+        .disable_help_subcommand(true)
+        .subcommands([
+            audio_args(loc, Command::new("plan").about(loc.text("cli-audio-plan-about"))).arg(
+                Arg::new("check")
+                    .long("check")
+                    .action(ArgAction::SetTrue)
+                    .help(loc.text("cli-audio-plan-opt-check")),
+            ),
+        ]);
     common(loc, Command::new("nln"))
         .about(loc.text("cli-about"))
         .version(env!("CARGO_PKG_VERSION"))
@@ -164,7 +202,7 @@ pub fn command(loc: &Localizer) -> Command {
         .subcommand_required(true)
         .arg_required_else_help(true)
         .disable_help_subcommand(true)
-        .subcommands([assess, validate, simulate])
+        .subcommands([assess, validate, simulate, audio])
 }
 
 #[cfg(test)]

@@ -14,3 +14,13 @@ impl Failure {
         }
     }
 }
+
+impl Failure {
+    /// A usage error (exit code 2): an option value that names nothing.
+    pub fn usage(message: impl Into<String>) -> Failure {
+        Failure {
+            message: message.into(),
+            code: 2,
+        }
+    }
+}

@@ -3,6 +3,7 @@
 
 mod args;
 mod assess;
+mod audio;
 mod failure;
 mod files;
 mod language;
@@ -33,6 +34,7 @@ fn main() -> ExitCode {
         Some(("assess", m)) => assess::run(&loc, m),
         Some(("validate", m)) => validate::run(&loc, m),
         Some(("simulate", m)) => simulate::run(&loc, m),
+        Some(("audio", m)) => audio::run(&loc, m),
         _ => unreachable!("clap requires a subcommand"),
     };
     match result {

@@ -3,7 +3,7 @@
 //! [`catalog`] may panic: a broken embedded file is a build defect, not a runtime condition.
 
 use crate::content::{Content, LoadErrors, SourceSet};
-use crate::i18n::{AudioManifest, Catalog, LocaleError, AUDIO_FILE};
+use crate::i18n::{AudioManifest, Catalog, LocaleError, ManifestError, Voices, AUDIO_FILE, VOICES_FILE};
 use include_dir::{include_dir, Dir};
 use std::collections::BTreeMap;
 
@@ -70,6 +70,15 @@ pub fn catalog() -> Catalog {
             panic!("the embedded locale files are broken:\n{}", list.join("\n"))
         }
     }
+}
+
+/// The shipped voices file (`locales/voices.yaml`), or its problems.
+pub fn voices() -> Result<Voices, Vec<ManifestError>> {
+    let text = LOCALES
+        .get_file(VOICES_FILE)
+        .and_then(|f| f.contents_utf8())
+        .unwrap_or_default();
+    Voices::parse(text)
 }
 
 /// The shipped audio manifests by locale.

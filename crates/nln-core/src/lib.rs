@@ -33,3 +33,4 @@ pub mod i18n;
 pub mod irt;
 pub mod placement;
 pub mod simulate;
+pub mod yaml;

@@ -19,10 +19,10 @@ pub struct Choice {
     pub id: String,
     pub text: String,
     pub audio: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// Value stored in the access profile (self-report items only).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 
@@ -36,7 +36,7 @@ impl Choice {
 }
 
 /// A tappable region on a hotspot item's picture, in image pixels.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Region {
     pub id: String,
     pub shape: Shape,
@@ -45,8 +45,7 @@ pub struct Region {
 }
 
 /// Region geometry.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "shape", rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Shape {
     Rect { x: f64, y: f64, w: f64, h: f64 },
     Circle { cx: f64, cy: f64, r: f64 },
@@ -106,8 +105,7 @@ pub enum LanguageLoad {
 }
 
 /// The correct answer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Key {
     Option(String),
     Boolean(bool),
@@ -168,8 +166,9 @@ impl Response {
     }
 }
 
-/// One item of a bank.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One item of a bank. The file format is [`super::schema::ItemRecord`]; this is the engine's
+/// typed view, so it has no serde schema of its own.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     pub id: String,
     pub competence: String,

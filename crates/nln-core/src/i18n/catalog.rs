@@ -74,7 +74,14 @@ pub(crate) struct LocaleResources {
     pub(crate) files: Vec<FtlFile>,
     /// Message ids (terms as `-name`) → (file, line) of the first definition.
     entries: BTreeMap<String, (String, usize)>,
+    /// Messages marked learner-facing (see [`LEARNER_MARK`]).
+    learner: BTreeSet<String>,
 }
+
+/// Comment text that marks Fluent messages as heard by the learner, so they get an audio clip:
+/// in a resource comment (`###`) it marks the whole file, in a group comment (`##`) the messages
+/// up to the next group comment, in a message comment (`#`) the message below it.
+pub const LEARNER_MARK: &str = "audience: learner";
 
 /// Parsed Fluent resources and audio manifests per locale, with the locales manifest.
 #[derive(Debug, Clone)]
@@ -167,6 +174,7 @@ impl Catalog {
         let lines = entry_lines(text);
         let mut occurrence: BTreeMap<String, usize> = BTreeMap::new();
         let resources = self.locales.entry(locale.to_string()).or_default();
+        resources.learner.extend(learner_marked(text));
         for entry in resource.entries() {
             let id = match entry {
                 Entry::Message(m) => m.id.name.to_string(),
@@ -217,6 +225,11 @@ impl Catalog {
             .unwrap_or_default()
     }
 
+    /// Messages of `locale` marked learner-facing in its Fluent comments ([`LEARNER_MARK`]).
+    pub fn learner_ids(&self, locale: &str) -> BTreeSet<String> {
+        self.locales.get(locale).map(|r| r.learner.clone()).unwrap_or_default()
+    }
+
     /// Whether `locale` itself (no fallback) defines message `id` (`id.attr` checks the message).
     pub fn has_message(&self, locale: &str, id: &str) -> bool {
         let id = id.split_once('.').map_or(id, |(m, _)| m);
@@ -260,6 +273,39 @@ impl Catalog {
 fn line_at(text: &str, pos: usize) -> usize {
     let pos = pos.min(text.len());
     text.as_bytes()[..pos].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+/// Id of the message defined on `line` (`id =` at the start), if any; terms are not messages.
+fn message_id_of(line: &str) -> Option<&str> {
+    let (head, _) = line.split_once('=')?;
+    let id = head.trim_end();
+    let valid = id.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    valid.then_some(id)
+}
+
+/// Messages marked learner-facing by comments holding [`LEARNER_MARK`].
+fn learner_marked(text: &str) -> BTreeSet<String> {
+    let mut marked = BTreeSet::new();
+    let (mut file, mut group, mut next) = (false, false, false);
+    for line in text.lines() {
+        let has_mark = line.contains(LEARNER_MARK);
+        if line.starts_with("###") {
+            file |= has_mark;
+        } else if line.starts_with("##") {
+            group = has_mark;
+        } else if line.starts_with('#') {
+            next |= has_mark;
+        } else if let Some(id) = message_id_of(line) {
+            if file || group || next {
+                marked.insert(id.to_string());
+            }
+            next = false;
+        } else if line.trim().is_empty() {
+            next = false;
+        }
+    }
+    marked
 }
 
 /// Lines where each entry id is defined, in file order (an id may be defined more than once).
@@ -345,6 +391,22 @@ mod tests {
         c.add_ftl("fr", "a.ftl", "one = un\n").unwrap();
         assert_eq!(c.locales(), ["en", "fr"]);
         assert!(c.has_message("fr", "one") && !c.has_message("fr", "two"));
+    }
+
+    #[test]
+    fn comments_mark_learner_facing_messages() {
+        let mut c = Catalog::new(manifest());
+        let text = "## Help\nhelp = Help\n# audience: learner\n# the button\nok = OK\n  .speech = okay\nno = No\n\n## Dialogue (audience: learner)\nq = Question\nr = Retry\n## Errors\nerr = Error\n";
+        c.add_ftl("en", "a.ftl", text).unwrap();
+        assert_eq!(c.learner_ids("en"), ["ok", "q", "r"].map(String::from).into());
+        c.add_ftl(
+            "en",
+            "b.ftl",
+            "### Items (audience: learner)\n\n## Group\nitem-1 = One\n",
+        )
+        .unwrap();
+        assert!(c.learner_ids("en").contains("item-1"));
+        assert!(c.learner_ids("fr").is_empty());
     }
 
     #[test]
