@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     let dir = m.get_one::<PathBuf>("dir").unwrap();
     let is_bank_folder = dir.join("bank.yaml").is_file();
-    let first = choose_content(loc, Some(dir), nln_core::defaults::DEFAULT_BANK)?;
+    let first = choose_content(loc, Some(dir), nln_core::defaults::DEFAULT_BANK, true)?;
     let banks = if is_bank_folder {
         vec![first.bank.clone()]
     } else {
@@ -35,6 +35,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     )?;
     lines.extend(locale_errors);
     let mut summary = Vec::new();
+    let mut loaded = Vec::new();
     for bank in &banks {
         match Content::load(&first.sources, bank) {
             Ok(content) => {
@@ -47,12 +48,21 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
                     .collect();
                 let warnings = balance_lines(loc, &content);
                 summary.push((bank.clone(), content.bank.len(), by_level.join(" "), warnings));
+                loaded.push((bank.as_str(), content.bank));
             }
             Err(errors) => lines.extend(errors.iter().map(|e| load_error_line(loc, e))),
         }
     }
-    for line in &lines {
-        println!("{line}");
+    let pictures = crate::pictures::read(loc, first.root.as_deref())?;
+    let loaded: Vec<(&str, &nln_core::content::Bank)> = loaded.iter().map(|(n, b)| (*n, b)).collect();
+    let (picture_errors, picture_warnings) =
+        crate::pictures::check(loc, &first.sources, &loaded, &pictures, !is_bank_folder);
+    lines.extend(picture_errors);
+    if let Some(dir) = m.get_one::<PathBuf>("contact-sheets") {
+        crate::output::line(&crate::pictures::write_contact_sheets(loc, dir, &loaded, &pictures)?)?;
+    }
+    for line in picture_warnings.iter().chain(&lines) {
+        crate::output::line(line)?;
     }
     if !lines.is_empty() {
         return Err(Failure::input(loc.format(
@@ -61,9 +71,8 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         )));
     }
     for (bank, items, coverage, warnings) in summary {
-        println!(
-            "{}",
-            loc.format(
+        crate::output::line(
+            &(loc.format(
                 "validate-ok",
                 &[
                     ("path", path_text.as_str().into()),
@@ -71,14 +80,14 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
                     ("bank", bank.into()),
                     ("locales", catalog.locales().len().into()),
                 ],
-            )
-        );
-        println!(
+            )),
+        )?;
+        crate::output::line(&format!(
             "  {}",
             loc.format("validate-coverage", &[("coverage", Arg::from(coverage))])
-        );
+        ))?;
         for warning in warnings {
-            println!("  {warning}");
+            crate::output::line(&format!("  {warning}"))?;
         }
     }
     Ok(())

@@ -139,7 +139,7 @@ mod tests {
     /// their first option) and returns the session at its first scored item.
     fn first_scored<'c>(content: &'c crate::content::Content, experience: &str) -> (crate::cat::Session<'c>, &'c Item) {
         use crate::cat::{CatConfig, Next, Session};
-        let mut session = Session::new(content, CatConfig::default(), 7);
+        let mut session = Session::new(content, CatConfig::default(), 7).expect("the default config is valid");
         loop {
             let Next::Ask(item) = session.next_item() else {
                 panic!("the test ended before a scored item")
@@ -161,13 +161,13 @@ mod tests {
     fn a_session_starts_where_the_experience_answer_points() {
         let content = defaults::content().unwrap();
         let (never, first) = first_scored(&content, "a");
-        assert_eq!(never.start().map(|s| s.theta), Some(-3.0));
+        assert_eq!(never.learner_start().map(|s| s.theta), Some(-3.0));
         let location = first.irt.as_ref().unwrap().location();
         assert!(content.levels.level_of(location) <= 2, "{} at {location}", first.id);
         assert!((never.estimate().theta + 3.0).abs() < 1e-6, "the prior mean moved");
 
         let (many, first) = first_scored(&content, "d");
-        assert_eq!(many.start().map(|s| s.theta), Some(0.3));
+        assert_eq!(many.learner_start().map(|s| s.theta), Some(0.3));
         let location = first.irt.as_ref().unwrap().location();
         assert!(location > -1.0, "{} at {location}", first.id);
     }
@@ -186,7 +186,7 @@ mod tests {
             item = next;
         }
         let resumed = Session::resume(&content, session.state().clone()).unwrap();
-        assert_eq!(resumed.start(), session.start());
+        assert_eq!(resumed.learner_start(), session.learner_start());
         assert_eq!(resumed.estimate(), session.estimate());
         assert_eq!(resumed.state(), session.state());
     }

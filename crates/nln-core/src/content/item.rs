@@ -116,7 +116,7 @@ pub enum Key {
 }
 
 /// A learner's answer to one item.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Response {
     /// An option id (choice, self-report).
@@ -150,6 +150,40 @@ pub enum ResponseError {
     ScoreOutOfRange { score: u8, max: usize },
     #[error("an ordering must name every step exactly once")]
     IncompleteOrder,
+}
+
+impl ResponseError {
+    /// Every message id [`ResponseError::message_id`] can return.
+    pub const MESSAGE_IDS: [&'static str; 4] = [
+        "response-error-wrong-kind",
+        "response-error-unknown-option",
+        "response-error-score-out-of-range",
+        "response-error-incomplete-order",
+    ];
+
+    /// Fluent message id; [`ResponseError::args`] gives its arguments.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            ResponseError::WrongKind { .. } => Self::MESSAGE_IDS[0],
+            ResponseError::UnknownOption(_) => Self::MESSAGE_IDS[1],
+            ResponseError::ScoreOutOfRange { .. } => Self::MESSAGE_IDS[2],
+            ResponseError::IncompleteOrder => Self::MESSAGE_IDS[3],
+        }
+    }
+
+    /// Arguments of the message: language-independent codes and numbers.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            ResponseError::WrongKind { response, item_type } => {
+                vec![("response", response.to_string()), ("type", item_type.to_string())]
+            }
+            ResponseError::UnknownOption(option) => vec![("option", option.clone())],
+            ResponseError::ScoreOutOfRange { score, max } => {
+                vec![("score", score.to_string()), ("max", max.to_string())]
+            }
+            ResponseError::IncompleteOrder => Vec::new(),
+        }
+    }
 }
 
 impl Response {

@@ -32,6 +32,19 @@ pub fn bank_manifest_path(bank: &str) -> String {
     format!("banks/{bank}/{BANK_MANIFEST}")
 }
 
+/// The item files a bank manifest lists, as written, so that a caller reading a folder reads
+/// only those. Empty when the manifest does not parse (loading it then says why).
+pub fn listed_files(manifest: &str) -> Vec<String> {
+    let Ok(doc) = yaml::parse(manifest, Limits::CONTENT) else {
+        return Vec::new();
+    };
+    doc.value
+        .get("files")
+        .and_then(Value::as_array)
+        .map(|files| files.iter().filter_map(|f| f.as_str().map(str::to_string)).collect())
+        .unwrap_or_default()
+}
+
 /// Content files by relative path (`framework.yaml`, `banks/default/dev.yaml`, …).
 #[derive(Debug, Clone, Default)]
 pub struct SourceSet {

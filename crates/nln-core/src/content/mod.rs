@@ -3,6 +3,7 @@
 
 pub mod balance;
 pub mod bank;
+mod digest;
 pub mod error;
 pub mod framework;
 pub mod item;
@@ -14,8 +15,11 @@ pub mod validate;
 pub mod write;
 
 pub use bank::{Bank, Calibration, Coverage};
+pub(crate) use digest::hex;
 pub use error::{LoadError, LoadErrorKind, LoadErrors};
 pub use framework::{Area, Competence, Crosswalk, CrosswalkSource, Framework, Relation};
 pub use item::{Choice, Item, ItemType, Key, LanguageLoad, Message, Region, Response, ResponseError, Shape};
 pub use levels::{Level, LevelScale, Stage, SubLevel};
-pub use load::{bank_manifest_path, is_fluent_id, Content, SourceSet, BANK_MANIFEST, FRAMEWORK_FILE, LEVELS_FILE};
+pub use load::{
+    bank_manifest_path, is_fluent_id, listed_files, Content, SourceSet, BANK_MANIFEST, FRAMEWORK_FILE, LEVELS_FILE,
+};

@@ -48,9 +48,7 @@ impl Voices {
             line,
             message,
         };
-        let file: File = crate::yaml::from_str(text).map_err(|e| {
-            vec![error(e.line, e.to_string())]
-        })?;
+        let file: File = crate::yaml::from_str(text).map_err(|e| vec![error(e.line, e.to_string())])?;
         let line_of = |code: &str| {
             text.lines()
                 .position(|l| l.trim_start().starts_with(&format!("{code}:")))
