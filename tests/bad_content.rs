@@ -14,7 +14,7 @@ const DEV: &str = "banks/default/dev.yaml";
 const INF: &str = "banks/default/inf.yaml";
 const CRE: &str = "banks/default/cre.yaml";
 /// Every shipped file of the default bank but the manifest.
-const ITEM_FILES: [&str; 11] = [
+const ITEM_FILES: [&str; 12] = [
     DEV,
     INF,
     "banks/default/com.yaml",
@@ -25,6 +25,7 @@ const ITEM_FILES: [&str; 11] = [
     "banks/default/early.yaml",
     "banks/default/start.yaml",
     "banks/default/advanced.yaml",
+    "banks/default/tasks.yaml",
     "banks/default/access.yaml",
 ];
 
