@@ -552,13 +552,14 @@ fn huge_simulation_size_is_a_usage_error() {
 #[test]
 fn native_digits_and_non_utf8_input_are_answers() {
     let dir = temp_dir("digits");
+    // The native zero ("I don't know") fits every item type, whichever item the bank puts first.
     for (lang, typed) in [
-        ("ar", "١"),
-        ("fa", "۱"),
-        ("ur", "۱"),
-        ("zh-Hans", "１"),
-        ("pa", "੧"),
-        ("en", "१"),
+        ("ar", "٠"),
+        ("fa", "۰"),
+        ("ur", "۰"),
+        ("zh-Hans", "０"),
+        ("pa", "੦"),
+        ("en", "०"),
     ] {
         let file = dir.join(format!("{lang}.json"));
         let out = nln(
