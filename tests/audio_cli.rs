@@ -76,7 +76,7 @@ fn a_recording_of_an_older_text_is_kept_and_reported() {
     let path = dir.join("fr/audio.yaml");
     let manifest = std::fs::read_to_string(&path).unwrap();
     let line = manifest.lines().find(|l| l.starts_with("  answer-true:")).unwrap();
-    let recorded = "  answer-true: { status: recorded, text: sha256:0000000000000000, file: fr/r0.webm, speaker: F01 }";
+    let recorded = "  answer-true: { status: recorded, text: sha256:0000000000000000, file: fr/r0.opus, speaker: F01 }";
     std::fs::write(&path, manifest.replace(line, recorded)).unwrap();
     // `--lang` chooses the locales and, as everywhere, the language of the messages.
     let plan = nln(&["audio", "plan", "--lang", "fr", "--locales", d]);
@@ -115,5 +115,201 @@ fn unknown_locales_and_broken_manifests_are_clear_errors() {
     let voices = nln(&["audio", "plan", "--locales", d]);
     assert_eq!(voices.status.code(), Some(1));
     assert!(text(&voices).contains("voices.yaml:2"), "{}", text(&voices));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A small locales folder: English with a voice, Somali without, three learner messages.
+fn small_locales(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("nln-audio-small-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("en")).unwrap();
+    std::fs::create_dir_all(dir.join("so")).unwrap();
+    std::fs::write(
+        dir.join("locales.yaml"),
+        "default: en\nlocales:\n  - { code: en, name: English, direction: ltr, review: reviewed }\n  - { code: so, name: Soomaali, direction: ltr, fallback: [en], review: machine-drafted }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("voices.yaml"),
+        "voices:\n  en: { engine: espeak-ng, voice: en-us, rate: 145 }\n  so: { needs-recording: no voice }\n",
+    )
+    .unwrap();
+    let en = "### Test screen (audience: learner)\none = Press Next.\ntwo = I don't know\nsame = Press Next.\nurl = Go to -canada.ca\n    .speech = Go to minus canada dot C A\n";
+    std::fs::write(dir.join("en/test.ftl"), en).unwrap();
+    std::fs::write(
+        dir.join("so/test.ftl"),
+        "one = Riix Xiga.\ntwo = Ma aqaan\nsame = Riix Xiga.\nurl = Tag -canada.ca\n",
+    )
+    .unwrap();
+    dir
+}
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .map(|r| {
+            r.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+#[test]
+fn build_makes_each_clip_once_and_check_finds_what_is_missing() {
+    let dir = small_locales("build");
+    let out = dir.join("audio");
+    let (d, o) = (dir.to_str().unwrap(), out.to_str().unwrap());
+    let build = nln(&["audio", "build", "--locales", d, "--out", o]);
+    assert!(build.status.success(), "{}", text(&build));
+    assert!(text(&build).contains("en: 3 clips made"), "{}", text(&build));
+    // `one` and `same` say the same: one file serves both.
+    let made = files_in(&out.join("en"));
+    assert_eq!(made.len(), 6, "{made:?}");
+    assert_eq!(made.iter().filter(|f| f.ends_with(".opus")).count(), 3);
+    let manifest = std::fs::read_to_string(dir.join("en/audio.yaml")).unwrap();
+    for f in made.iter().filter(|f| f.ends_with(".opus")) {
+        assert!(manifest.contains(&format!("file: en/{f}")), "{f}\n{manifest}");
+    }
+    // Each clip is a small, decodable file: an Ogg Opus stream and an MP3.
+    for f in &made {
+        let bytes = std::fs::read(out.join("en").join(f)).unwrap();
+        assert!(bytes.len() > 1000 && bytes.len() < 60_000, "{f}: {} bytes", bytes.len());
+        if f.ends_with(".opus") {
+            assert_eq!(&bytes[..4], b"OggS");
+        }
+    }
+    // A second run changes nothing.
+    let modified = |f: &str| std::fs::metadata(out.join("en").join(f)).unwrap().modified().unwrap();
+    let before: Vec<_> = made.iter().map(|f| modified(f)).collect();
+    let again = nln(&["audio", "build", "--locales", d, "--out", o]);
+    assert!(
+        again.status.success() && !text(&again).contains("made"),
+        "{}",
+        text(&again)
+    );
+    assert_eq!(before, made.iter().map(|f| modified(f)).collect::<Vec<_>>());
+
+    let check = nln(&["audio", "build", "--check", "--lang", "en", "--locales", d, "--out", o]);
+    assert!(check.status.success(), "{}", text(&check));
+    std::fs::remove_file(out.join("en").join(&made[0])).unwrap();
+    let check = nln(&["audio", "build", "--check", "--lang", "en", "--locales", d, "--out", o]);
+    assert_eq!(check.status.code(), Some(1), "{}", text(&check));
+    assert!(text(&check).contains("1 clip is not built"), "{}", text(&check));
+    // Somali has no voice: its clips need recordings, which --check reports.
+    let so = nln(&["audio", "build", "--check", "--lang", "so", "--locales", d, "--out", o]);
+    assert_eq!(so.status.code(), Some(1));
+    // `--lang so` also makes the messages Somali, as everywhere.
+    assert!(
+        text(&so).contains("4 googo' ayaa u baahan duubis cod qof"),
+        "{}",
+        text(&so)
+    );
+    assert!(text(&so).contains("`nln audio script --lang so`"), "{}", text(&so));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A tone standing in for a voice: `amplitude` sets its loudness.
+fn recording(path: &Path, seconds: f32, amplitude: f32) {
+    let spec = hound::WavSpec {
+        channels: 1,
+        sample_rate: 48_000,
+        bits_per_sample: 16,
+        sample_format: hound::SampleFormat::Int,
+    };
+    let mut w = hound::WavWriter::create(path, spec).unwrap();
+    let n = (48_000.0 * seconds) as usize;
+    for i in 0..n {
+        let s = amplitude * (i as f32 * 220.0 * std::f32::consts::TAU / 48_000.0).sin();
+        w.write_sample((s * 32767.0) as i16).unwrap();
+    }
+    w.finalize().unwrap();
+}
+
+#[test]
+fn recordings_follow_the_script_and_are_checked_at_import() {
+    let dir = small_locales("import");
+    let out = dir.join("audio");
+    let (d, o) = (dir.to_str().unwrap(), out.to_str().unwrap());
+    let script = nln(&["audio", "script", "--lang", "so", "--locales", d]);
+    assert!(script.status.success(), "{}", text(&script));
+    let script = text(&script);
+    // The spoken form is the `.speech` attribute where the locale has one, else the text.
+    assert!(script.contains("> Tag -canada.ca"), "{script}");
+    assert!(script.contains("Ingiriisi: I don't know"), "{script}");
+    let names: Vec<String> = script
+        .lines()
+        .filter_map(|l| {
+            l.strip_prefix("## ")
+                .and_then(|l| l.split_once(". "))
+                .map(|(_, f)| f.to_string())
+        })
+        .collect();
+    assert_eq!(names.len(), 4, "{script}");
+    let two = names.iter().find(|n| n.starts_with("two.")).unwrap();
+    let one = names.iter().find(|n| n.starts_with("one.")).unwrap();
+
+    let rec = dir.join("recordings");
+    std::fs::create_dir_all(&rec).unwrap();
+    recording(&rec.join(two), 1.5, 0.3);
+    recording(&rec.join(one), 1.5, 0.01); // too quiet
+    recording(&rec.join("url.0000aaaa.wav"), 1.5, 0.3); // made from an older text
+    recording(&rec.join("same.x.wav"), 40.0, 0.3); // wrong name and too long
+    let import = nln(&[
+        "audio",
+        "import",
+        "--lang",
+        "so",
+        "--speaker",
+        "F03",
+        "--locales",
+        d,
+        "--out",
+        o,
+        rec.to_str().unwrap(),
+    ]);
+    assert_eq!(import.status.code(), Some(1), "{}", text(&import));
+    let report = text(&import);
+    assert!(
+        report.contains("so: 1 duubis ayaa la soo geliyay, 3 waa la diiday."),
+        "{report}"
+    );
+    assert!(
+        report.contains(&format!("{one} lama soo gelin: codku aad buu u hooseeyaa")),
+        "{report}"
+    );
+    assert!(
+        report.contains("url.0000aaaa.wav lama soo gelin: waxaa laga duubay qoraal hore oo url ah"),
+        "{report}"
+    );
+    let manifest = std::fs::read_to_string(dir.join("so/audio.yaml")).unwrap();
+    let line = manifest.lines().find(|l| l.starts_with("  two:")).unwrap();
+    assert!(
+        line.contains("status: recorded") && line.contains("speaker: F03"),
+        "{line}"
+    );
+    let file = line.split("file: ").nth(1).unwrap().split([',', ' ']).next().unwrap();
+    assert!(out.join(file).is_file(), "{file}");
+    assert!(manifest
+        .lines()
+        .any(|l| l.starts_with("  one:") && l.contains("needs-recording")));
+
+    // The text changes: the recording is kept, reported stale, and listed in the next script.
+    std::fs::write(
+        dir.join("so/test.ftl"),
+        "one = Riix Xiga.\ntwo = Anigu ma aqaan\nsame = Riix Xiga.\nurl = Tag -canada.ca\n",
+    )
+    .unwrap();
+    let plan = nln(&["audio", "plan", "--locales", d]);
+    assert!(
+        text(&plan).contains("recording of two was made for an older text"),
+        "{}",
+        text(&plan)
+    );
+    let after = std::fs::read_to_string(dir.join("so/audio.yaml")).unwrap();
+    assert!(after.contains(line), "never silently replaced");
+    let script = text(&nln(&["audio", "script", "--lang", "so", "--locales", d]));
+    assert!(script.contains("> Anigu ma aqaan"), "{script}");
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -552,15 +552,17 @@ fn huge_simulation_size_is_a_usage_error() {
 #[test]
 fn native_digits_and_non_utf8_input_are_answers() {
     let dir = temp_dir("digits");
-    // The native zero ("I don't know") fits every item type, whichever item the bank puts first.
-    for (lang, typed) in [
-        ("ar", "٠"),
-        ("fa", "۰"),
-        ("ur", "۰"),
-        ("zh-Hans", "０"),
-        ("pa", "੦"),
-        ("en", "०"),
+    for (lang, zero) in [
+        ("ar", '٠'),
+        ("fa", '۰'),
+        ("ur", '۰'),
+        ("zh-Hans", '０'),
+        ("pa", '੦'),
+        ("en", '०'),
     ] {
+        // "1" in the learner's digits, then "1 2 3 4" for when the first item is an ordering one.
+        let digit = |d: u32| char::from_u32(u32::from(zero) + d).unwrap();
+        let typed = format!("{}\n{} {} {} {}", digit(1), digit(1), digit(2), digit(3), digit(4));
         let file = dir.join(format!("{lang}.json"));
         let out = nln(
             &[
@@ -576,12 +578,12 @@ fn native_digits_and_non_utf8_input_are_answers() {
             &format!("{typed}\nq\n"),
         );
         assert_eq!(out.status.code(), Some(0), "{lang}: {}", text(&out.stderr));
-        assert_eq!(answers_in(&file), 1, "{lang}: {typed} was taken as an answer");
+        assert!(answers_in(&file) >= 1, "{lang}: {typed} was taken as an answer");
     }
     // D13: a byte that is not UTF-8 is a line that does not fit, not the end of the input.
     let file = dir.join("bytes.json");
-    // Seed 7 opens on a three-option choice item.
     let out = nln_bytes(
+        // Seed 7 opens with a three-option choice.
         &["assess", "--seed", "7", "--no-access", "--save", file.to_str().unwrap()],
         b"\xff\xfe\n1\nq\n",
     );

@@ -138,9 +138,17 @@ fn validating_one_bank_folder_does_not_call_other_banks_pictures_unused() {
 
     let whole = nln(&["validate", content.to_str().unwrap()], "en");
     assert!(whole.status.success(), "{}", text(&whole.stderr));
-    assert!(!text(&whole.stdout).contains("not shown by any item"), "{}", text(&whole.stdout));
+    assert!(
+        !text(&whole.stdout).contains("not shown by any item"),
+        "{}",
+        text(&whole.stdout)
+    );
 
     let one = nln(&["validate", content.join("banks/default").to_str().unwrap()], "en");
     assert!(one.status.success(), "{}", text(&one.stderr));
-    assert!(!text(&one.stdout).contains("phone-cracked.svg is not shown"), "{}", text(&one.stdout));
+    assert!(
+        !text(&one.stdout).contains("phone-cracked.svg is not shown"),
+        "{}",
+        text(&one.stdout)
+    );
 }

@@ -207,7 +207,7 @@ fn default_localizer_serves_shipped_text() {
     assert_eq!(l.review, ReviewStatus::MachineDrafted);
     let clip = fr.audio("answer-true").expect("listed");
     assert!(
-        clip.file.starts_with("fr/s") && clip.file.ends_with(".webm"),
+        clip.file.starts_with("fr/s") && clip.file.ends_with(".opus"),
         "{}",
         clip.file
     );
@@ -280,4 +280,68 @@ fn duplicate_ids_across_files_are_reported() {
         "{}",
         errors[0]
     );
+}
+
+/// Right-to-left messages mark their left-to-right islands (URLs, e-mail addresses, formulas,
+/// file names, English UI words): a Latin run with a neutral character at its edge is displayed
+/// with that character on the wrong side (`-canada.ca` as `canada.ca-`).
+#[test]
+fn right_to_left_messages_isolate_latin_runs() {
+    let catalog = catalog();
+    let mut problems = Vec::new();
+    for info in &catalog.manifest().locales {
+        if info.direction != nln_core::i18n::Direction::Rtl {
+            continue;
+        }
+        let loc = catalog.localizer(&info.code);
+        for id in catalog.message_ids(&info.code) {
+            let Some(text) = loc.lookup(&id, &[]).filter(|l| l.locale == info.code) else {
+                continue;
+            };
+            for run in nln_core::i18n::bidi::unmarked_ltr_runs(&text.text) {
+                let (file, line) = catalog.definition(&info.code, &id).unwrap_or(("?", 0));
+                problems.push(format!("{}/{file}:{line}: {id}: {run}", info.code));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} unmarked left-to-right runs (wrap them in {{\"\\u2068\"}}…{{\"\\u2069\"}}):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// Tags as browsers and systems send them, against the shipped locales.
+#[test]
+fn shipped_locales_match_tags_by_language_and_script() {
+    let catalog = catalog();
+    let m = catalog.manifest();
+    let table = [
+        ("fil", "tl", None),
+        ("fil-PH", "tl", None),
+        ("tl", "tl", None),
+        ("pa-IN", "pa", None),
+        ("pa-Arab", "en", Some("pa")),
+        ("pa-PK", "en", Some("pa")),
+        ("zh-CN", "zh-Hans", None),
+        ("zh-Hant", "en", Some("zh-Hans")),
+        ("zh-TW", "en", Some("zh-Hans")),
+        ("zh-HK", "en", Some("zh-Hans")),
+        ("fa-AF", "prs", None),
+        ("fa-IR", "fa", None),
+        ("ar-SY", "ar", None),
+        ("ur-PK", "ur", None),
+        ("so-SO", "so", None),
+        ("ti-ER", "ti", None),
+        ("uk-UA", "uk", None),
+        ("fr-CA", "fr", None),
+        ("es-419", "es", None),
+    ];
+    for (tag, code, other) in table {
+        let r = m.resolution(tag);
+        assert_eq!((r.code.as_str(), r.other_script.as_deref()), (code, other), "{tag}");
+    }
+    let loc = catalog.localizer("pa-PK");
+    assert_eq!((loc.locale(), loc.other_script()), ("en", Some("pa")));
 }

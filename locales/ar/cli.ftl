@@ -12,8 +12,8 @@ cli-opt-bank-name = البنك الذي يُستخدم من مجلد المحت�
 cli-opt-seed = البذرة العشوائية: البذرة نفسها مع الأجوبة نفسها تعطي الاختبار نفسه
 cli-opt-json = طباعة النتيجة بصيغة JSON على المخرج القياسي
 cli-assess-about = إجراء تقييم في الطرفية، والإجابة عن كل سؤال برقمه
-cli-assess-opt-save = حفظ الجلسة في هذا الملف بعد كل جواب (ويمكن متابعتها بـ --resume)
-cli-assess-opt-resume = متابعة جلسة محفوظة بـ --save
+cli-assess-opt-save = حفظ الجلسة في هذا الملف بعد كل جواب (ويمكن متابعتها بـ {"\u2068"}--resume{"\u2069"})
+cli-assess-opt-resume = متابعة جلسة محفوظة بـ {"\u2068"}--save{"\u2069"}
 cli-assess-opt-no-access = تخطّي أسئلة الوصول (الأجهزة، الاتصال بالإنترنت، البريد الإلكتروني …)
 cli-assess-opt-audio = عرض المقطع الصوتي لكل سؤال
 cli-assess-opt-max-items = أكبر عدد من الأسئلة المحسوبة في النتيجة
@@ -29,7 +29,7 @@ cli-simulate-opt-no-exposure = عدم تطبيق حدود ظهور الأسئل�
 ## التقييم
 assess-intro = تقييم NLN للمهارات الرقمية — { $bank } (الإصدار { $version })
 assess-provisional = ملاحظة: هذا البنك لم يُعايَر بعد على أجوبة حقيقية؛ النتائج تقريبية.
-assess-instructions = اكتب رقم اختيارك، ثم اضغط مفتاح الإدخال Enter. 0 = لا أعرف. q = توقّف (تبقى أجوبتك محفوظة إذا استخدمت --save).
+assess-instructions = اكتب رقم اختيارك، ثم اضغط مفتاح الإدخال Enter. 0 = لا أعرف. q = توقّف (تبقى أجوبتك محفوظة إذا استخدمت {"\u2068"}--save{"\u2069"}).
 assess-access-heading = معلومات عنك (لا تُحسب في النتيجة)
 assess-question = السؤال { $number }
 assess-audio = الصوت: { $file } ({ $status })

@@ -22,7 +22,7 @@ item-inf-004-prompt = تريد نتائج بحث عن تصاريح العمل ت
 item-inf-004-opt-a = تصريح عمل site:canada.ca
 item-inf-004-opt-b = تصريح عمل canada.ca فقط من فضلك
 item-inf-004-opt-c = site تصريح عمل حكومة
-item-inf-004-opt-d = تصريح عمل -canada.ca
+item-inf-004-opt-d = تصريح عمل {"\u2068"}-canada.ca{"\u2069"}
 
 item-inf-005-prompt = أي زر يجعل الهاتف يقرأ لك النص بصوت عالٍ؟
 item-inf-005-opt-a = سلة مهملات.

@@ -12,8 +12,8 @@ cli-opt-bank-name = د منځپانګې د فولډر کوم بانک وکارو
 cli-opt-seed = تصادفي تخم (seed): همغه تخم او همغه ځوابونه همغه ازموینه ورکوي
 cli-opt-json = پایله د JSON په بڼه په معیاري وتنه (standard output) کې چاپ کړه
 cli-assess-about = په ټرمینل کې ارزونه پیل کړه، او هرې پوښتنې ته د هغې په شمېره ځواب ورکړه
-cli-assess-opt-save = له هر ځواب وروسته ناسته په دې فایل کې ذخیره کړه (په --resume یې بیا پیل کړه)
-cli-assess-opt-resume = هغه ناسته بیا پیل کړه چې په --save ذخیره شوې
+cli-assess-opt-save = له هر ځواب وروسته ناسته په دې فایل کې ذخیره کړه (په {"\u2068"}--resume{"\u2069"} یې بیا پیل کړه)
+cli-assess-opt-resume = هغه ناسته بیا پیل کړه چې په {"\u2068"}--save{"\u2069"} ذخیره شوې
 cli-assess-opt-no-access = د لاسرسي پوښتنې پرېږده (وسایل، اتصال، ایمیل …)
 cli-assess-opt-audio = د هرې پوښتنې غږیز کلیپ وښیه
 cli-assess-opt-max-items = د نمره لرونکو پوښتنو تر ټولو زیات شمېر
@@ -29,7 +29,7 @@ cli-simulate-opt-no-exposure = د پوښتنو د ښکاره کېدو حدونه
 ## Assessment
 assess-intro = د NLN د ډیجیټل سواد ارزونه — { $bank } (نسخه { $version })
 assess-provisional = پام وکړئ: دا بانک لا د ځوابونو په ډېټا نه دی برابر (calibrated) شوی؛ پایلې یوازې نښه ورکوي.
-assess-instructions = د خپل انتخاب شمېره ولیکئ، بیا Enter کېکاږئ. 0 = نه پوهېږم. q = ودرول (کله چې --save وکاروئ، ستاسو ځوابونه ساتل کېږي).
+assess-instructions = د خپل انتخاب شمېره ولیکئ، بیا Enter کېکاږئ. 0 = نه پوهېږم. q = ودرول (کله چې {"\u2068"}--save{"\u2069"} وکاروئ، ستاسو ځوابونه ساتل کېږي).
 assess-access-heading = ستاسو په اړه (نمره نه لري)
 assess-question = پوښتنه { $number }
 assess-audio = غږ: { $file } ({ $status })

@@ -22,7 +22,7 @@ item-inf-004-prompt = تاسو د کار اجازې (work permit) په اړه ی
 item-inf-004-opt-a = work permit site:canada.ca
 item-inf-004-opt-b = work permit canada.ca only please
 item-inf-004-opt-c = site work permit government
-item-inf-004-opt-d = work permit -canada.ca
+item-inf-004-opt-d = work permit {"\u2068"}-canada.ca{"\u2069"}
 
 item-inf-005-prompt = کومه تڼۍ ټیلیفون ته وايي چې لیک تاسو ته په لوړ غږ ولولي؟
 item-inf-005-opt-a = د کثافاتو ډبه.

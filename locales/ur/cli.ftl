@@ -13,7 +13,7 @@ cli-opt-seed = رینڈم seed: ایک ہی seed اور ایک ہی جوابات
 cli-opt-json = نتیجہ standard output پر JSON کی شکل میں دکھائیں
 cli-assess-about = ٹرمینل میں جانچ چلائیں، ہر سوال کا جواب اس کا نمبر لکھ کر دیں
 cli-assess-opt-save = ہر جواب کے بعد سیشن اس فائل میں محفوظ کریں (--resume سے دوبارہ شروع کریں)
-cli-assess-opt-resume = --save سے محفوظ کیا ہوا سیشن دوبارہ شروع کریں
+cli-assess-opt-resume = {"\u2068"}--save{"\u2069"} سے محفوظ کیا ہوا سیشن دوبارہ شروع کریں
 cli-assess-opt-no-access = رسائی والے سوال چھوڑ دیں (آلات، انٹرنیٹ، ای میل …)
 cli-assess-opt-audio = ہر سوال کی آڈیو کلپ دکھائیں
 cli-assess-opt-max-items = زیادہ سے زیادہ کتنے نمبر والے سوال پوچھنے ہیں
@@ -29,7 +29,7 @@ cli-simulate-opt-no-exposure = سوالوں کے بار بار آنے کی حد 
 ## جانچ
 assess-intro = NLN ڈیجیٹل خواندگی کی جانچ — { $bank } (ورژن { $version })
 assess-provisional = نوٹ: یہ بینک ابھی جوابات کے ڈیٹا سے جانچا (calibrate) نہیں گیا؛ نتیجے صرف اندازہ ہیں۔
-assess-instructions = اپنی پسند کا نمبر لکھیں، پھر Enter دبائیں۔ 0 = مجھے نہیں معلوم۔ q = روکیں (اگر آپ --save استعمال کریں تو آپ کے جوابات محفوظ رہتے ہیں)۔
+assess-instructions = اپنی پسند کا نمبر لکھیں، پھر Enter دبائیں۔ 0 = مجھے نہیں معلوم۔ q = روکیں (اگر آپ {"\u2068"}--save{"\u2069"} استعمال کریں تو آپ کے جوابات محفوظ رہتے ہیں)۔
 assess-access-heading = آپ کے بارے میں (اس کے نمبر نہیں ملتے)
 assess-question = سوال { $number }
 assess-audio = آڈیو: { $file } ({ $status })

@@ -22,7 +22,7 @@ item-inf-004-prompt = آپ ورک پرمٹ کے بارے میں صرف حکوم�
 item-inf-004-opt-a = ورک پرمٹ site:canada.ca
 item-inf-004-opt-b = ورک پرمٹ صرف canada.ca پلیز
 item-inf-004-opt-c = site ورک پرمٹ حکومت
-item-inf-004-opt-d = ورک پرمٹ -canada.ca
+item-inf-004-opt-d = ورک پرمٹ {"\u2068"}-canada.ca{"\u2069"}
 
 item-inf-005-prompt = کون سا بٹن فون سے لکھائی اونچی آواز میں پڑھ کر سنواتا ہے؟
 item-inf-005-opt-a = کوڑے دان۔

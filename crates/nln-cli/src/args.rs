@@ -90,6 +90,15 @@ fn audio_args(loc: &Localizer, cmd: Command) -> Command {
 /// rate is below 0.1 % at a million), and it keeps the run's memory bounded.
 pub const MAX_SIMULATED_LEARNERS: u64 = 1_000_000;
 
+/// `--out DIR`: the audio folder.
+fn out_arg(loc: &Localizer) -> Arg {
+    Arg::new("out")
+        .long("out")
+        .value_name("DIR")
+        .value_parser(value_parser!(PathBuf))
+        .help(loc.text("cli-audio-opt-out"))
+}
+
 /// The whole `nln` command.
 pub fn command(loc: &Localizer) -> Command {
     let assess = session_args(
@@ -212,6 +221,37 @@ pub fn command(loc: &Localizer) -> Command {
                     .action(ArgAction::SetTrue)
                     .help(loc.text("cli-audio-plan-opt-check")),
             ),
+            audio_args(loc, Command::new("build").about(loc.text("cli-audio-build-about")))
+                .arg(out_arg(loc))
+                .arg(
+                    Arg::new("check")
+                        .long("check")
+                        .action(ArgAction::SetTrue)
+                        .help(loc.text("cli-audio-build-opt-check")),
+                ),
+            audio_args(loc, Command::new("script").about(loc.text("cli-audio-script-about"))).arg(
+                Arg::new("output")
+                    .long("output")
+                    .short('o')
+                    .value_name("FILE")
+                    .value_parser(value_parser!(PathBuf))
+                    .help(loc.text("cli-audio-script-opt-output")),
+            ),
+            audio_args(loc, Command::new("import").about(loc.text("cli-audio-import-about")))
+                .arg(out_arg(loc))
+                .arg(
+                    Arg::new("dir")
+                        .value_name("DIR")
+                        .required(true)
+                        .value_parser(value_parser!(PathBuf))
+                        .help(loc.text("cli-audio-import-opt-dir")),
+                )
+                .arg(
+                    Arg::new("speaker")
+                        .long("speaker")
+                        .value_name("CODE")
+                        .help(loc.text("cli-audio-import-opt-speaker")),
+                ),
         ]);
     common(loc, Command::new("nln"))
         .about(loc.text("cli-about"))

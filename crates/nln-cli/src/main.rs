@@ -22,7 +22,18 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let raw: Vec<String> = std::env::args().collect();
     let catalog = nln_core::defaults::catalog();
-    let loc = catalog.localizer(&language::requested(&raw));
+    let requested = language::requested(&raw);
+    let loc = catalog.localizer(&requested);
+    if let Some(other) = loc.other_script() {
+        let name = catalog.manifest().get(other).map_or(other, |l| l.name.as_str());
+        eprintln!(
+            "{}",
+            loc.format(
+                "locale-other-script",
+                &[("requested", requested.as_str().into()), ("available", name.into())]
+            )
+        );
+    }
     let matches = match args::command(&loc).try_get_matches_from(&raw) {
         Ok(m) => m,
         Err(e) => {

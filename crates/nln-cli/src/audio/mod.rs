@@ -4,7 +4,11 @@
 //! says and how it is made is decided in `nln_core::i18n::audio`; this module runs programs and
 //! moves files.
 
+mod build;
+mod import;
 mod plan;
+mod script;
+mod tools;
 
 use crate::failure::Failure;
 use crate::files::{content_from_args, read_tree};
@@ -12,11 +16,14 @@ use clap::ArgMatches;
 use nln_core::content::Content;
 use nln_core::i18n::{learner_messages, plan_locale, Catalog, LocalePlan, Localizer, Voices, VOICES_FILE};
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     match m.subcommand() {
         Some(("plan", m)) => plan::run(loc, m),
+        Some(("build", m)) => build::run(loc, m),
+        Some(("script", m)) => script::run(loc, m),
+        Some(("import", m)) => import::run(loc, m),
         _ => unreachable!("clap requires a subcommand"),
     }
 }
@@ -24,6 +31,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
 /// What every audio command works on: the locales folder, its catalog and voices, the content,
 /// and the locales chosen with `--lang` (all listed ones by default).
 pub struct Workspace {
+    pub content: Content,
     pub locales_dir: PathBuf,
     pub catalog: Catalog,
     pub voices: Voices,
@@ -74,6 +82,7 @@ impl Workspace {
         };
         let messages = learner_messages(&content, &catalog);
         Ok(Workspace {
+            content,
             locales_dir,
             catalog,
             voices,
@@ -91,4 +100,20 @@ impl Workspace {
     pub fn manifest_path(&self, locale: &str) -> PathBuf {
         self.locales_dir.join(locale).join(nln_core::i18n::AUDIO_FILE)
     }
+}
+
+/// Folder the built clips go to: `--out`, else `NLN_AUDIO_DIR`, else `target/audio`. Never
+/// committed: clips are rebuilt from the manifests; the service serves this folder.
+pub fn audio_dir(m: &ArgMatches) -> PathBuf {
+    m.get_one::<PathBuf>("out")
+        .cloned()
+        .or_else(|| std::env::var_os("NLN_AUDIO_DIR").map(PathBuf::from))
+        .unwrap_or_else(|| Path::new("target").join("audio"))
+}
+
+/// The short hash a recording's file name carries (`<ref>.<hash>.wav`), so that a recording of
+/// an older text is recognised at import.
+pub fn recording_tag(text_hash: &str) -> &str {
+    let hex = text_hash.strip_prefix("sha256:").unwrap_or(text_hash);
+    &hex[..hex.len().min(8)]
 }

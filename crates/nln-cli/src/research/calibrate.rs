@@ -27,7 +27,10 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     }
     let anchors: HashMap<String, IrtModel> = match m.get_one::<PathBuf>("anchor") {
         Some(dir) => {
-            let content = load_content(loc, &choose_content(loc, Some(dir), nln_core::defaults::DEFAULT_BANK, false)?)?;
+            let content = load_content(
+                loc,
+                &choose_content(loc, Some(dir), nln_core::defaults::DEFAULT_BANK, false)?,
+            )?;
             content
                 .bank
                 .items()

@@ -760,6 +760,7 @@ impl<'c> Session<'c> {
     /// items can serve (and the pass-overs are recorded in the state). Asking again before
     /// answering returns the same item.
     pub fn next_item_with_exposure(&mut self, exposure: Option<&ExposureLedger>) -> Next<'c> {
+        self.apply_start();
         let items = self.content.bank.items();
         if let Some(p) = &self.state.pending {
             if let Some(i) = self.content.bank.index_of(&p.item) {

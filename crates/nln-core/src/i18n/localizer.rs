@@ -81,6 +81,8 @@ struct Link {
 /// Text and audio for one requested language, with fallback. Cheap to build; `Send + Sync`.
 pub struct Localizer {
     chain: Vec<Link>,
+    /// A listed locale of the requested language passed over for its script.
+    other_script: Option<String>,
     direction: Direction,
     review: BTreeMap<String, ReviewStatus>,
     directions: BTreeMap<String, Direction>,
@@ -107,7 +109,9 @@ impl Localizer {
             .into_iter()
             .map(|code| {
                 let info = manifest.get(&code);
-                let langid: LanguageIdentifier = code.parse().unwrap_or_default();
+                // CLDR data (plural rules) under the locale's CLDR tag: `prs` is `fa-AF`.
+                let langid: LanguageIdentifier =
+                    info.map_or(code.as_str(), |l| l.cldr_tag()).parse().unwrap_or_default();
                 let mut bundle = FluentBundle::new_concurrent(vec![langid]);
                 // Bidi isolation marks only help (and only render) in right-to-left text.
                 bundle.set_use_isolating(info.is_some_and(|l| l.direction == Direction::Rtl));
@@ -127,6 +131,7 @@ impl Localizer {
         let directions = manifest.locales.iter().map(|l| (l.code.clone(), l.direction)).collect();
         Localizer {
             chain,
+            other_script: manifest.resolution(requested).other_script,
             direction,
             review,
             directions,
@@ -136,6 +141,12 @@ impl Localizer {
     /// The resolved locale (first of the chain).
     pub fn locale(&self) -> &str {
         &self.chain[0].code
+    }
+
+    /// A locale of the requested language that was not chosen because it is written in another
+    /// script (`pa` for `pa-PK`): the learner should be told why the text is in another language.
+    pub fn other_script(&self) -> Option<&str> {
+        self.other_script.as_deref()
     }
 
     /// Locales tried, in order.

@@ -50,6 +50,37 @@ pub struct LocaleInfo {
     /// Other tags that mean this locale (`fa-AF` is Dari, not Iranian Persian).
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// The CLDR tag whose data (plural rules, number formats) serve this locale, when `code` is
+    /// not one CLDR knows (`prs` → `fa-AF`, `tl` → `fil`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cldr: Option<String>,
+}
+
+impl LocaleInfo {
+    /// The tag for CLDR data: [`LocaleInfo::cldr`], else the code.
+    pub fn cldr_tag(&self) -> &str {
+        self.cldr.as_deref().unwrap_or(&self.code)
+    }
+}
+
+/// How a requested tag was served.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolution {
+    /// The listed locale chosen.
+    pub code: String,
+    /// A listed locale of the requested language that was passed over because it is written in
+    /// another script (`pa-Arab` asked, `pa` is Gurmukhi): the caller says so to the learner.
+    pub other_script: Option<String>,
+}
+
+/// The script a tag is written in, explicit or implied by CLDR likely subtags (`zh-TW` →
+/// `Hant`, `pa-PK` → `Arab`, `pa` → `Guru`); `None` when the tag is unknown to CLDR.
+fn script_of(tag: &str) -> Option<String> {
+    let mut id: unic_langid::LanguageIdentifier = tag.parse().ok()?;
+    if id.script.is_none() {
+        id.maximize();
+    }
+    id.script.map(|s| s.as_str().to_string())
 }
 
 /// The parsed and checked `locales.yaml`.
@@ -135,31 +166,81 @@ impl LocalesManifest {
         self.locales.iter().map(|l| l.code.as_str())
     }
 
-    /// The listed locale that best serves a requested tag: the tag itself or an alias, then shorter forms
-    /// (`zh-Hans-CN` → `zh-Hans` → `zh`), compared case-insensitively; then the first listed
-    /// locale of the same language (`zh-CN` → `zh-Hans`); the default otherwise.
+    /// The listed locale that best serves a requested tag (see [`LocalesManifest::resolution`]).
     pub fn resolve(&self, requested: &str) -> &str {
-        let find = |tag: &str| {
+        let code = self.resolution(requested).code;
+        self.get(&code).map_or(&self.default, |l| &l.code)
+    }
+
+    /// BCP 47 matching with scripts: the tag itself or an alias, then shorter forms
+    /// (`zh-Hans-CN` → `zh-Hans` → `zh`), compared case-insensitively; then a listed locale of the
+    /// same language. A candidate written in another script than the one requested (explicitly,
+    /// or implied: `zh-TW` is Traditional, `pa-PK` is Shahmukhi) is never chosen: the default
+    /// serves instead and [`Resolution::other_script`] names the locale passed over.
+    pub fn resolution(&self, requested: &str) -> Resolution {
+        let tag = requested.trim().replace('_', "-");
+        let wanted_script = script_of(&tag);
+        let fits = |l: &LocaleInfo| match (&wanted_script, script_of(l.cldr_tag())) {
+            (Some(w), Some(s)) => *w == s,
+            _ => true,
+        };
+        let mut other_script = None;
+        let mut consider = |l: &LocaleInfo| {
+            if fits(l) {
+                true
+            } else {
+                other_script.get_or_insert_with(|| l.code.clone());
+                false
+            }
+        };
+        let find = |t: &str| {
             self.locales
                 .iter()
-                .find(|l| l.code.eq_ignore_ascii_case(tag) || l.aliases.iter().any(|a| a.eq_ignore_ascii_case(tag)))
+                .filter(|l| l.code.eq_ignore_ascii_case(t) || l.aliases.iter().any(|a| a.eq_ignore_ascii_case(t)))
+                .cloned()
+                .collect::<Vec<_>>()
         };
-        let mut tag = requested.trim().replace('_', "-");
+        let mut t = tag.clone();
         loop {
-            if let Some(l) = find(&tag) {
-                return &l.code;
+            // An alias names a locale outright (`fa-AF` is Dari whatever its script).
+            if let Some(l) = self
+                .locales
+                .iter()
+                .find(|l| l.aliases.iter().any(|a| a.eq_ignore_ascii_case(&t)))
+            {
+                return Resolution {
+                    code: l.code.clone(),
+                    other_script,
+                };
             }
-            match tag.rfind('-') {
-                Some(i) => tag.truncate(i),
+            for l in find(&t) {
+                if consider(&l) {
+                    return Resolution {
+                        code: l.code.clone(),
+                        other_script,
+                    };
+                }
+            }
+            match t.rfind('-') {
+                Some(i) => t.truncate(i),
                 None => break,
             }
         }
         let language = |code: &str| code.split('-').next().unwrap_or_default().to_ascii_lowercase();
-        let wanted = language(&tag);
-        self.locales
-            .iter()
-            .find(|l| !wanted.is_empty() && language(&l.code) == wanted)
-            .map_or(&self.default, |l| &l.code)
+        let wanted = language(&t);
+        for l in &self.locales {
+            let same = !wanted.is_empty() && (language(&l.code) == wanted || language(l.cldr_tag()) == wanted);
+            if same && consider(l) {
+                return Resolution {
+                    code: l.code.clone(),
+                    other_script,
+                };
+            }
+        }
+        Resolution {
+            code: self.default.clone(),
+            other_script,
+        }
     }
 
     /// The locales tried for a requested tag: the resolved locale, its fallbacks (followed
@@ -235,6 +316,44 @@ mod tests {
         assert_eq!(m.resolve("fa_af"), "prs");
         assert_eq!(m.resolve("fa-IR"), "fa");
         assert_eq!(m.chain("fa-AF"), ["prs", "fa", "en"]);
+    }
+
+    /// The shipped languages' tricky tags, as browsers and systems send them.
+    #[test]
+    fn matching_follows_scripts_and_cldr_tags() {
+        let text = "default: en\nlocales:\n  - { code: en, name: English, direction: ltr, review: reviewed }\n  - { code: zh-Hans, name: 简体中文, direction: ltr, review: machine-drafted }\n  - { code: pa, name: ਪੰਜਾਬੀ, direction: ltr, review: machine-drafted }\n  - { code: tl, name: Tagalog, direction: ltr, review: machine-drafted, cldr: fil, aliases: [fil] }\n  - { code: fa, name: فارسی, direction: rtl, review: machine-drafted }\n  - { code: prs, name: دری, direction: rtl, fallback: [fa], review: machine-drafted, cldr: fa-AF, aliases: [fa-AF] }\n  - { code: sr-Latn, name: Srpski, direction: ltr, review: machine-drafted }\n";
+        let m = LocalesManifest::parse(text).unwrap();
+        let table = [
+            ("fil", "tl", None),
+            ("fil-PH", "tl", None),
+            ("FIL_ph", "tl", None),
+            ("tl-PH", "tl", None),
+            ("pa", "pa", None),
+            ("pa-IN", "pa", None),
+            ("pa-Guru", "pa", None),
+            ("pa-Arab", "en", Some("pa")),
+            ("pa-PK", "en", Some("pa")),
+            ("pa-Arab-PK", "en", Some("pa")),
+            ("zh", "zh-Hans", None),
+            ("zh-CN", "zh-Hans", None),
+            ("zh-SG", "zh-Hans", None),
+            ("zh-Hans-CN", "zh-Hans", None),
+            ("zh-Hant", "en", Some("zh-Hans")),
+            ("zh-TW", "en", Some("zh-Hans")),
+            ("zh-HK", "en", Some("zh-Hans")),
+            ("zh-Hant-TW", "en", Some("zh-Hans")),
+            ("fa-AF", "prs", None),
+            ("fa-IR", "fa", None),
+            ("prs", "prs", None),
+            ("sr", "en", Some("sr-Latn")),
+            ("sr-Latn-RS", "sr-Latn", None),
+            ("sr-Cyrl", "en", Some("sr-Latn")),
+            ("de", "en", None),
+        ];
+        for (tag, code, other) in table {
+            let r = m.resolution(tag);
+            assert_eq!((r.code.as_str(), r.other_script.as_deref()), (code, other), "{tag}");
+        }
     }
 
     #[test]

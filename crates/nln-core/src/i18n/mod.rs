@@ -11,6 +11,7 @@
 //! - [`completeness`]: what the content needs and what a locale lacks.
 
 pub mod audio;
+pub mod bidi;
 mod catalog;
 pub mod completeness;
 mod localizer;
@@ -22,4 +23,4 @@ pub use audio::{AudioManifest, Clip, ClipStatus, VoiceRef, AUDIO_FILE, CLIP_EXTE
 pub use catalog::{Catalog, FtlError, FtlErrorKind, LocaleError, LEARNER_MARK};
 pub use completeness::{missing_audio, missing_messages, required_audio_refs, required_message_ids};
 pub use localizer::{Arg, Localized, Localizer};
-pub use manifest::{Direction, LocaleInfo, LocalesManifest, ManifestError, ReviewStatus, LOCALES_FILE};
+pub use manifest::{Direction, LocaleInfo, LocalesManifest, ManifestError, Resolution, ReviewStatus, LOCALES_FILE};

@@ -8,6 +8,7 @@
 //! items change, one command makes them complete again.
 
 pub mod plan;
+pub mod signal;
 pub mod spoken;
 pub mod voices;
 
@@ -19,8 +20,8 @@ use std::fmt::Write as _;
 /// File name of a locale's audio manifest.
 pub const AUDIO_FILE: &str = "audio.yaml";
 
-/// Extension of the main clip encoding (Opus in WebM); the fallback has [`FALLBACK_EXTENSION`].
-pub const CLIP_EXTENSION: &str = "webm";
+/// Extension of the main clip encoding (Opus in Ogg); the fallback has [`FALLBACK_EXTENSION`].
+pub const CLIP_EXTENSION: &str = "opus";
 /// Extension of the fallback encoding (MP3, for browsers without Opus such as older Safari).
 pub const FALLBACK_EXTENSION: &str = "mp3";
 
@@ -72,7 +73,7 @@ pub struct Clip {
     /// only for hand-listed `pending` entries.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
-    /// Path under the audio build folder, e.g. `fa/s3f2a9c1b5d7e0a12.webm`. Content-addressed:
+    /// Path under the audio build folder, e.g. `fa/s3f2a9c1b5d7e0a12.opus`. Content-addressed:
     /// equal texts share a file, and a changed text gets a new one.
     pub file: String,
     /// Who recorded it (recorded clips).
@@ -86,9 +87,14 @@ pub struct Clip {
 impl Clip {
     /// Path of the fallback encoding of this clip.
     pub fn fallback_file(&self) -> String {
-        match self.file.strip_suffix(&format!(".{CLIP_EXTENSION}")) {
+        Clip::fallback_path(&self.file)
+    }
+
+    /// Path of the fallback encoding beside a clip file.
+    pub fn fallback_path(file: &str) -> String {
+        match file.strip_suffix(&format!(".{CLIP_EXTENSION}")) {
             Some(stem) => format!("{stem}.{FALLBACK_EXTENSION}"),
-            None => format!("{}.{FALLBACK_EXTENSION}", self.file),
+            None => format!("{file}.{FALLBACK_EXTENSION}"),
         }
     }
 }
@@ -149,7 +155,7 @@ impl AudioManifest {
             "# Audio clips of locale {}: one per learner-facing message. Written by `nln audio plan`\n\
              # (also run by `nln audio build` and `nln audio import`); do not edit by hand.\n\
              # status: synthesized | recorded | needs-recording; text: hash of the spoken text;\n\
-             # file: path under the audio build folder (.webm Opus, with an .mp3 fallback beside it).",
+             # file: path under the audio build folder (.opus, with an .mp3 fallback beside it).",
             self.locale
         );
         let _ = writeln!(out, "locale: {}", quote(&self.locale));
@@ -208,7 +214,7 @@ mod tests {
     fn parses_clips_and_reports_bad_status() {
         let m = AudioManifest::parse(
             "en/audio.yaml",
-            "locale: en\nclips:\n  p1: { file: en/p1.opus, status: pending }\n  p2: { file: en/p2.webm, status: recorded, text: 'sha256:00' }\n",
+            "locale: en\nclips:\n  p1: { file: en/p1.opus, status: pending }\n  p2: { file: en/p2.opus, status: recorded, text: 'sha256:00' }\n",
         )
         .unwrap();
         assert_eq!(m.clip("p2").map(|c| c.status), Some(ClipStatus::Recorded));
@@ -226,7 +232,7 @@ mod tests {
             Clip {
                 status: ClipStatus::Recorded,
                 text: Some("sha256:0123456789abcdef".into()),
-                file: "so/r0123456789abcdef.webm".into(),
+                file: "so/r0123456789abcdef.opus".into(),
                 speaker: Some("F03 \"Hodan\": yes".into()),
                 duration_ms: Some(5150),
             },
@@ -236,7 +242,7 @@ mod tests {
             Clip {
                 status: ClipStatus::NeedsRecording,
                 text: Some("sha256:fedcba9876543210".into()),
-                file: "so/rfedcba9876543210.webm".into(),
+                file: "so/rfedcba9876543210.opus".into(),
                 speaker: None,
                 duration_ms: None,
             },

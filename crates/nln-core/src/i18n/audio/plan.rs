@@ -236,11 +236,11 @@ mod tests {
     #[test]
     fn recordings_are_kept_and_reported_stale_when_their_text_changed() {
         let mut c = catalog();
-        let old = "locale: ar\nclips:\n  ok: { status: recorded, text: 'sha256:0000000000000000', file: ar/rx.webm, speaker: F1 }\n";
+        let old = "locale: ar\nclips:\n  ok: { status: recorded, text: 'sha256:0000000000000000', file: ar/rx.opus, speaker: F1 }\n";
         c.add_audio(AudioManifest::parse("ar/audio.yaml", old).unwrap());
         let messages: BTreeMap<String, String> = [("ok".into(), "ok".into())].into();
         let plan = plan_locale(&c, "ar", &messages, Some(&voice()));
-        assert_eq!(plan.manifest.clips["ok"].file, "ar/rx.webm");
+        assert_eq!(plan.manifest.clips["ok"].file, "ar/rx.opus");
         assert_eq!(plan.stale.len(), 1);
         assert_eq!(plan.stale[0].current, text_hash("موافق"));
         assert_eq!(manifest_drift(c.audio("ar"), &plan.manifest), ["voice"]);
