@@ -14,7 +14,7 @@ const DEV: &str = "banks/default/dev.yaml";
 const INF: &str = "banks/default/inf.yaml";
 const CRE: &str = "banks/default/cre.yaml";
 /// Every shipped file of the default bank but the manifest.
-const ITEM_FILES: [&str; 11] = [
+const ITEM_FILES: [&str; 15] = [
     DEV,
     INF,
     "banks/default/com.yaml",
@@ -22,9 +22,13 @@ const ITEM_FILES: [&str; 11] = [
     "banks/default/saf.yaml",
     CRE,
     "banks/default/prb.yaml",
-    "banks/default/early.yaml",
-    "banks/default/start.yaml",
-    "banks/default/advanced.yaml",
+    "banks/default/dev-2.yaml",
+    "banks/default/inf-2.yaml",
+    "banks/default/com-2.yaml",
+    "banks/default/srv-2.yaml",
+    "banks/default/saf-2.yaml",
+    "banks/default/cre-2.yaml",
+    "banks/default/prb-2.yaml",
     "banks/default/access.yaml",
 ];
 

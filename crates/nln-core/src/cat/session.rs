@@ -952,7 +952,9 @@ mod tests {
     #[test]
     fn scores_belong_to_assisted_sessions_only() {
         let content = content();
-        let mut s = skipped(&content, DeliveryMode::SelfAdministered, 6);
+        // The access questions come first; they take no scores in any mode.
+        let access = content.bank.items().iter().filter(|i| !i.is_scored()).count();
+        let mut s = skipped(&content, DeliveryMode::SelfAdministered, access);
         let mut shown = Vec::new();
         while let Next::Ask(item) = s.next_item() {
             assert_ne!(
@@ -969,8 +971,10 @@ mod tests {
             s.answer(&id, Response::Skip).unwrap();
         }
         // A forged state: the learner's own answers replaced by assessor scores.
-        let mut st = skipped(&content, DeliveryMode::SelfAdministered, 12).state().clone();
-        for a in &mut st.answers[6..] {
+        let mut st = skipped(&content, DeliveryMode::SelfAdministered, access + 6)
+            .state()
+            .clone();
+        for a in &mut st.answers[access..] {
             a.response = Response::Score { score: 1 };
         }
         assert!(matches!(
@@ -983,7 +987,7 @@ mod tests {
             "an assisted replay of a self-administered sequence differs (tasks become eligible)"
         );
 
-        let mut a = skipped(&content, DeliveryMode::Assisted, 6);
+        let mut a = skipped(&content, DeliveryMode::Assisted, access);
         let mut tasks = 0;
         while let Next::Ask(item) = a.next_item() {
             tasks += usize::from(item.item_type == ItemType::Task);

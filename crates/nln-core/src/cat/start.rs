@@ -142,7 +142,7 @@ mod tests {
     /// their first option) and returns the session at its first scored item.
     fn first_scored<'c>(content: &'c crate::content::Content, experience: &str) -> (crate::cat::Session<'c>, &'c Item) {
         use crate::cat::{CatConfig, Next, Session};
-        let mut session = Session::new(content, CatConfig::default(), 7).unwrap();
+        let mut session = Session::new(content, CatConfig::default(), 7).expect("the default config is valid");
         loop {
             let Next::Ask(item) = session.next_item() else {
                 panic!("the test ended before a scored item")
