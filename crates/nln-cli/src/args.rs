@@ -95,6 +95,10 @@ fn out_arg(loc: &Localizer) -> Arg {
         .help(loc.text("cli-audio-opt-out"))
 }
 
+/// Most learners one `nln simulate` run takes: enough for any accuracy study (the error of a
+/// rate is below 0.1 % at a million), and it keeps the run's memory bounded.
+pub const MAX_SIMULATED_LEARNERS: u64 = 1_000_000;
+
 /// The whole `nln` command.
 pub fn command(loc: &Localizer) -> Command {
     let assess = session_args(
@@ -112,9 +116,24 @@ pub fn command(loc: &Localizer) -> Command {
         Arg::new("resume")
             .long("resume")
             .value_name("FILE")
-            .value_parser(value_parser!(PathBuf))
+            .value_parser(value_parser!(std::ffi::OsString))
+            .num_args(0..=1)
+            .default_missing_value("")
             .conflicts_with("seed")
             .help(loc.text("cli-assess-opt-resume")),
+    )
+    .arg(
+        Arg::new("force")
+            .long("force")
+            .action(ArgAction::SetTrue)
+            .help(loc.text("cli-assess-opt-force")),
+    )
+    .arg(
+        Arg::new("assisted")
+            .long("assisted")
+            .action(ArgAction::SetTrue)
+            .conflicts_with("resume")
+            .help(loc.text("cli-assess-opt-assisted")),
     )
     .arg(
         Arg::new("no-access")
@@ -149,6 +168,13 @@ pub fn command(loc: &Localizer) -> Command {
                 .value_name("DIR")
                 .value_parser(value_parser!(PathBuf))
                 .help(loc.text("cli-validate-opt-locales")),
+        )
+        .arg(
+            Arg::new("contact-sheets")
+                .long("contact-sheets")
+                .value_name("DIR")
+                .value_parser(value_parser!(PathBuf))
+                .help(loc.text("cli-validate-opt-contact-sheets")),
         );
     let simulate = session_args(
         loc,
@@ -159,7 +185,7 @@ pub fn command(loc: &Localizer) -> Command {
             .long("n")
             .value_name("N")
             .default_value("1000")
-            .value_parser(value_parser!(u64).range(1..))
+            .value_parser(value_parser!(u64).range(1..=MAX_SIMULATED_LEARNERS))
             .help(loc.text("cli-simulate-opt-n")),
     )
     .arg(
@@ -175,6 +201,14 @@ pub fn command(loc: &Localizer) -> Command {
             .long("no-exposure-control")
             .action(ArgAction::SetTrue)
             .help(loc.text("cli-simulate-opt-no-exposure")),
+    )
+    .arg(
+        Arg::new("start")
+            .long("start")
+            .value_name("RULE")
+            .default_value("fixed")
+            .value_parser(["fixed", "access"])
+            .help(loc.text("cli-simulate-opt-start")),
     );
     let audio = common(loc, Command::new("audio").about(loc.text("cli-audio-about")))
         .subcommand_required(true)
@@ -235,6 +269,7 @@ pub fn command(loc: &Localizer) -> Command {
         .arg_required_else_help(true)
         .disable_help_subcommand(true)
         .subcommands([assess, validate, simulate, audio])
+        .subcommands(crate::research::commands(loc, |cmd| common(loc, cmd)))
 }
 
 #[cfg(test)]

@@ -6,12 +6,17 @@ mod assess;
 mod audio;
 mod failure;
 mod files;
+mod input;
 mod language;
+mod output;
+mod pictures;
 mod report;
+mod research;
 mod simulate;
 mod validate;
 
 use failure::Failure;
+use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -46,13 +51,15 @@ fn main() -> ExitCode {
         Some(("validate", m)) => validate::run(&loc, m),
         Some(("simulate", m)) => simulate::run(&loc, m),
         Some(("audio", m)) => audio::run(&loc, m),
-        _ => unreachable!("clap requires a subcommand"),
+        Some((name, m)) => research::run(&loc, name, m).expect("clap knows only the commands it was given"),
+        None => unreachable!("clap requires a subcommand"),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure { message, code }) => {
             if !message.is_empty() {
-                eprintln!("{message}");
+                // A closed standard error must not turn into a panic either.
+                let _ = writeln!(std::io::stderr(), "{message}");
             }
             ExitCode::from(code)
         }

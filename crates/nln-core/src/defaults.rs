@@ -4,6 +4,7 @@
 
 use crate::content::{Content, LoadErrors, SourceSet};
 use crate::i18n::{AudioManifest, Catalog, LocaleError, ManifestError, Voices, AUDIO_FILE, VOICES_FILE};
+use crate::pictures::{PictureSet, IMAGES_DIR};
 use include_dir::{include_dir, Dir};
 use std::collections::BTreeMap;
 
@@ -37,6 +38,17 @@ pub fn sources() -> SourceSet {
     let mut set = SourceSet::new();
     for (path, text) in files(&ASSESSMENTS, |p| p.ends_with(".yaml")) {
         set.insert(path, text);
+    }
+    set
+}
+
+/// Every picture under `assessments/images/`, keyed like the banks reference them
+/// (`icons/phone.svg`), so that a service can serve them with no files around it.
+pub fn pictures() -> PictureSet {
+    let mut set = PictureSet::new();
+    let prefix = format!("{IMAGES_DIR}/");
+    for (path, text) in files(&ASSESSMENTS, |p| p.starts_with(&prefix) && p.ends_with(".svg")) {
+        set.insert(&path[prefix.len()..], text);
     }
     set
 }
@@ -108,5 +120,14 @@ mod tests {
         assert!(s.get("banks/default/dev.yaml").is_some());
         assert_eq!(s.bank_names(), [DEFAULT_BANK]);
         assert!(s.get("README.md").is_none());
+    }
+
+    #[test]
+    fn embeds_the_pictures_keyed_as_banks_reference_them() {
+        let p = pictures();
+        assert!(p.get("screens/incoming-call.svg").is_some_and(|t| t.contains("<svg")));
+        assert!(p
+            .iter()
+            .all(|(path, _)| path.ends_with(".svg") && !path.starts_with("images/")));
     }
 }

@@ -3,7 +3,8 @@
 //! precision, placement accuracy and item exposure before going live (as catR's `simulateRespondents`
 //! and catsim do).
 
-use crate::cat::{CatConfig, ExposureLedger, Next, Session, StopReason};
+use crate::cat::start::{option_theta, DEFAULT_START_POINTS};
+use crate::cat::{CatConfig, DeliveryMode, ExposureLedger, Next, Session, Setup, StopReason};
 use crate::content::{Content, Item, ItemType, Key, Response};
 use crate::placement::{Placement, PlacementRules};
 use rand::seq::SliceRandom;
@@ -145,6 +146,29 @@ pub fn response_for_score(item: &Item, score: usize, rng: &mut impl Rng) -> Resp
     }
 }
 
+/// How far a simulated learner's self-report strays from the truth (SD, logits): answers to
+/// the access questions are noisy, so a start set from them must survive misreports.
+pub const SELF_REPORT_SD: f64 = 0.8;
+
+/// A simulated answer to a self-report item: the option whose start ability
+/// (`cat::start`) is nearest the learner's ability plus report noise; the first option when no
+/// option has a start ability (the questions that do not move the start).
+pub fn self_report_for(item: &Item, true_theta: f64, rng: &mut impl Rng) -> Response {
+    let noise = Normal::new(0.0, SELF_REPORT_SD).expect("a positive SD");
+    let reported = true_theta + noise.sample(rng);
+    let nearest = item
+        .options
+        .iter()
+        .filter_map(|o| Some((o, option_theta(DEFAULT_START_POINTS, item, &o.id)?)))
+        .min_by(|a, b| (a.1 - reported).abs().total_cmp(&(b.1 - reported).abs()))
+        .map(|(o, _)| o);
+    let option = nearest
+        .or(item.options.first())
+        .map(|o| o.id.clone())
+        .unwrap_or_default();
+    Response::Choice { option }
+}
+
 /// Runs one simulated learner through a session.
 pub fn simulate_learner<'c>(
     content: &'c Content,
@@ -154,10 +178,18 @@ pub fn simulate_learner<'c>(
     ledger: Option<&ExposureLedger>,
 ) -> (SimulatedLearner, Session<'c>) {
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0xA5A5_A5A5_A5A5_A5A5);
-    let mut session = Session::new(content, config.cat.clone(), seed);
+    // Simulees answer every kind of item from its model, observed tasks included: an
+    // assisted session. A config outside the limits is a caller's bug, as in `Vec::with_capacity`.
+    let setup = Setup::new(seed).mode(DeliveryMode::Assisted);
+    let mut session =
+        Session::start(content, config.cat.clone(), setup).expect("a simulation config within the limits");
     while let Next::Ask(item) = session.next_item_with_exposure(ledger) {
-        let score = draw_score(item, true_theta, &mut rng);
-        let response = response_for_score(item, score, &mut rng);
+        let response = if item.item_type == ItemType::SelfReport {
+            self_report_for(item, true_theta, &mut rng)
+        } else {
+            let score = draw_score(item, true_theta, &mut rng);
+            response_for_score(item, score, &mut rng)
+        };
         let id = item.id.clone();
         session
             .answer(&id, response)
@@ -193,7 +225,15 @@ pub fn simulate(
         outcomes.push(learner);
         progress(done + 1, config.learners);
     }
-    summarise(&outcomes, ledger.max_rate(), content.levels.max_level())
+    // Access questions go to everyone by design: exposure is about the scored items.
+    let max_exposure = content
+        .bank
+        .items()
+        .iter()
+        .filter(|i| i.is_scored())
+        .map(|i| ledger.rate(&i.id))
+        .fold(0.0, f64::max);
+    summarise(&outcomes, max_exposure, content.levels.max_level())
 }
 
 fn summarise(outcomes: &[SimulatedLearner], max_exposure: f64, max_level: u8) -> SimulationReport {

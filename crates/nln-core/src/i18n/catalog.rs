@@ -21,6 +21,37 @@ pub struct FtlError {
     pub kind: FtlErrorKind,
 }
 
+/// Deepest nesting of `{ … }` placeables accepted. The Fluent parser recurses once per level, so
+/// a file of 20 000 nested `{` overflowed the stack; real messages nest two or three deep.
+pub const MAX_FTL_NESTING: usize = 16;
+
+/// Line where placeables first nest deeper than [`MAX_FTL_NESTING`] (braces inside string
+/// literals do not count).
+fn too_deep(text: &str) -> Option<usize> {
+    let (mut depth, mut line, mut in_string, mut escaped) = (0usize, 1usize, false, false);
+    for c in text.chars() {
+        match c {
+            '\n' => line += 1,
+            _ if in_string => match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            },
+            '"' if depth > 0 => in_string = true,
+            '{' => {
+                depth += 1;
+                if depth > MAX_FTL_NESTING {
+                    return Some(line);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// What went wrong in a Fluent file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FtlErrorKind {
@@ -163,6 +194,10 @@ impl Catalog {
             line,
             kind,
         };
+        if let Some(line) = too_deep(text) {
+            let kind = FtlErrorKind::Syntax(format!("placeables nested more than {MAX_FTL_NESTING} deep"));
+            return Err(vec![error(line, kind)]);
+        }
         let (resource, parse_errors) = match FluentResource::try_new(text.to_string()) {
             Ok(r) => (r, Vec::new()),
             Err((r, e)) => (r, e),
@@ -348,6 +383,19 @@ mod tests {
         assert!(errors[0].to_string().starts_with("en/x.ftl:4: "), "{}", errors[0]);
         // The valid entries are kept.
         assert_eq!(c.message_ids("en"), ["bye", "hello"].map(String::from).into());
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_before_parsing() {
+        let mut c = Catalog::new(manifest());
+        // 20 000 nested placeables overflowed the parser's stack (it recurses per level).
+        let deep = format!("ok = fine\nbad = {}x{}\n", "{".repeat(20_000), "}".repeat(20_000));
+        let e = c.add_ftl("en", "deep.ftl", &deep).unwrap_err();
+        assert_eq!(e.len(), 1);
+        assert!(e[0].to_string().starts_with("en/deep.ftl:2: "), "{}", e[0]);
+        // Braces inside string literals are text, not nesting.
+        let literal = format!("brace = {}\n", "{\"{\"}".repeat(40));
+        assert!(c.add_ftl("en", "lit.ftl", &literal).is_ok());
     }
 
     #[test]

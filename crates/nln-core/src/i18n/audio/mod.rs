@@ -132,11 +132,10 @@ pub struct AudioManifest {
 impl AudioManifest {
     /// Parses `text`; `file` names it in errors (e.g. `fr/audio.yaml`).
     pub fn parse(file: &str, text: &str) -> Result<AudioManifest, Vec<ManifestError>> {
-        serde_yaml::from_str(text).map_err(|e| {
-            let line = e.location().map_or(1, |l| l.line());
+        crate::yaml::from_str(text).map_err(|e| {
             vec![ManifestError {
                 file: file.into(),
-                line,
+                line: e.line,
                 message: e.to_string(),
             }]
         })

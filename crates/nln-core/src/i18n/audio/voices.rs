@@ -48,10 +48,7 @@ impl Voices {
             line,
             message,
         };
-        let file: File = serde_yaml::from_str(text).map_err(|e| {
-            let line = e.location().map_or(1, |l| l.line());
-            vec![error(line, e.to_string())]
-        })?;
+        let file: File = crate::yaml::from_str(text).map_err(|e| vec![error(e.line, e.to_string())])?;
         let line_of = |code: &str| {
             text.lines()
                 .position(|l| l.trim_start().starts_with(&format!("{code}:")))
