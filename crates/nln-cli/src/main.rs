@@ -7,6 +7,7 @@ mod failure;
 mod files;
 mod language;
 mod report;
+mod serve;
 mod simulate;
 mod validate;
 
@@ -33,6 +34,8 @@ fn main() -> ExitCode {
         Some(("assess", m)) => assess::run(&loc, m),
         Some(("validate", m)) => validate::run(&loc, m),
         Some(("simulate", m)) => simulate::run(&loc, m),
+        Some(("serve", m)) => serve::run(&loc, m),
+        Some(("agency", m)) => serve::agency(&loc, m),
         _ => unreachable!("clap requires a subcommand"),
     };
     match result {
