@@ -10,7 +10,7 @@
 //! Run: `cargo bench -p nln-core --bench cat -- --warm-up-time 1 --measurement-time 3`
 
 use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion};
-use nln_core::cat::{CatConfig, Next, Session, StoppingRules};
+use nln_core::cat::{CatConfig, DeliveryMode, Next, Session, Setup, StoppingRules};
 use nln_core::content::{Bank, Calibration, Content, Item, ItemType, Key, LanguageLoad, Message, Response};
 use nln_core::defaults;
 use nln_core::estimate::{eap, LikelihoodGrid, NormalPrior, Quadrature, Scored};
@@ -90,7 +90,8 @@ fn session_with_answers(content: &Content, theta: f64, answers: usize) -> Sessio
         },
         ..CatConfig::default()
     };
-    let mut session = Session::new(content, config, 42);
+    let setup = Setup::new(42).mode(DeliveryMode::Assisted);
+    let mut session = Session::start(content, config, setup).expect("a valid config");
     let mut rng = ChaCha8Rng::seed_from_u64(7);
     for _ in 0..answers {
         let Next::Ask(item) = session.next_item() else {

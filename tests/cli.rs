@@ -4,16 +4,27 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+/// Per-user data folder of the tests (sessions saved by default land here, not in the home).
+fn data_home() -> PathBuf {
+    std::env::temp_dir().join(format!("nln-cli-test-data-{}", std::process::id()))
+}
+
 fn nln(args: &[&str], stdin: &str) -> Output {
+    nln_bytes(args, stdin.as_bytes())
+}
+
+fn nln_bytes(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_nln"))
         .args(args)
         .env("NLN_LANG", "en")
+        .env("XDG_DATA_HOME", data_home())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("nln starts");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    // The program may stop reading early (it refuses its arguments): that is not a test failure.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
     child.wait_with_output().unwrap()
 }
 
@@ -79,7 +90,15 @@ fn assess_json_gives_a_complete_placement() {
 fn same_seed_same_test() {
     let a = nln(&["assess", "--seed", "9", "--json", "--no-access"], &skips(60));
     let b = nln(&["assess", "--seed", "9", "--json", "--no-access"], &skips(60));
-    assert_eq!(text(&a.stderr), text(&b.stderr));
+    // Each run saves to its own new file in the per-user folder; the rest is the same.
+    let dialogue = |o: &Output| {
+        text(&o.stderr)
+            .lines()
+            .filter(|l| !l.contains(&data_home().display().to_string()))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(dialogue(&a), dialogue(&b));
     assert_eq!(a.stdout, b.stdout);
 }
 
@@ -94,10 +113,10 @@ fn interrupted_session_resumes_where_it_stopped() {
         &skips(5),
     );
     assert_eq!(first.status.code(), Some(1));
-    assert!(text(&first.stderr).contains("Session saved"));
+    assert!(text(&first.stderr).contains(&format!("Your answers are saved in {}", file.display())));
     let saved: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
     assert_eq!(saved["answers"].as_array().unwrap().len(), 5);
-    let pending = saved["pending"]
+    let pending = saved["pending"]["item"]
         .as_str()
         .expect("the sixth item is pending")
         .to_string();
@@ -185,6 +204,26 @@ fn validate_reports_a_missing_translation() {
 }
 
 #[test]
+fn validate_warns_but_passes_when_keys_are_unbalanced() {
+    let content = content_copy("balance");
+    let saf = content.join("banks/default/saf.yaml");
+    let all_true = std::fs::read_to_string(&saf)
+        .unwrap()
+        .replace("key: false", "key: true");
+    std::fs::write(&saf, all_true).unwrap();
+    let out = nln(&["validate", content.to_str().unwrap()], "");
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", text(&out.stderr));
+    assert!(stdout.contains("no errors"), "{stdout}");
+    assert!(
+        stdout.contains("Warning: true/false items: the key is “true” for"),
+        "{stdout}"
+    );
+    let shipped = nln(&["validate", repo().join("assessments").to_str().unwrap()], "");
+    assert!(!text(&shipped.stdout).contains("Warning"), "{}", text(&shipped.stdout));
+}
+
+#[test]
 fn simulate_reports_accuracy() {
     let out = nln(&["simulate", "--n", "50", "--seed", "1", "--json"], "");
     assert!(out.status.success());
@@ -218,6 +257,60 @@ fn bad_input_exits_1() {
     assert!(text(&out.stderr).contains("is not a saved session"));
 }
 
+#[test]
+fn edited_or_forged_sessions_are_refused() {
+    let dir = temp_dir("forged");
+    let file = dir.join("base.json");
+    let file_arg = file.to_str().unwrap();
+    let first = nln(
+        &["assess", "--seed", "42", "--save", file_arg, "--no-access"],
+        &skips(8),
+    );
+    assert_eq!(first.status.code(), Some(1));
+    let base: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert!(
+        !base.to_string().contains("\"score\""),
+        "no right/wrong in the saved state"
+    );
+    assert!(base["content_digest"].as_str().unwrap().len() == 64);
+    type Edit = Box<dyn Fn(&mut serde_json::Value)>;
+    let edits: Vec<(&str, Edit, &str)> = vec![
+        (
+            "scores",
+            Box::new(|s| {
+                for a in s["answers"].as_array_mut().unwrap() {
+                    a["response"] = serde_json::json!({"kind": "score", "score": 1});
+                }
+            }),
+            "only an assessor can record a score",
+        ),
+        (
+            "prior",
+            Box::new(|s| s["config"]["estimation"]["prior"]["sd"] = 0.0.into()),
+            "estimation.prior.sd must lie between",
+        ),
+        (
+            "order",
+            Box::new(|s| s["answers"].as_array_mut().unwrap().swap(0, 3)),
+            "the session was changed",
+        ),
+        (
+            "digest",
+            Box::new(|s| s["content_digest"] = "0".repeat(64).into()),
+            "content of the bank changed",
+        ),
+    ];
+    for (name, edit, message) in edits {
+        let mut state = base.clone();
+        edit(&mut state);
+        let forged = dir.join(format!("{name}.json"));
+        std::fs::write(&forged, state.to_string()).unwrap();
+        let out = nln(&["assess", "--resume", forged.to_str().unwrap()], &skips(60));
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        assert!(text(&out.stderr).contains(message), "{name}: {}", text(&out.stderr));
+    }
+}
+
 /// String literals in the sources that name Fluent messages (by their prefix) and the ids the
 /// code builds at run time: every one must be defined in the reference locale (and the locale
 /// tests then hold every other locale to the same ids).
@@ -239,11 +332,22 @@ fn every_message_the_program_can_show_is_defined() {
         "review-",
         "clip-status-",
         "access-field-",
+        "audio-",
         "validate-",
         "load-error-",
         "simulate-",
         "error-",
         "stage-",
+        "balance-",
+        "session-error-",
+        "config-error-",
+        "response-error-",
+        "ui-error-",
+        "delivery-mode-",
+        "calibrate-",
+        "data-",
+        "score-",
+        "export-",
     ];
     let mut used = std::collections::BTreeSet::new();
     for crate_src in ["crates/nln-cli/src", "crates/nln-core/src"] {
@@ -286,10 +390,21 @@ fn every_message_the_program_can_show_is_defined() {
     for m in Method::ALL {
         used.insert(format!("method-{}", m.name()));
     }
+    // Every displayed enum and error of the session and presentation API.
+    used.extend(nln_core::cat::SessionError::MESSAGE_IDS.map(str::to_string));
+    used.extend(nln_core::content::ResponseError::MESSAGE_IDS.map(str::to_string));
+    used.extend(nln_core::present::UiError::MESSAGE_IDS.map(str::to_string));
+    used.extend(nln_core::cat::DeliveryMode::ALL.map(|m| m.message_id().to_string()));
+    used.extend(
+        nln_core::present::Input::ALL
+            .iter()
+            .filter_map(|i| i.message_id())
+            .map(str::to_string),
+    );
     for r in [ReviewStatus::Reviewed, ReviewStatus::MachineDrafted] {
         used.insert(format!("review-{}", r.name()));
     }
-    for c in [ClipStatus::Pending, ClipStatus::Recorded, ClipStatus::Synthesized] {
+    for c in ClipStatus::ALL {
         used.insert(format!("clip-status-{}", c.name()));
     }
     for item in content.bank.items() {
@@ -322,4 +437,278 @@ fn access_answers_fill_the_access_profile() {
     assert_eq!(access["connection"], "home_wifi");
     assert_eq!(access.as_object().unwrap().len(), 6);
     assert!(text(&out.stderr).contains("About you (not scored)"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Robustness: what is read, what is written, what is typed, where output goes
+// ---------------------------------------------------------------------------------------------
+
+fn answers_in(file: &Path) -> usize {
+    let saved: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    saved["answers"].as_array().unwrap().len()
+}
+
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    let ok = Command::new("mkfifo").arg(path).status().unwrap().success();
+    assert!(ok, "mkfifo {}", path.display());
+}
+
+#[cfg(unix)]
+#[test]
+fn validate_reads_only_listed_regular_files() {
+    use std::os::unix::fs::symlink;
+    let content = content_copy("listed");
+    let bank = content.join("banks/default");
+    // D8: loops, a FIFO, a device and a stray non-UTF-8 file, none of them listed.
+    symlink(".", bank.join("here")).unwrap();
+    symlink("..", bank.join("up")).unwrap();
+    symlink(".", content.join("banks/self")).unwrap();
+    mkfifo(&bank.join("stray.yaml"));
+    symlink("/dev/zero", bank.join("zero.yaml")).unwrap();
+    std::fs::write(bank.join("notes.yml"), b"\xff\xfe not text").unwrap();
+    let started = std::time::Instant::now();
+    let out = nln(&["validate", content.to_str().unwrap()], "");
+    assert!(out.status.success(), "{}{}", text(&out.stdout), text(&out.stderr));
+    assert!(started.elapsed().as_secs() < 30);
+    assert_eq!(
+        text(&out.stdout).matches("no errors").count(),
+        1,
+        "the bank is validated once"
+    );
+
+    // A listed file that is a symlink is not read: the manifest line that lists it is reported.
+    std::fs::rename(bank.join("dev.yaml"), content.join("dev-moved.yaml")).unwrap();
+    symlink(content.join("dev-moved.yaml"), bank.join("dev.yaml")).unwrap();
+    let out = nln(&["validate", content.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stdout).contains("banks/default/bank.yaml:"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(
+        text(&out.stdout).contains("banks/default/dev.yaml"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn resume_refuses_devices_and_oversized_files() {
+    let out = nln(&["assess", "--resume", "/dev/zero"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("is not a regular file"),
+        "{}",
+        text(&out.stderr)
+    );
+    let dir = temp_dir("huge");
+    let huge = dir.join("huge.json");
+    let f = std::fs::File::create(&huge).unwrap();
+    f.set_len(64 * 1024 * 1024).unwrap(); // sparse: costs no disk
+    let out = nln(&["assess", "--resume", huge.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("too large"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn closed_output_is_a_quiet_success() {
+    for args in [
+        &["simulate", "--n", "200"][..],
+        &["validate", "../../assessments"][..],
+        &["assess", "--seed", "1", "--json", "--no-access"][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_nln"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("NLN_LANG", "en")
+            .env("XDG_DATA_HOME", data_home())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take()); // the reader goes away before anything is written
+        let _ = child.stdin.take().unwrap().write_all(skips(60).as_bytes());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", text(&out.stderr));
+        assert!(!text(&out.stderr).contains("panicked"), "{args:?}");
+    }
+}
+
+#[test]
+fn huge_simulation_size_is_a_usage_error() {
+    for n in ["18446744073709551615", "1000000000000", "1000001"] {
+        let out = nln(&["simulate", "--n", n], "");
+        assert_eq!(out.status.code(), Some(2), "--n {n}");
+        assert!(text(&out.stderr).contains("1000000"), "{}", text(&out.stderr));
+    }
+}
+
+#[test]
+fn native_digits_and_non_utf8_input_are_answers() {
+    let dir = temp_dir("digits");
+    for (lang, typed) in [
+        ("ar", "١"),
+        ("fa", "۱"),
+        ("ur", "۱"),
+        ("zh-Hans", "１"),
+        ("pa", "੧"),
+        ("en", "१"),
+    ] {
+        let file = dir.join(format!("{lang}.json"));
+        let out = nln(
+            &[
+                "assess",
+                "--lang",
+                lang,
+                "--seed",
+                "4",
+                "--no-access",
+                "--save",
+                file.to_str().unwrap(),
+            ],
+            &format!("{typed}\nq\n"),
+        );
+        assert_eq!(out.status.code(), Some(0), "{lang}: {}", text(&out.stderr));
+        assert_eq!(answers_in(&file), 1, "{lang}: {typed} was taken as an answer");
+    }
+    // D13: a byte that is not UTF-8 is a line that does not fit, not the end of the input.
+    let file = dir.join("bytes.json");
+    let out = nln_bytes(
+        &["assess", "--seed", "4", "--no-access", "--save", file.to_str().unwrap()],
+        b"\xff\xfe\n1\nq\n",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(answers_in(&file), 1);
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("That answer does not fit"));
+    assert!(stdout.contains("Type one number from 1 to 3"), "{stdout}");
+}
+
+#[test]
+fn quitting_is_not_an_error_and_says_how_to_resume() {
+    let dir = temp_dir("quit");
+    let file = dir.join("s.json");
+    let out = nln(
+        &["assess", "--seed", "8", "--no-access", "--save", file.to_str().unwrap()],
+        "0\n0\nq\n",
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("2 answers"), "{stderr}");
+    assert!(
+        stderr.contains(&format!("nln assess --resume {}", file.display())),
+        "{stderr}"
+    );
+    // Input that ends early is still incomplete input.
+    let out = nln(
+        &["assess", "--seed", "8", "--no-access", "--save", file.to_str().unwrap()],
+        "0\n",
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn sessions_are_saved_by_default_and_resume_finds_the_latest() {
+    let sessions = data_home().join("nln/sessions");
+    let _ = std::fs::remove_dir_all(&sessions);
+    let out = nln(&["assess", "--seed", "12", "--no-access"], "0\n0\n0\nq\n");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let saved: Vec<PathBuf> = std::fs::read_dir(&sessions)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(saved.len(), 1, "one session file and nothing else: {saved:?}");
+    assert!(
+        text(&out.stdout).contains(&saved[0].display().to_string()),
+        "the learner is told where"
+    );
+    assert_eq!(answers_in(&saved[0]), 3);
+    let resumed = nln(&["assess", "--resume"], "0\nq\n");
+    assert_eq!(resumed.status.code(), Some(0), "{}", text(&resumed.stderr));
+    assert!(text(&resumed.stdout).contains("Resumed a session with 3 answers"));
+    assert_eq!(answers_in(&saved[0]), 4);
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_never_replaces_what_is_not_a_session() {
+    use std::os::unix::fs::{symlink, PermissionsExt};
+    let dir = temp_dir("clobber");
+    let notes = dir.join("notes.txt");
+    std::fs::write(&notes, "my notes").unwrap();
+    let link = dir.join("link.json");
+    symlink(&notes, &link).unwrap();
+    let fifo = dir.join("fifo.json");
+    mkfifo(&fifo);
+    for target in [&notes, &link, &fifo, &dir] {
+        let out = nln(&["assess", "--no-access", "--save", target.to_str().unwrap()], "q\n");
+        assert_eq!(out.status.code(), Some(1), "{}", target.display());
+        assert!(
+            text(&out.stderr).contains("not a saved session"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    assert_eq!(std::fs::read_to_string(&notes).unwrap(), "my notes");
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    // --force replaces a regular file, never a link.
+    let out = nln(
+        &["assess", "--no-access", "--force", "--save", notes.to_str().unwrap()],
+        "0\nq\n",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(answers_in(&notes), 1);
+    let mode = std::fs::metadata(&notes).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "a session is private to its user");
+    let out = nln(
+        &["assess", "--no-access", "--force", "--save", link.to_str().unwrap()],
+        "q\n",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    // No temporary or lock file is left behind.
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names.iter().all(|n| !n.ends_with(".tmp") && !n.ends_with(".lock")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_session_file_in_use_is_not_shared() {
+    let dir = temp_dir("in-use");
+    let file = dir.join("s.json");
+    let mut first = Command::new(env!("CARGO_BIN_EXE_nln"))
+        .args(["assess", "--seed", "1", "--no-access", "--save", file.to_str().unwrap()])
+        .env("NLN_LANG", "en")
+        .env("XDG_DATA_HOME", data_home())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until the first run has saved (it holds the file from then on).
+    let started = std::time::Instant::now();
+    while !file.exists() && started.elapsed().as_secs() < 30 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let second = nln(
+        &["assess", "--seed", "2", "--no-access", "--save", file.to_str().unwrap()],
+        "0\n0\n",
+    );
+    assert_eq!(second.status.code(), Some(1));
+    assert!(
+        text(&second.stderr).contains("in use by another test"),
+        "{}",
+        text(&second.stderr)
+    );
+    first.stdin.take().unwrap().write_all(b"0\nq\n").unwrap();
+    assert_eq!(first.wait().unwrap().code(), Some(0));
+    assert_eq!(answers_in(&file), 1, "the first learner's session is intact");
 }

@@ -4,8 +4,8 @@
 
 use nln_core::defaults;
 use nln_core::i18n::{
-    missing_audio, missing_messages, required_audio_refs, required_message_ids, Catalog, FtlErrorKind, LocalesManifest,
-    ReviewStatus,
+    learner_messages, manifest_drift, missing_audio, missing_messages, plan_locale, required_audio_refs,
+    required_message_ids, Catalog, FtlErrorKind, LocalesManifest, ReviewStatus,
 };
 use std::collections::BTreeSet;
 
@@ -126,14 +126,23 @@ fn locales_define_the_same_ids_as_the_reference() {
     );
 }
 
+/// The command that rewrites the audio manifests from the current messages and items.
+const AUDIO_PLAN_COMMAND: &str = "cargo run --bin nln -- audio plan";
+
 #[test]
 fn every_locale_has_every_audio_clip() {
     let content = defaults::content().expect("default content loads");
     let catalog = catalog();
+    let voices = defaults::voices().expect("locales/voices.yaml parses");
     let required = required_audio_refs(&content);
     assert!(
         required.contains("answer-true"),
         "the default bank has true/false items"
+    );
+    let messages = learner_messages(&content, &catalog);
+    assert!(
+        messages.contains_key("answer-dont-know"),
+        "UI messages marked learner-facing get clips"
     );
     let gaps = shipped(&catalog)
         .into_iter()
@@ -143,8 +152,21 @@ fn every_locale_has_every_audio_clip() {
         })
         .collect();
     report(
-        "audio references the bank uses but a locale's audio.yaml does not list",
+        &format!(
+            "audio references the bank uses but a locale's audio.yaml does not list (fix: `{AUDIO_PLAN_COMMAND}`)"
+        ),
         gaps,
+    );
+    let drift = shipped(&catalog)
+        .into_iter()
+        .map(|l| {
+            let plan = plan_locale(&catalog, &l, &messages, voices.voice(&l));
+            (l.clone(), manifest_drift(catalog.audio(&l), &plan.manifest))
+        })
+        .collect();
+    report(
+        &format!("audio manifests not up to date with the messages (fix: `{AUDIO_PLAN_COMMAND}`)"),
+        drift,
     );
     for (locale, manifest) in defaults::audio_manifests() {
         for (reference, clip) in &manifest.clips {
@@ -157,6 +179,23 @@ fn every_locale_has_every_audio_clip() {
     }
 }
 
+/// Every listed locale either has a synthetic voice or says why it needs recordings; the
+/// languages without a usable voice are never shipped with one.
+#[test]
+fn every_locale_has_a_voice_or_needs_recordings() {
+    let catalog = catalog();
+    let voices = defaults::voices().expect("locales/voices.yaml parses");
+    for l in shipped(&catalog) {
+        assert!(voices.locales.contains_key(&l), "locales/voices.yaml lacks {l}");
+    }
+    for l in ["ps", "so", "tl"] {
+        assert!(voices.voice(l).is_none(), "{l} has no usable synthetic voice");
+    }
+    for l in ["en", "fr", "es", "ar", "fa"] {
+        assert!(voices.voice(l).is_some(), "{l} is synthesized");
+    }
+}
+
 #[test]
 fn default_localizer_serves_shipped_text() {
     let catalog = defaults::catalog();
@@ -166,9 +205,11 @@ fn default_localizer_serves_shipped_text() {
     let l = fr.lookup("bank-default-title", &[]).expect("defined");
     assert_eq!(l.locale, "fr");
     assert_eq!(l.review, ReviewStatus::MachineDrafted);
-    assert_eq!(
-        fr.audio("answer-true").map(|c| c.file.as_str()),
-        Some("fr/answer-true.opus")
+    let clip = fr.audio("answer-true").expect("listed");
+    assert!(
+        clip.file.starts_with("fr/s") && clip.file.ends_with(".webm"),
+        "{}",
+        clip.file
     );
     assert_eq!(catalog.localizer("tlh").locale(), REFERENCE);
     assert_eq!(catalog.localizer("en-GB").text("answer-false"), "False");

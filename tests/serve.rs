@@ -61,29 +61,25 @@ async fn wait_ready(client: &reqwest::Client, base: &str) {
     }
 }
 
-/// The answer a learner gives to the item a view shows, and how it is typed in `nln assess`.
+/// The answer a learner gives to the item a view shows (the first choice shown, or every step
+/// in the order shown), and how it is typed in `nln assess`.
 fn answer_for(view: &Value) -> Option<(Value, String)> {
     let item = view.get("item").filter(|i| !i.is_null())?;
-    let first = |list: &str| item[list][0]["id"].clone();
-    let (answer, typed) = match item["type"].as_str().unwrap() {
-        "choice" | "self_report" => (json!({"kind": "choice", "option": first("options")}), "1".to_string()),
-        "true_false" => (json!({"kind": "boolean", "value": true}), "1".to_string()),
-        "ordering" => {
-            let ids: Vec<Value> = item["options"]
+    let (answer, typed) = match item["input"].as_str().unwrap() {
+        "put_in_order" => {
+            let ids: Vec<Value> = item["choices"]
                 .as_array()
                 .unwrap()
                 .iter()
-                .map(|o| o["id"].clone())
+                .map(|c| c["ui_id"].clone())
                 .collect();
-            let typed: Vec<String> = (1..=ids.len()).map(|k| k.to_string()).collect();
-            (json!({"kind": "order", "options": ids}), typed.join(" "))
+            let typed: Vec<String> = ids.iter().map(|v| v.to_string()).collect();
+            (json!({"kind": "order", "ui_ids": ids}), typed.join(" "))
         }
-        "hotspot" => (json!({"kind": "region", "region": first("regions")}), "1".to_string()),
-        "task" => (json!({"kind": "score", "score": 1}), "2".to_string()),
-        other => panic!("unknown item type {other}"),
+        _ => (json!({"kind": "pick", "ui_id": 1}), "1".to_string()),
     };
     Some((
-        json!({"seq": view["next_seq"], "item": item["id"], "answer": answer}),
+        json!({"seq": view["next_seq"], "item": item["item"], "answer": answer}),
         typed,
     ))
 }
@@ -224,12 +220,15 @@ async fn kill_nine(database: String) {
     let store = Store::open(&Database::parse(&database).unwrap()).await.unwrap();
     let content = nln_core::defaults::content().unwrap();
     let mut compared_with_cli = false;
+    let english = nln_core::defaults::catalog().localizer("en");
     for s in &sessions {
         let row = store
             .session(&agency_id, &s.id)
             .await
             .unwrap()
             .expect("an acknowledged session is stored");
+        let state: Value = serde_json::from_str(&row.state).unwrap();
+        let seed = state["seed"].as_u64().unwrap();
         let log = store.answers(&s.id).await.unwrap();
         assert_eq!(
             log.len(),
@@ -240,8 +239,18 @@ async fn kill_nine(database: String) {
         for (i, (a, (item, answer))) in log.iter().zip(&s.answers).enumerate() {
             assert_eq!(a.seq, i as i64 + 1, "no gaps or duplicates in seq");
             assert_eq!(&a.item, item);
-            let stored: Value = serde_json::from_str(&a.response).unwrap();
-            assert_eq!(&stored, answer);
+            // The stored response is what the UI answer meant on the presentation shown.
+            let stored: nln_core::content::Response = serde_json::from_str(&a.response).unwrap();
+            let shown = nln_core::present::Presentation::new(
+                content.bank.item(item).unwrap(),
+                &english,
+                seed,
+                nln_core::cat::DeliveryMode::SelfAdministered,
+            );
+            let meant = shown
+                .response(&serde_json::from_value(answer.clone()).unwrap())
+                .unwrap();
+            assert_eq!(stored, meant);
         }
         // Same pending item after all the restarts.
         let (status, text) = send(&client, || {
@@ -263,13 +272,12 @@ async fn kill_nine(database: String) {
             nln_core::cat::Next::Ask(item) => Some(item.id.clone()),
             nln_core::cat::Next::Done(_) => None,
         };
-        let state: Value = serde_json::from_str(&row.state).unwrap();
         if row.status == "in_progress" {
-            assert_eq!(state["pending"].as_str().map(String::from), pending);
+            assert_eq!(state["pending"]["item"].as_str().map(String::from), pending);
         }
         if row.status == "finished" && !compared_with_cli {
             compared_with_cli = true;
-            same_result_as_cli(&client, &base, &key, s, state["seed"].as_u64().unwrap()).await;
+            same_result_as_cli(&client, &base, &key, s, seed).await;
         }
     }
     assert!(compared_with_cli, "no session finished under load");

@@ -29,23 +29,31 @@ cli-simulate-opt-no-exposure = Do not enforce item exposure limits
 ## Assessment
 assess-intro = NLN digital literacy assessment — { $bank } (version { $version })
 assess-provisional = Note: this bank is not yet calibrated on response data; results are indicative.
+# audience: learner
 assess-instructions = Answer with the number of your choice, then press Enter. 0 = I don't know. q = stop (your answers are kept when you use --save).
+# audience: learner
 assess-access-heading = About you (not scored)
 assess-question = Question { $number }
 assess-audio = Audio: { $file } ({ $status })
 assess-audio-missing = Audio: none for this prompt
+# audience: learner
 assess-choose = Your answer:
+# audience: learner
 assess-order-hint = Type the numbers in the right order, separated by spaces (for example: 2 1 3).
+# audience: learner
 assess-hotspot-hint = Choose the place on the screen:
 assess-task-hint = Assessor: record how the task went.
+# audience: learner
 assess-invalid = That answer does not fit. Please try again.
 assess-saved = Session saved to { $file }.
 assess-resumed = Resumed a session with { $count } answers.
 assess-stopped = Stopped before the end. { $count } answers were given.
 assess-input-ended = Input ended before the test was finished.
+# audience: learner
 answer-dont-know = I don't know
 
 ## Result
+# audience: learner
 result-heading = Result
 result-level = Level: NLN { $code } — { $name }
 result-profile = Profile: { $profile }
@@ -58,7 +66,9 @@ result-areas-heading = Areas
 result-area-line = { $code } { $name }: NLN { $level } ({ $low }–{ $high }), { $items } questions — { $standing }
 result-area-not-measured = { $code } { $name }: not measured
 result-area-few = (few questions: read with care)
+# audience: learner
 result-can-do-heading = I can …
+# audience: learner
 result-next-heading = Next steps to learn
 result-guidance-heading = Services
 result-access-heading = Access (self-report)

@@ -19,7 +19,7 @@ item-com-003-opt-c = Tap the green Send arrow.
 item-com-003-opt-d = Tap your friend's name.
 item-com-003-opt-e = Tap the paper clip.
 
-item-com-004-prompt = In a video call, you see the camera button with a line through it. This means the other person cannot see you. True or false?
+item-com-004-prompt = In a video call, you see the camera button with a line through it. This means the other person can still see you. True or false?
 
 item-com-005-prompt = You got an email from your child's school. Tap the button to answer only the person who wrote it.
 item-com-005-region-reply = The Reply button, with one curved arrow pointing left
@@ -59,10 +59,10 @@ item-com-011-cat-1 = Solved after a hint
 item-com-011-cat-2 = Solved alone
 
 item-com-012-prompt = Your doctor sent you a link for a video appointment at 10:00. What is best to do?
-item-com-012-opt-a = A few minutes before 10:00, go to a quiet private place and test the link, the camera and the sound.
+item-com-012-opt-a = Wait for the doctor to call your phone number.
 item-com-012-opt-b = Open the link at 10:15, while you are on the bus.
 item-com-012-opt-c = Turn off Wi-Fi to save data, then open the link.
-item-com-012-opt-d = Wait for the doctor to call your phone number.
+item-com-012-opt-d = A few minutes before 10:00, go to a quiet private place and test the link, the camera and the sound.
 
 item-com-013-prompt = You want to share a file in Google Drive with your teacher. Which button do you tap?
 item-com-013-opt-a = A person with a plus sign, with the word Share.
@@ -71,10 +71,10 @@ item-com-013-opt-c = A star, with the words Add to Starred.
 item-com-013-opt-d = A printer, with the word Print.
 
 item-com-014-prompt = You share a link to your document. The link is set to Anyone with the link can edit. What can happen?
-item-com-014-opt-a = Anyone who gets the link can change or delete your text.
+item-com-014-opt-a = Only people in your contacts can open it.
 item-com-014-opt-b = You are the only person who can change the document.
 item-com-014-opt-c = People can read it, but nobody can change it.
-item-com-014-opt-d = Only people in your contacts can open it.
+item-com-014-opt-d = Anyone who gets the link can change or delete your text.
 
 item-com-015-prompt = Share the file Resume.docx with your job counsellor, counsellor@example.org, so that she can add comments but cannot change your text.
 item-com-015-cat-0 = Not solved
@@ -88,16 +88,16 @@ item-com-016-opt-c = Press Undo on your own computer.
 item-com-016-opt-d = Ask your classmates to make a new document and start again.
 
 item-com-017-prompt = You manage a shared folder for a community volunteer group. The folder has sign-up forms with people's phone numbers. One volunteer has left the group. What should you do?
-item-com-017-opt-a = Remove the volunteer's access, and check that the folder is not shared with Anyone with the link.
+item-com-017-opt-a = Ask the volunteer to promise not to open the folder again.
 item-com-017-opt-b = Keep the access, in case the volunteer comes back.
 item-com-017-opt-c = Rename the folder so the volunteer cannot find it.
-item-com-017-opt-d = Ask the volunteer to promise not to open the folder again.
+item-com-017-opt-d = Remove the volunteer's access, and check that the folder is not shared with Anyone with the link.
 
 item-com-018-prompt = Writing a whole message in CAPITAL LETTERS can look like you are shouting. True or false?
 
 item-com-019-prompt = You are applying for jobs. Which email address is best to use?
-item-com-019-opt-a = amina.hassan@gmail.com
-item-com-019-opt-b = partygirl99@hotmail.com
+item-com-019-opt-a = partygirl99@hotmail.com
+item-com-019-opt-b = amina.hassan@gmail.com
 item-com-019-opt-c = bestcook_4ever@yahoo.com
 
 item-com-020-prompt = You are looking for work. Employers may search your name online. What is the best thing to do?

@@ -2,9 +2,9 @@
 
 # cre-001
 item-cre-001-prompt = You want to take a photo. Which picture do you tap?
-item-cre-001-opt-a = A camera.
+item-cre-001-opt-a = An envelope.
 item-cre-001-opt-b = A phone handset.
-item-cre-001-opt-c = An envelope.
+item-cre-001-opt-c = A camera.
 
 # cre-002
 item-cre-002-prompt = The camera is ready to take photos. You want to record a video. Tap where you switch to video.
@@ -45,17 +45,17 @@ item-cre-007-opt-d = Click the Insert tab.
 
 # cre-008
 item-cre-008-prompt = You write your résumé in a word processor. You want all the section titles, like Experience and Education, to look the same, and to be able to change them all at once later. What is the best way?
-item-cre-008-opt-a = Apply the Heading 1 style to each title, then change the style.
+item-cre-008-opt-a = Type each title in capital letters.
 item-cre-008-opt-b = Make each title bold and bigger, one by one.
-item-cre-008-opt-c = Type each title in capital letters.
+item-cre-008-opt-c = Apply the Heading 1 style to each title, then change the style.
 item-cre-008-opt-d = Put each title in its own text box.
 
 # cre-009
 item-cre-009-prompt = In this spreadsheet, your costs for the month are in cells B2 to B8. Which formula gives the total?
-item-cre-009-opt-a = =SUM(B2:B8)
+item-cre-009-opt-a = =B8-B2
 item-cre-009-opt-b = =B2+B8
 item-cre-009-opt-c = =COUNT(B2:B8)
-item-cre-009-opt-d = =B8-B2
+item-cre-009-opt-d = =SUM(B2:B8)
 
 # cre-010
 item-cre-010-prompt = Your costs are in cells B2 to B8 and the total is in B9. In C2 you want each cost's share of the total, and then you will copy the formula down to C8. Which formula do you type in C2?
@@ -75,7 +75,7 @@ item-cre-012-prompt = Before you post a photo of other people online, you should
 
 # cre-013
 item-cre-013-prompt = You sell cakes and you are making an online ad. You find a photo with a Creative Commons licence. Which licence lets you use the photo in your ad if you name the photographer?
-item-cre-013-opt-a = CC BY: Attribution.
-item-cre-013-opt-b = CC BY-NC: Attribution, NonCommercial.
+item-cre-013-opt-a = CC BY-NC: Attribution, NonCommercial.
+item-cre-013-opt-b = CC BY: Attribution.
 item-cre-013-opt-c = CC BY-NC-ND: Attribution, NonCommercial, NoDerivatives.
 item-cre-013-opt-d = CC BY-ND: Attribution, NoDerivatives, with your prices written on the photo.

@@ -32,9 +32,9 @@ item-dev-006-region-camera = The camera icon at the bottom right
 item-dev-006-region-settings = The grey gear icon at the top left
 
 item-dev-007-prompt = You are inside an app. Which button takes you back to the screen before?
-item-dev-007-opt-a = An arrow pointing left.
+item-dev-007-opt-a = A plus sign.
 item-dev-007-opt-b = A magnifying glass.
-item-dev-007-opt-c = A plus sign.
+item-dev-007-opt-c = An arrow pointing left.
 item-dev-007-opt-d = A star.
 
 item-dev-008-prompt = Look at the WhatsApp icon. It has a small red circle with the number 3. This means new messages are waiting for you. True or false?
@@ -46,8 +46,8 @@ item-dev-009-region-battery = The notification with a battery
 item-dev-009-region-update = The notification with a download arrow
 
 item-dev-010-prompt = You want to see your notifications again. Where do you swipe on the screen?
-item-dev-010-opt-a = Down, from the top of the screen.
-item-dev-010-opt-b = Up, from the bottom of the screen.
+item-dev-010-opt-a = Up, from the bottom of the screen.
+item-dev-010-opt-b = Down, from the top of the screen.
 item-dev-010-opt-c = From the left edge to the right.
 
 item-dev-011-prompt = Tap the key that makes a space between two words.
@@ -58,10 +58,10 @@ item-dev-011-region-enter = The key at the bottom right with a bent arrow
 item-dev-011-region-mic = The small microphone key next to the long key
 
 item-dev-012-prompt = You want to speak instead of typing. Which key do you tap?
-item-dev-012-opt-a = A microphone.
+item-dev-012-opt-a = An arrow pointing up.
 item-dev-012-opt-b = A globe.
 item-dev-012-opt-c = A smiling face.
-item-dev-012-opt-d = An arrow pointing up.
+item-dev-012-opt-d = A microphone.
 
 item-dev-013-prompt = Copy the email address from the card into the box, exactly as it is written. Then tap Next.
 item-dev-013-cat-0 = Not solved
@@ -95,8 +95,8 @@ item-dev-018-region-airplane = The Airplane mode button, bottom left
 item-dev-018-region-flashlight = The Flashlight button, bottom middle
 
 item-dev-019-prompt = You want to install WhatsApp on your phone. Which app do you open?
-item-dev-019-opt-a = The app store: Play Store or App Store.
-item-dev-019-opt-b = The camera.
+item-dev-019-opt-a = The camera.
+item-dev-019-opt-b = The app store: Play Store or App Store.
 item-dev-019-opt-c = The photo gallery.
 item-dev-019-opt-d = The clock.
 
@@ -119,9 +119,9 @@ item-dev-022-cat-1 = Solved after a hint
 item-dev-022-cat-2 = Solved alone
 
 item-dev-023-prompt = You downloaded a letter from a website. Where does your phone usually save it?
-item-dev-023-opt-a = In the Downloads folder of the Files app.
+item-dev-023-opt-a = In the Camera app.
 item-dev-023-opt-b = In the Contacts app.
-item-dev-023-opt-c = In the Camera app.
+item-dev-023-opt-c = In the Downloads folder of the Files app.
 item-dev-023-opt-d = In the Clock app.
 
 item-dev-024-prompt = When you delete a photo, many phones keep it for about 30 days in a folder called Recently deleted or Trash. You can still get it back. True or false?

@@ -8,10 +8,10 @@ item-inf-001-region-location = The round button with a target, on the right
 item-inf-001-region-directions = The blue button with an arrow, bottom right
 
 item-inf-002-prompt = You need the opening hours of the Service Canada office in Winnipeg. What do you type in the search box?
-item-inf-002-opt-a = Service Canada Winnipeg hours
+item-inf-002-opt-a = office help please
 item-inf-002-opt-b = hours
 item-inf-002-opt-c = Canada
-item-inf-002-opt-d = office help please
+item-inf-002-opt-d = Service Canada Winnipeg hours
 
 item-inf-003-prompt = On the school board website, use the website's own search box to find the page about school bus times.
 item-inf-003-cat-0 = Not solved
@@ -25,8 +25,8 @@ item-inf-004-opt-c = site work permit government
 item-inf-004-opt-d = work permit -canada.ca
 
 item-inf-005-prompt = Which button makes the phone read the text out loud to you?
-item-inf-005-opt-a = A speaker with sound waves.
-item-inf-005-opt-b = A trash can.
+item-inf-005-opt-a = A trash can.
+item-inf-005-opt-b = A speaker with sound waves.
 item-inf-005-opt-c = A lock.
 item-inf-005-opt-d = A star.
 
@@ -64,16 +64,16 @@ item-inf-011-opt-c = An official video from the Government of Canada.
 item-inf-011-opt-d = A live broadcast from Parliament.
 
 item-inf-012-prompt = An AI chatbot tells you that a new rule lets refugees apply for citizenship after one year in Canada. It gives a link as its source. You open the link, and the page does not say this. What is the best conclusion?
-item-inf-012-opt-a = The chatbot probably made a mistake. Check the rule on the IRCC website.
+item-inf-012-opt-a = The rule is true, because the chatbot gave a source.
 item-inf-012-opt-b = The web page is old, so the chatbot is right.
-item-inf-012-opt-c = The rule is true, because the chatbot gave a source.
+item-inf-012-opt-c = The chatbot probably made a mistake. Check the rule on the IRCC website.
 item-inf-012-opt-d = Ask the chatbot again. If it says the same thing twice, it is true.
 
 item-inf-013-prompt = An article says that newcomers who use the JobFast app find work twice as fast. The study was done by the company that makes JobFast, with people who chose to use the app. What is the main weakness of this claim?
-item-inf-013-opt-a = The company that makes the app ran the study, and people who chose the app may already be more active job seekers.
+item-inf-013-opt-a = The app may not be available in every province.
 item-inf-013-opt-b = The study does not say which countries the newcomers come from.
 item-inf-013-opt-c = The article does not give the exact number of days people took to find work.
-item-inf-013-opt-d = The app may not be available in every province.
+item-inf-013-opt-d = The company that makes the app ran the study, and people who chose the app may already be more active job seekers.
 
 item-inf-014-prompt = A file named scan001.pdf is easier to find later than a file named Lease-2025-apartment.pdf. True or false?
 

@@ -2,9 +2,9 @@
 
 # prb-001
 item-prb-001-prompt = Your phone is very slow and an app is frozen. What do you try first?
-item-prb-001-opt-a = Restart the phone.
+item-prb-001-opt-a = Buy a new phone.
 item-prb-001-opt-b = Delete all your photos.
-item-prb-001-opt-c = Buy a new phone.
+item-prb-001-opt-c = Restart the phone.
 
 # prb-002
 item-prb-002-prompt = In a video call, people cannot hear you. This screen shows the app's permissions. Tap the one you must change.
@@ -32,8 +32,8 @@ item-prb-005-opt-c = Give your password to a stranger in an online group who off
 
 # prb-006
 item-prb-006-prompt = You got a letter in English from your child's school, and you do not understand it. Which tool helps you most?
-item-prb-006-opt-a = A translation app that uses the camera.
-item-prb-006-opt-b = The calculator.
+item-prb-006-opt-a = The calculator.
+item-prb-006-opt-b = A translation app that uses the camera.
 item-prb-006-opt-c = The map app.
 
 # prb-007
@@ -41,9 +41,9 @@ item-prb-007-prompt = An AI chat assistant is always right about laws and immigr
 
 # prb-008
 item-prb-008-prompt = You ask an AI chat assistant when you must file your income tax return. It gives you a date. What should you do?
-item-prb-008-opt-a = Check the date on the official Canada Revenue Agency page on canada.ca.
+item-prb-008-opt-a = Ask the same question again. If the answer is the same, it is true.
 item-prb-008-opt-b = Trust the date, because the government checks AI answers.
-item-prb-008-opt-c = Ask the same question again. If the answer is the same, it is true.
+item-prb-008-opt-c = Check the date on the official Canada Revenue Agency page on canada.ca.
 
 # prb-009
 item-prb-009-prompt = An AI assistant explains your rights as a tenant and says: see section 99 of the Residential Tenancies Act. You open the law, and section 99 is about something else. What does this tell you?
@@ -75,8 +75,8 @@ item-prb-012-opt-d = Type the code sent to your email to confirm your account.
 
 # prb-013
 item-prb-013-prompt = You are looking for jobs on Job Bank. You want only jobs near your home. What do you use?
-item-prb-013-opt-a = The Location box: you type your city or postal code.
-item-prb-013-opt-b = The button Sort by date.
+item-prb-013-opt-a = The button Sort by date.
+item-prb-013-opt-b = The Location box: you type your city or postal code.
 item-prb-013-opt-c = The button Print.
 
 # prb-014
@@ -89,8 +89,8 @@ item-prb-014-region-report = The link Report a problem.
 
 # prb-015
 item-prb-015-prompt = A big company has a computer system read the résumés before a person sees them. Which résumé has the best chance?
-item-prb-015-opt-a = A simple layout with usual section titles and words from the job posting, in the file type they ask for.
-item-prb-015-opt-b = A photo of your paper résumé.
+item-prb-015-opt-a = A photo of your paper résumé.
+item-prb-015-opt-b = A simple layout with usual section titles and words from the job posting, in the file type they ask for.
 item-prb-015-opt-c = A design with many tables, pictures and fancy fonts.
 item-prb-015-opt-d = The same general résumé for every job, with no words from the posting.
 

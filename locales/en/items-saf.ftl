@@ -2,9 +2,9 @@
 
 # saf-001
 item-saf-001-prompt = Which phone is the safest if you lose it?
-item-saf-001-opt-a = A phone that asks for a PIN or your fingerprint to open.
+item-saf-001-opt-a = A phone with its PIN written on a sticker on the back.
 item-saf-001-opt-b = A phone that opens with a simple swipe.
-item-saf-001-opt-c = A phone with its PIN written on a sticker on the back.
+item-saf-001-opt-c = A phone that asks for a PIN or your fingerprint to open.
 
 # saf-002
 item-saf-002-prompt = Which password is the strongest?
@@ -14,7 +14,7 @@ item-saf-002-opt-c = river-lamp-orange-47
 item-saf-002-opt-d = password
 
 # saf-003
-item-saf-003-prompt = When your phone says that an update is ready, it is a good idea to install it.
+item-saf-003-prompt = When your phone says that an update is ready, it is better never to install it.
 
 # saf-004
 item-saf-004-prompt = You live in Calgary. You use only your Android phone and your Windows laptop. This list shows the recent sign-ins to your email account. Tap the sign-in that was probably not you.
@@ -32,9 +32,9 @@ item-saf-005-cat-2 = Done without help.
 
 # saf-006
 item-saf-006-prompt = You keep all your passwords in a password manager. What protects it best?
-item-saf-006-opt-a = A long master password that you use nowhere else, and two-step verification on the manager.
+item-saf-006-opt-a = The master password saved in a note on your phone.
 item-saf-006-opt-b = The same master password as your email, so you do not forget it.
-item-saf-006-opt-c = The master password saved in a note on your phone.
+item-saf-006-opt-c = A long master password that you use nowhere else, and two-step verification on the manager.
 item-saf-006-opt-d = Auto-lock turned off, so you do not have to type the master password often.
 
 # saf-007
@@ -48,8 +48,8 @@ item-saf-008-prompt = An online shop asks for your social insurance number to de
 
 # saf-009
 item-saf-009-prompt = You install a flashlight app. It asks to see your contacts and your location. What do you tap?
-item-saf-009-opt-a = Don't allow: you say no.
-item-saf-009-opt-b = Allow: you say yes.
+item-saf-009-opt-a = Allow: you say yes.
+item-saf-009-opt-b = Don't allow: you say no.
 item-saf-009-opt-c = Allow all the time: you always say yes.
 
 # saf-010
@@ -61,16 +61,16 @@ item-saf-010-opt-d = Tap Apps and choose the shopping app.
 
 # saf-011
 item-saf-011-prompt = A photo-editing app only needs the photos you choose. Its permissions are: Photos, all photos; Location, always; Contacts, allowed; Microphone, allowed. What is the best setting?
-item-saf-011-opt-a = Photos: selected photos only. Turn off Location, Contacts and Microphone.
+item-saf-011-opt-a = Allow everything, but only while you use the app.
 item-saf-011-opt-b = Keep everything as it is, because the app is free.
 item-saf-011-opt-c = Turn off Photos and keep Location: always.
-item-saf-011-opt-d = Allow everything, but only while you use the app.
+item-saf-011-opt-d = Photos: selected photos only. Turn off Location, Contacts and Microphone.
 
 # saf-012
 item-saf-012-prompt = Listen to this phone call: This is the Canada Revenue Agency. You owe taxes. Pay today with gift cards, or the police will arrest you. What is this call?
-item-saf-012-opt-a = A scam: you hang up.
+item-saf-012-opt-a = A real call from the police: you give your address.
 item-saf-012-opt-b = A real call from the government: you pay with gift cards.
-item-saf-012-opt-c = A real call from the police: you give your address.
+item-saf-012-opt-c = A scam: you hang up.
 
 # saf-013
 item-saf-013-prompt = Your bank is Maple Bank, and its website is maplebank.ca. This email looks real. Tap the part that shows it is not from your bank.
@@ -98,8 +98,8 @@ item-saf-016-opt-d = Send the money, because it is really his voice.
 
 # saf-017
 item-saf-017-prompt = You sell a phone online. The buyer sends you an email that looks like it comes from Interac: The payment of 300 dollars is on hold. It will be released when you send the buyer 100 dollars for shipping. What is true?
-item-saf-017-opt-a = Interac never holds a payment until you pay someone. The email is fake: check in your bank app.
-item-saf-017-opt-b = You must send the 100 dollars to receive the 300 dollars.
+item-saf-017-opt-a = You must send the 100 dollars to receive the 300 dollars.
+item-saf-017-opt-b = Interac never holds a payment until you pay someone. The email is fake: check in your bank app.
 item-saf-017-opt-c = The email is real because it has the Interac logo.
 item-saf-017-opt-d = You must reply to the email with your bank password to release the money.
 

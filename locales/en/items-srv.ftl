@@ -2,8 +2,8 @@
 
 # srv-001
 item-srv-001-prompt = You are signing in to a website. You get a text message with a 6-digit code. What do you do with the code?
-item-srv-001-opt-a = Type the code on the sign-in page.
-item-srv-001-opt-b = Give the code to a person who calls you and asks for it.
+item-srv-001-opt-a = Give the code to a person who calls you and asks for it.
+item-srv-001-opt-b = Type the code on the sign-in page.
 item-srv-001-opt-c = Delete the message and do nothing.
 
 # srv-002
@@ -26,16 +26,16 @@ item-srv-004-opt-d = Type your email address and tap Send.
 
 # srv-005
 item-srv-005-prompt = You turn on two-step verification. The site shows 10 backup codes. What is the best thing to do with them?
-item-srv-005-opt-a = Keep them in a safe place, like a password manager or on paper at home.
+item-srv-005-opt-a = Ignore them, because you always have your phone.
 item-srv-005-opt-b = Send them to a friend by email, just in case.
-item-srv-005-opt-c = Ignore them, because you always have your phone.
+item-srv-005-opt-c = Keep them in a safe place, like a password manager or on paper at home.
 item-srv-005-opt-d = Post them in your family group chat.
 
 # srv-006
 item-srv-006-prompt = Look at this form. What does the red star next to a box mean?
-item-srv-006-opt-a = You must fill in this box.
+item-srv-006-opt-a = The answer in this box is wrong.
 item-srv-006-opt-b = You can leave this box empty.
-item-srv-006-opt-c = The answer in this box is wrong.
+item-srv-006-opt-c = You must fill in this box.
 
 # srv-007
 item-srv-007-prompt = The form asks for a photo of your permanent resident card. Tap where you add the file.
@@ -60,13 +60,13 @@ item-srv-009-cat-2 = The form was sent without help.
 
 # srv-010
 item-srv-010-prompt = The form says: Upload a PDF, 4 MB maximum. Your photo is a JPG file of 9 MB. What can you do?
-item-srv-010-opt-a = Use a scanner app to save the photo as a smaller PDF, then upload it.
+item-srv-010-opt-a = Skip this question and submit the form.
 item-srv-010-opt-b = Change the end of the file name from .jpg to .pdf.
 item-srv-010-opt-c = Try to upload the same file many times.
-item-srv-010-opt-d = Skip this question and submit the form.
+item-srv-010-opt-d = Use a scanner app to save the photo as a smaller PDF, then upload it.
 
 # srv-011
-item-srv-011-prompt = Before a video appointment with a doctor, it is a good idea to test your camera and microphone.
+item-srv-011-prompt = Before a video appointment with a doctor, there is no need to test your camera and microphone.
 
 # srv-012
 item-srv-012-prompt = Your child is sick today. Tap where you tell the school that your child will be absent.
@@ -97,8 +97,8 @@ item-srv-015-cat-2 = Joined the call without help.
 
 # srv-016
 item-srv-016-prompt = You want to pay your electricity bill in your bank app. What do you need from the bill?
-item-srv-016-opt-a = The account number on the bill.
-item-srv-016-opt-b = Your social insurance number.
+item-srv-016-opt-a = Your social insurance number.
+item-srv-016-opt-b = The account number on the bill.
 item-srv-016-opt-c = The password of the electricity company's website.
 
 # srv-017

@@ -19,7 +19,7 @@ item-com-003-opt-c = Toque la flecha verde de enviar, “Send”.
 item-com-003-opt-d = Toque el nombre de su amigo.
 item-com-003-opt-e = Toque el clip.
 
-item-com-004-prompt = En una videollamada, usted ve el botón de la cámara tachado con una raya. Esto quiere decir que la otra persona no lo puede ver a usted. ¿Verdadero o falso?
+item-com-004-prompt = En una videollamada, usted ve el botón de la cámara tachado con una raya. Esto quiere decir que la otra persona todavía lo puede ver a usted. ¿Verdadero o falso?
 
 item-com-005-prompt = Usted recibió un correo electrónico de la escuela de su hijo. Toque el botón para contestarle solo a la persona que lo escribió.
 item-com-005-region-reply = El botón “Reply” (Responder), con una flecha curva hacia la izquierda
@@ -59,10 +59,10 @@ item-com-011-cat-1 = Resuelto después de una pista
 item-com-011-cat-2 = Resuelto sin ayuda
 
 item-com-012-prompt = Su médico le envió un enlace para una cita por video a las 10:00. ¿Qué es lo mejor que puede hacer?
-item-com-012-opt-a = Unos minutos antes de las 10:00, ir a un lugar tranquilo y privado y probar el enlace, la cámara y el sonido.
+item-com-012-opt-a = Esperar a que el médico lo llame a su número de teléfono.
 item-com-012-opt-b = Abrir el enlace a las 10:15, mientras va en el autobús.
 item-com-012-opt-c = Apagar el Wi-Fi para ahorrar datos y después abrir el enlace.
-item-com-012-opt-d = Esperar a que el médico lo llame a su número de teléfono.
+item-com-012-opt-d = Unos minutos antes de las 10:00, ir a un lugar tranquilo y privado y probar el enlace, la cámara y el sonido.
 
 item-com-013-prompt = Usted quiere compartir un archivo de Google Drive con su maestra. ¿Qué botón toca?
 item-com-013-opt-a = Una persona con un signo de más y la palabra “Share” (Compartir).
@@ -71,10 +71,10 @@ item-com-013-opt-c = Una estrella y las palabras “Add to Starred” (Destacar)
 item-com-013-opt-d = Una impresora y la palabra “Print” (Imprimir).
 
 item-com-014-prompt = Usted comparte un enlace a su documento. El enlace tiene la opción “Anyone with the link can edit” (cualquier persona con el enlace puede editar). ¿Qué puede pasar?
-item-com-014-opt-a = Cualquier persona que reciba el enlace puede cambiar o borrar su texto.
+item-com-014-opt-a = Solo las personas de sus contactos lo pueden abrir.
 item-com-014-opt-b = Usted es la única persona que puede cambiar el documento.
 item-com-014-opt-c = Las personas lo pueden leer, pero nadie lo puede cambiar.
-item-com-014-opt-d = Solo las personas de sus contactos lo pueden abrir.
+item-com-014-opt-d = Cualquier persona que reciba el enlace puede cambiar o borrar su texto.
 
 item-com-015-prompt = Comparta el archivo Resume.docx con su consejera de empleo, counsellor@example.org, para que ella pueda agregar comentarios pero no pueda cambiar su texto.
 item-com-015-cat-0 = No resuelto
@@ -88,16 +88,16 @@ item-com-016-opt-c = Presionar “Undo” (Deshacer) en su propia computadora.
 item-com-016-opt-d = Pedirles a sus compañeros que hagan un documento nuevo y empezar otra vez.
 
 item-com-017-prompt = Usted administra una carpeta compartida de un grupo de voluntarios de la comunidad. La carpeta tiene formularios de inscripción con los números de teléfono de las personas. Un voluntario dejó el grupo. ¿Qué debe hacer?
-item-com-017-opt-a = Quitarle el acceso al voluntario, y revisar que la carpeta no esté compartida con “Anyone with the link” (cualquier persona con el enlace).
+item-com-017-opt-a = Pedirle al voluntario que prometa no volver a abrir la carpeta.
 item-com-017-opt-b = Dejarle el acceso, por si el voluntario regresa.
 item-com-017-opt-c = Cambiar el nombre de la carpeta para que el voluntario no la encuentre.
-item-com-017-opt-d = Pedirle al voluntario que prometa no volver a abrir la carpeta.
+item-com-017-opt-d = Quitarle el acceso al voluntario, y revisar que la carpeta no esté compartida con “Anyone with the link” (cualquier persona con el enlace).
 
 item-com-018-prompt = Escribir todo un mensaje en LETRAS MAYÚSCULAS puede parecer que usted está gritando. ¿Verdadero o falso?
 
 item-com-019-prompt = Usted está buscando trabajo y enviando solicitudes. ¿Qué dirección de correo electrónico es mejor usar?
-item-com-019-opt-a = amina.hassan@gmail.com
-item-com-019-opt-b = partygirl99@hotmail.com
+item-com-019-opt-a = partygirl99@hotmail.com
+item-com-019-opt-b = amina.hassan@gmail.com
 item-com-019-opt-c = bestcook_4ever@yahoo.com
 
 item-com-020-prompt = Usted está buscando trabajo. Los empleadores pueden buscar su nombre en internet. ¿Qué es lo mejor que puede hacer?

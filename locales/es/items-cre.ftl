@@ -2,9 +2,9 @@
 
 # cre-001
 item-cre-001-prompt = Usted quiere tomar una foto. ¿Qué imagen toca?
-item-cre-001-opt-a = Una cámara.
+item-cre-001-opt-a = Un sobre.
 item-cre-001-opt-b = Un auricular de teléfono.
-item-cre-001-opt-c = Un sobre.
+item-cre-001-opt-c = Una cámara.
 
 # cre-002
 item-cre-002-prompt = La cámara está lista para tomar fotos. Usted quiere grabar un video. Toque el lugar para cambiar a video.
@@ -45,17 +45,17 @@ item-cre-007-opt-d = Haga clic en la pestaña “Insert” (Insertar).
 
 # cre-008
 item-cre-008-prompt = Usted escribe su currículum en un procesador de textos. Quiere que todos los títulos de las secciones, como Experiencia y Estudios, se vean iguales, y poder cambiarlos todos a la vez más adelante. ¿Cuál es la mejor forma?
-item-cre-008-opt-a = Aplicar el estilo “Heading 1” (Título 1) a cada título, y después cambiar el estilo.
+item-cre-008-opt-a = Escribir cada título en letras mayúsculas.
 item-cre-008-opt-b = Poner cada título en negrita y más grande, uno por uno.
-item-cre-008-opt-c = Escribir cada título en letras mayúsculas.
+item-cre-008-opt-c = Aplicar el estilo “Heading 1” (Título 1) a cada título, y después cambiar el estilo.
 item-cre-008-opt-d = Poner cada título en su propio cuadro de texto.
 
 # cre-009
 item-cre-009-prompt = En esta hoja de cálculo, sus gastos del mes están en las celdas B2 a B8. ¿Qué fórmula da el total?
-item-cre-009-opt-a = =SUM(B2:B8)
+item-cre-009-opt-a = =B8-B2
 item-cre-009-opt-b = =B2+B8
 item-cre-009-opt-c = =COUNT(B2:B8)
-item-cre-009-opt-d = =B8-B2
+item-cre-009-opt-d = =SUM(B2:B8)
 
 # cre-010
 item-cre-010-prompt = Sus gastos están en las celdas B2 a B8 y el total está en B9. En C2 usted quiere la parte de cada gasto en el total, y después va a copiar la fórmula hacia abajo hasta C8. ¿Qué fórmula escribe en C2?
@@ -75,7 +75,7 @@ item-cre-012-prompt = Antes de publicar en internet una foto de otras personas, 
 
 # cre-013
 item-cre-013-prompt = Usted vende pasteles y está haciendo un anuncio en internet. Encuentra una foto con una licencia Creative Commons. ¿Qué licencia le permite usar la foto en su anuncio si dice el nombre del fotógrafo?
-item-cre-013-opt-a = CC BY: Attribution (Reconocimiento).
-item-cre-013-opt-b = CC BY-NC: Attribution, NonCommercial (Reconocimiento, No comercial).
+item-cre-013-opt-a = CC BY-NC: Attribution, NonCommercial (Reconocimiento, No comercial).
+item-cre-013-opt-b = CC BY: Attribution (Reconocimiento).
 item-cre-013-opt-c = CC BY-NC-ND: Attribution, NonCommercial, NoDerivatives (Reconocimiento, No comercial, Sin obras derivadas).
 item-cre-013-opt-d = CC BY-ND: Attribution, NoDerivatives (Reconocimiento, Sin obras derivadas), con sus precios escritos sobre la foto.

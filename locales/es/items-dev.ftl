@@ -32,9 +32,9 @@ item-dev-006-region-camera = El ícono de la cámara, abajo a la derecha
 item-dev-006-region-settings = El ícono gris con forma de engranaje, arriba a la izquierda
 
 item-dev-007-prompt = Usted está dentro de una aplicación. ¿Qué botón lo lleva a la pantalla anterior?
-item-dev-007-opt-a = Una flecha que apunta a la izquierda.
+item-dev-007-opt-a = Un signo de más.
 item-dev-007-opt-b = Una lupa.
-item-dev-007-opt-c = Un signo de más.
+item-dev-007-opt-c = Una flecha que apunta a la izquierda.
 item-dev-007-opt-d = Una estrella.
 
 item-dev-008-prompt = Mire el ícono de WhatsApp. Tiene un pequeño círculo rojo con el número 3. Esto quiere decir que tiene mensajes nuevos esperando. ¿Verdadero o falso?
@@ -46,8 +46,8 @@ item-dev-009-region-battery = La notificación con una batería
 item-dev-009-region-update = La notificación con una flecha de descarga
 
 item-dev-010-prompt = Usted quiere ver otra vez sus notificaciones. ¿Hacia dónde desliza el dedo en la pantalla?
-item-dev-010-opt-a = Hacia abajo, desde la parte de arriba de la pantalla.
-item-dev-010-opt-b = Hacia arriba, desde la parte de abajo de la pantalla.
+item-dev-010-opt-a = Hacia arriba, desde la parte de abajo de la pantalla.
+item-dev-010-opt-b = Hacia abajo, desde la parte de arriba de la pantalla.
 item-dev-010-opt-c = Desde el borde izquierdo hacia la derecha.
 
 item-dev-011-prompt = Toque la tecla que pone un espacio entre dos palabras.
@@ -58,10 +58,10 @@ item-dev-011-region-enter = La tecla de abajo a la derecha, con una flecha dobla
 item-dev-011-region-mic = La pequeña tecla del micrófono, al lado de la tecla larga
 
 item-dev-012-prompt = Usted quiere hablar en vez de escribir. ¿Qué tecla toca?
-item-dev-012-opt-a = Un micrófono.
+item-dev-012-opt-a = Una flecha hacia arriba.
 item-dev-012-opt-b = Un globo terráqueo.
 item-dev-012-opt-c = Una cara sonriente.
-item-dev-012-opt-d = Una flecha hacia arriba.
+item-dev-012-opt-d = Un micrófono.
 
 item-dev-013-prompt = Copie la dirección de correo electrónico de la tarjeta en la casilla, exactamente como está escrita. Después, toque “Next” (Siguiente).
 item-dev-013-cat-0 = No resuelto
@@ -95,8 +95,8 @@ item-dev-018-region-airplane = El botón de modo avión, abajo a la izquierda
 item-dev-018-region-flashlight = El botón de la linterna, abajo en el centro
 
 item-dev-019-prompt = Usted quiere instalar WhatsApp en su teléfono. ¿Qué aplicación abre?
-item-dev-019-opt-a = La tienda de aplicaciones: Play Store o App Store.
-item-dev-019-opt-b = La cámara.
+item-dev-019-opt-a = La cámara.
+item-dev-019-opt-b = La tienda de aplicaciones: Play Store o App Store.
 item-dev-019-opt-c = La galería de fotos.
 item-dev-019-opt-d = El reloj.
 
@@ -119,9 +119,9 @@ item-dev-022-cat-1 = Resuelto después de una pista
 item-dev-022-cat-2 = Resuelto sin ayuda
 
 item-dev-023-prompt = Usted descargó una carta de un sitio web. ¿Dónde la guarda normalmente su teléfono?
-item-dev-023-opt-a = En la carpeta “Downloads” (Descargas) de la aplicación “Files” (Archivos).
+item-dev-023-opt-a = En la aplicación de la cámara.
 item-dev-023-opt-b = En la aplicación de contactos.
-item-dev-023-opt-c = En la aplicación de la cámara.
+item-dev-023-opt-c = En la carpeta “Downloads” (Descargas) de la aplicación “Files” (Archivos).
 item-dev-023-opt-d = En la aplicación del reloj.
 
 item-dev-024-prompt = Cuando usted borra una foto, muchos teléfonos la guardan unos 30 días en una carpeta llamada “Recently deleted” (Eliminados recientemente) o “Trash” (Papelera). Todavía la puede recuperar. ¿Verdadero o falso?

@@ -8,10 +8,10 @@ item-inf-001-region-location = El botón redondo con un blanco de tiro, a la der
 item-inf-001-region-directions = El botón azul con una flecha, abajo a la derecha
 
 item-inf-002-prompt = Usted necesita saber el horario de la oficina de Service Canada en Winnipeg. ¿Qué escribe en la casilla de búsqueda?
-item-inf-002-opt-a = Service Canada Winnipeg hours
+item-inf-002-opt-a = office help please
 item-inf-002-opt-b = hours
 item-inf-002-opt-c = Canada
-item-inf-002-opt-d = office help please
+item-inf-002-opt-d = Service Canada Winnipeg hours
 
 item-inf-003-prompt = En el sitio web de la junta escolar, use la casilla de búsqueda del mismo sitio para encontrar la página con los horarios del autobús escolar.
 item-inf-003-cat-0 = No resuelto
@@ -25,8 +25,8 @@ item-inf-004-opt-c = site work permit government
 item-inf-004-opt-d = work permit -canada.ca
 
 item-inf-005-prompt = ¿Qué botón hace que el teléfono le lea el texto en voz alta?
-item-inf-005-opt-a = Un altavoz con ondas de sonido.
-item-inf-005-opt-b = Un bote de basura.
+item-inf-005-opt-a = Un bote de basura.
+item-inf-005-opt-b = Un altavoz con ondas de sonido.
 item-inf-005-opt-c = Un candado.
 item-inf-005-opt-d = Una estrella.
 
@@ -64,16 +64,16 @@ item-inf-011-opt-c = Un video oficial del Gobierno de Canadá.
 item-inf-011-opt-d = Una transmisión en vivo desde el Parlamento.
 
 item-inf-012-prompt = Un chatbot, un chat de inteligencia artificial, le dice que una regla nueva permite a los refugiados pedir la ciudadanía después de un año en Canadá. Le da un enlace como fuente. Usted abre el enlace y la página no dice eso. ¿Cuál es la mejor conclusión?
-item-inf-012-opt-a = El chatbot probablemente se equivocó. Revise la regla en el sitio web de IRCC.
+item-inf-012-opt-a = La regla es cierta, porque el chatbot dio una fuente.
 item-inf-012-opt-b = La página web es vieja, así que el chatbot tiene razón.
-item-inf-012-opt-c = La regla es cierta, porque el chatbot dio una fuente.
+item-inf-012-opt-c = El chatbot probablemente se equivocó. Revise la regla en el sitio web de IRCC.
 item-inf-012-opt-d = Pregúntele otra vez al chatbot. Si dice lo mismo dos veces, es cierto.
 
 item-inf-013-prompt = Un artículo dice que los recién llegados que usan la aplicación JobFast encuentran trabajo dos veces más rápido. El estudio lo hizo la empresa que hace JobFast, con personas que eligieron usar la aplicación. ¿Cuál es el principal punto débil de esta afirmación?
-item-inf-013-opt-a = La empresa que hace la aplicación hizo el estudio, y las personas que eligieron la aplicación quizás ya buscaban trabajo con más empeño.
+item-inf-013-opt-a = Puede que la aplicación no esté disponible en todas las provincias.
 item-inf-013-opt-b = El estudio no dice de qué países vienen los recién llegados.
 item-inf-013-opt-c = El artículo no da el número exacto de días que tardaron las personas en encontrar trabajo.
-item-inf-013-opt-d = Puede que la aplicación no esté disponible en todas las provincias.
+item-inf-013-opt-d = La empresa que hace la aplicación hizo el estudio, y las personas que eligieron la aplicación quizás ya buscaban trabajo con más empeño.
 
 item-inf-014-prompt = Un archivo llamado scan001.pdf es más fácil de encontrar después que un archivo llamado Lease-2025-apartment.pdf. ¿Verdadero o falso?
 

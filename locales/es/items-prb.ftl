@@ -2,9 +2,9 @@
 
 # prb-001
 item-prb-001-prompt = Su teléfono está muy lento y una aplicación está congelada. ¿Qué prueba primero?
-item-prb-001-opt-a = Reiniciar el teléfono.
+item-prb-001-opt-a = Comprar un teléfono nuevo.
 item-prb-001-opt-b = Borrar todas sus fotos.
-item-prb-001-opt-c = Comprar un teléfono nuevo.
+item-prb-001-opt-c = Reiniciar el teléfono.
 
 # prb-002
 item-prb-002-prompt = En una videollamada, las personas no lo pueden escuchar. Esta pantalla muestra los permisos de la aplicación. Toque el que usted debe cambiar.
@@ -32,8 +32,8 @@ item-prb-005-opt-c = Darle su contraseña a un desconocido de un grupo en intern
 
 # prb-006
 item-prb-006-prompt = Usted recibió una carta en inglés de la escuela de su hijo y no la entiende. ¿Qué herramienta le ayuda más?
-item-prb-006-opt-a = Una aplicación de traducción que usa la cámara.
-item-prb-006-opt-b = La calculadora.
+item-prb-006-opt-a = La calculadora.
+item-prb-006-opt-b = Una aplicación de traducción que usa la cámara.
 item-prb-006-opt-c = La aplicación de mapas.
 
 # prb-007
@@ -41,9 +41,9 @@ item-prb-007-prompt = Un asistente de chat con inteligencia artificial siempre t
 
 # prb-008
 item-prb-008-prompt = Usted le pregunta a un asistente de chat con inteligencia artificial cuándo debe presentar su declaración de impuestos. Le da una fecha. ¿Qué debe hacer usted?
-item-prb-008-opt-a = Revisar la fecha en la página oficial de la Agencia de Ingresos de Canadá (CRA) en canada.ca.
+item-prb-008-opt-a = Hacer otra vez la misma pregunta. Si la respuesta es la misma, es cierta.
 item-prb-008-opt-b = Confiar en la fecha, porque el gobierno revisa las respuestas de la inteligencia artificial.
-item-prb-008-opt-c = Hacer otra vez la misma pregunta. Si la respuesta es la misma, es cierta.
+item-prb-008-opt-c = Revisar la fecha en la página oficial de la Agencia de Ingresos de Canadá (CRA) en canada.ca.
 
 # prb-009
 item-prb-009-prompt = Un asistente de inteligencia artificial le explica sus derechos como inquilino y le dice: vea el artículo 99 de la Ley de Arrendamientos Residenciales (Residential Tenancies Act). Usted abre la ley, y el artículo 99 habla de otra cosa. ¿Qué le dice esto?
@@ -75,8 +75,8 @@ item-prb-012-opt-d = Escriba el código que le llegó al correo para confirmar s
 
 # prb-013
 item-prb-013-prompt = Usted está buscando trabajo en Job Bank. Quiere ver solo trabajos cerca de su casa. ¿Qué usa?
-item-prb-013-opt-a = La casilla “Location” (Ubicación): ahí escribe su ciudad o su código postal.
-item-prb-013-opt-b = El botón “Sort by date” (Ordenar por fecha).
+item-prb-013-opt-a = El botón “Sort by date” (Ordenar por fecha).
+item-prb-013-opt-b = La casilla “Location” (Ubicación): ahí escribe su ciudad o su código postal.
 item-prb-013-opt-c = El botón “Print” (Imprimir).
 
 # prb-014
@@ -89,8 +89,8 @@ item-prb-014-region-report = El enlace “Report a problem” (Reportar un probl
 
 # prb-015
 item-prb-015-prompt = Una empresa grande usa un sistema de computadora que lee los currículums antes de que los vea una persona. ¿Qué currículum tiene más posibilidades?
-item-prb-015-opt-a = Un diseño sencillo, con títulos de sección comunes y palabras del anuncio de trabajo, en el tipo de archivo que piden.
-item-prb-015-opt-b = Una foto de su currículum en papel.
+item-prb-015-opt-a = Una foto de su currículum en papel.
+item-prb-015-opt-b = Un diseño sencillo, con títulos de sección comunes y palabras del anuncio de trabajo, en el tipo de archivo que piden.
 item-prb-015-opt-c = Un diseño con muchas tablas, imágenes y letras elegantes.
 item-prb-015-opt-d = El mismo currículum general para todos los trabajos, sin palabras del anuncio.
 

@@ -2,9 +2,9 @@
 
 # saf-001
 item-saf-001-prompt = ¿Qué teléfono es el más seguro si usted lo pierde?
-item-saf-001-opt-a = Un teléfono que pide un PIN o su huella digital para abrirse.
+item-saf-001-opt-a = Un teléfono con el PIN escrito en una etiqueta pegada atrás.
 item-saf-001-opt-b = Un teléfono que se abre solo con deslizar el dedo.
-item-saf-001-opt-c = Un teléfono con el PIN escrito en una etiqueta pegada atrás.
+item-saf-001-opt-c = Un teléfono que pide un PIN o su huella digital para abrirse.
 
 # saf-002
 item-saf-002-prompt = ¿Cuál es la contraseña más segura?
@@ -14,7 +14,7 @@ item-saf-002-opt-c = river-lamp-orange-47
 item-saf-002-opt-d = password
 
 # saf-003
-item-saf-003-prompt = Cuando su teléfono dice que hay una actualización lista, es buena idea instalarla.
+item-saf-003-prompt = Cuando su teléfono dice que hay una actualización lista, es mejor no instalarla nunca.
 
 # saf-004
 item-saf-004-prompt = Usted vive en Calgary. Usa solo su teléfono Android y su computadora portátil Windows. Esta lista muestra los inicios de sesión recientes en su cuenta de correo electrónico. Toque el inicio de sesión que probablemente no fue usted.
@@ -32,9 +32,9 @@ item-saf-005-cat-2 = Lo hizo sin ayuda.
 
 # saf-006
 item-saf-006-prompt = Usted guarda todas sus contraseñas en un administrador de contraseñas. ¿Qué lo protege mejor?
-item-saf-006-opt-a = Una contraseña maestra larga que no usa en ningún otro lugar, y la verificación en dos pasos en el administrador.
+item-saf-006-opt-a = La contraseña maestra guardada en una nota en su teléfono.
 item-saf-006-opt-b = La misma contraseña maestra de su correo electrónico, para no olvidarla.
-item-saf-006-opt-c = La contraseña maestra guardada en una nota en su teléfono.
+item-saf-006-opt-c = Una contraseña maestra larga que no usa en ningún otro lugar, y la verificación en dos pasos en el administrador.
 item-saf-006-opt-d = El bloqueo automático apagado, para no tener que escribir seguido la contraseña maestra.
 
 # saf-007
@@ -48,8 +48,8 @@ item-saf-008-prompt = Una tienda en internet le pide su número de seguro social
 
 # saf-009
 item-saf-009-prompt = Usted instala una aplicación de linterna. La aplicación pide ver sus contactos y su ubicación. ¿Qué toca?
-item-saf-009-opt-a = “Don't allow” (No permitir): usted dice que no.
-item-saf-009-opt-b = “Allow” (Permitir): usted dice que sí.
+item-saf-009-opt-a = “Allow” (Permitir): usted dice que sí.
+item-saf-009-opt-b = “Don't allow” (No permitir): usted dice que no.
 item-saf-009-opt-c = “Allow all the time” (Permitir siempre): usted dice que sí todo el tiempo.
 
 # saf-010
@@ -61,16 +61,16 @@ item-saf-010-opt-d = Toque “Apps” (Aplicaciones) y elija la aplicación de c
 
 # saf-011
 item-saf-011-prompt = Una aplicación para editar fotos solo necesita las fotos que usted elige. Sus permisos son: Fotos, todas las fotos; Ubicación, siempre; Contactos, permitido; Micrófono, permitido. ¿Cuál es la mejor configuración?
-item-saf-011-opt-a = Fotos: solo las fotos elegidas. Apagar Ubicación, Contactos y Micrófono.
+item-saf-011-opt-a = Permitir todo, pero solo mientras usa la aplicación.
 item-saf-011-opt-b = Dejar todo como está, porque la aplicación es gratis.
 item-saf-011-opt-c = Apagar Fotos y dejar Ubicación: siempre.
-item-saf-011-opt-d = Permitir todo, pero solo mientras usa la aplicación.
+item-saf-011-opt-d = Fotos: solo las fotos elegidas. Apagar Ubicación, Contactos y Micrófono.
 
 # saf-012
 item-saf-012-prompt = Escuche esta llamada: Le habla la Agencia de Ingresos de Canadá. Usted debe impuestos. Pague hoy con tarjetas de regalo, o la policía lo va a arrestar. ¿Qué es esta llamada?
-item-saf-012-opt-a = Una estafa: usted cuelga.
+item-saf-012-opt-a = Una llamada real de la policía: usted da su dirección.
 item-saf-012-opt-b = Una llamada real del gobierno: usted paga con tarjetas de regalo.
-item-saf-012-opt-c = Una llamada real de la policía: usted da su dirección.
+item-saf-012-opt-c = Una estafa: usted cuelga.
 
 # saf-013
 item-saf-013-prompt = Su banco es Maple Bank, y su sitio web es maplebank.ca. Este correo electrónico parece real. Toque la parte que muestra que no viene de su banco.
@@ -98,8 +98,8 @@ item-saf-016-opt-d = Enviar el dinero, porque de verdad es su voz.
 
 # saf-017
 item-saf-017-prompt = Usted vende un teléfono por internet. El comprador le envía un correo electrónico que parece venir de Interac: El pago de 300 dólares está retenido. Se va a liberar cuando usted le envíe al comprador 100 dólares para el envío. ¿Qué es verdad?
-item-saf-017-opt-a = Interac nunca retiene un pago hasta que usted le pague a alguien. El correo es falso: revise en la aplicación de su banco.
-item-saf-017-opt-b = Usted debe enviar los 100 dólares para recibir los 300 dólares.
+item-saf-017-opt-a = Usted debe enviar los 100 dólares para recibir los 300 dólares.
+item-saf-017-opt-b = Interac nunca retiene un pago hasta que usted le pague a alguien. El correo es falso: revise en la aplicación de su banco.
 item-saf-017-opt-c = El correo es real porque tiene el logo de Interac.
 item-saf-017-opt-d = Usted debe responder al correo con la contraseña de su banco para liberar el dinero.
 

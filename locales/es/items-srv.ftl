@@ -2,8 +2,8 @@
 
 # srv-001
 item-srv-001-prompt = Usted está iniciando sesión en un sitio web. Le llega un mensaje de texto con un código de 6 números. ¿Qué hace con el código?
-item-srv-001-opt-a = Escribir el código en la página de inicio de sesión.
-item-srv-001-opt-b = Darle el código a una persona que lo llama y se lo pide.
+item-srv-001-opt-a = Darle el código a una persona que lo llama y se lo pide.
+item-srv-001-opt-b = Escribir el código en la página de inicio de sesión.
 item-srv-001-opt-c = Borrar el mensaje y no hacer nada.
 
 # srv-002
@@ -26,16 +26,16 @@ item-srv-004-opt-d = Escriba su dirección de correo electrónico y toque “Sen
 
 # srv-005
 item-srv-005-prompt = Usted activa la verificación en dos pasos. El sitio le muestra 10 códigos de respaldo. ¿Qué es lo mejor que puede hacer con ellos?
-item-srv-005-opt-a = Guardarlos en un lugar seguro, como un administrador de contraseñas o en papel en su casa.
+item-srv-005-opt-a = No hacerles caso, porque usted siempre tiene su teléfono.
 item-srv-005-opt-b = Enviárselos a un amigo por correo electrónico, por si acaso.
-item-srv-005-opt-c = No hacerles caso, porque usted siempre tiene su teléfono.
+item-srv-005-opt-c = Guardarlos en un lugar seguro, como un administrador de contraseñas o en papel en su casa.
 item-srv-005-opt-d = Publicarlos en el chat del grupo de su familia.
 
 # srv-006
 item-srv-006-prompt = Mire este formulario. ¿Qué quiere decir la estrella roja al lado de una casilla?
-item-srv-006-opt-a = Usted tiene que llenar esta casilla.
+item-srv-006-opt-a = La respuesta en esta casilla está mal.
 item-srv-006-opt-b = Usted puede dejar esta casilla vacía.
-item-srv-006-opt-c = La respuesta en esta casilla está mal.
+item-srv-006-opt-c = Usted tiene que llenar esta casilla.
 
 # srv-007
 item-srv-007-prompt = El formulario le pide una foto de su tarjeta de residente permanente. Toque el lugar donde se agrega el archivo.
@@ -60,13 +60,13 @@ item-srv-009-cat-2 = El formulario se envió sin ayuda.
 
 # srv-010
 item-srv-010-prompt = El formulario dice: “Upload a PDF, 4 MB maximum” (Suba un PDF, de 4 MB como máximo). Su foto es un archivo JPG de 9 MB. ¿Qué puede hacer?
-item-srv-010-opt-a = Usar una aplicación de escáner para guardar la foto como un PDF más pequeño, y después subirlo.
+item-srv-010-opt-a = Saltar esta pregunta y enviar el formulario.
 item-srv-010-opt-b = Cambiar el final del nombre del archivo de .jpg a .pdf.
 item-srv-010-opt-c = Tratar de subir el mismo archivo muchas veces.
-item-srv-010-opt-d = Saltar esta pregunta y enviar el formulario.
+item-srv-010-opt-d = Usar una aplicación de escáner para guardar la foto como un PDF más pequeño, y después subirlo.
 
 # srv-011
-item-srv-011-prompt = Antes de una cita por video con un médico, es buena idea probar su cámara y su micrófono.
+item-srv-011-prompt = Antes de una cita por video con un médico, no hace falta probar su cámara ni su micrófono.
 
 # srv-012
 item-srv-012-prompt = Su hijo está enfermo hoy. Toque el lugar donde le avisa a la escuela que su hijo no va a ir.
@@ -97,8 +97,8 @@ item-srv-015-cat-2 = Entró a la llamada sin ayuda.
 
 # srv-016
 item-srv-016-prompt = Usted quiere pagar su factura de electricidad en la aplicación de su banco. ¿Qué necesita de la factura?
-item-srv-016-opt-a = El número de cuenta que aparece en la factura.
-item-srv-016-opt-b = Su número de seguro social.
+item-srv-016-opt-a = Su número de seguro social.
+item-srv-016-opt-b = El número de cuenta que aparece en la factura.
 item-srv-016-opt-c = La contraseña del sitio web de la compañía de electricidad.
 
 # srv-017

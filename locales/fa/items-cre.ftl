@@ -2,9 +2,9 @@
 
 # cre-001
 item-cre-001-prompt = می‌خواهید عکس بگیرید. روی کدام تصویر می‌زنید؟
-item-cre-001-opt-a = یک دوربین.
+item-cre-001-opt-a = یک پاکت نامه.
 item-cre-001-opt-b = یک گوشی تلفن.
-item-cre-001-opt-c = یک پاکت نامه.
+item-cre-001-opt-c = یک دوربین.
 
 # cre-002
 item-cre-002-prompt = دوربین آماده گرفتن عکس است. می‌خواهید فیلم بگیرید. روی جایی بزنید که دوربین را روی فیلم می‌برد.
@@ -45,17 +45,17 @@ item-cre-007-opt-d = روی زبانه Insert (درج) کلیک کنید.
 
 # cre-008
 item-cre-008-prompt = رزومه‌تان را در یک برنامه نوشتن متن می‌نویسید. می‌خواهید همه عنوان‌های بخش‌ها، مثل Experience (سابقه کار) و Education (تحصیلات)، شبیه هم باشند و بعداً بتوانید همه را با هم یک‌جا عوض کنید. بهترین راه چیست؟
-item-cre-008-opt-a = سبک Heading 1 را روی هر عنوان بگذارید، بعد خود سبک را عوض کنید.
+item-cre-008-opt-a = هر عنوان را با حروف بزرگ انگلیسی تایپ کنید.
 item-cre-008-opt-b = هر عنوان را یکی یکی پررنگ و بزرگ‌تر کنید.
-item-cre-008-opt-c = هر عنوان را با حروف بزرگ انگلیسی تایپ کنید.
+item-cre-008-opt-c = سبک Heading 1 را روی هر عنوان بگذارید، بعد خود سبک را عوض کنید.
 item-cre-008-opt-d = هر عنوان را در یک کادر متن جداگانه بگذارید.
 
 # cre-009
 item-cre-009-prompt = در این صفحه‌گسترده، خرج‌های این ماه شما در خانه‌های B2 تا B8 است. کدام فرمول جمع کل را می‌دهد؟
-item-cre-009-opt-a = =SUM(B2:B8)
+item-cre-009-opt-a = =B8-B2
 item-cre-009-opt-b = =B2+B8
 item-cre-009-opt-c = =COUNT(B2:B8)
-item-cre-009-opt-d = =B8-B2
+item-cre-009-opt-d = =SUM(B2:B8)
 
 # cre-010
 item-cre-010-prompt = خرج‌های شما در خانه‌های B2 تا B8 است و جمع کل در B9 است. در C2 می‌خواهید سهم هر خرج از جمع کل را حساب کنید، و بعد فرمول را تا C8 به پایین کپی می‌کنید. در C2 کدام فرمول را تایپ می‌کنید؟
@@ -75,7 +75,7 @@ item-cre-012-prompt = قبل از اینکه عکس آدم‌های دیگر ر�
 
 # cre-013
 item-cre-013-prompt = شما کیک می‌فروشید و دارید یک تبلیغ آنلاین درست می‌کنید. یک عکس با مجوز Creative Commons پیدا می‌کنید. اگر اسم عکاس را بیاورید، کدام مجوز به شما اجازه می‌دهد از این عکس در تبلیغتان استفاده کنید؟
-item-cre-013-opt-a = CC BY: Attribution (ذکر نام).
-item-cre-013-opt-b = CC BY-NC: Attribution, NonCommercial (ذکر نام، غیرتجاری).
+item-cre-013-opt-a = CC BY-NC: Attribution, NonCommercial (ذکر نام، غیرتجاری).
+item-cre-013-opt-b = CC BY: Attribution (ذکر نام).
 item-cre-013-opt-c = CC BY-NC-ND: Attribution, NonCommercial, NoDerivatives (ذکر نام، غیرتجاری، بدون تغییر).
 item-cre-013-opt-d = CC BY-ND: Attribution, NoDerivatives (ذکر نام، بدون تغییر)، با قیمت‌های شما که روی عکس نوشته شده.

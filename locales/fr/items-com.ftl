@@ -19,7 +19,7 @@ item-com-003-opt-c = Touchez la flèche verte Send.
 item-com-003-opt-d = Touchez le nom de votre ami.
 item-com-003-opt-e = Touchez le trombone.
 
-item-com-004-prompt = Pendant un appel vidéo, vous voyez le bouton de la caméra barré d'une ligne. Cela veut dire que l'autre personne ne peut pas vous voir. Vrai ou faux?
+item-com-004-prompt = Pendant un appel vidéo, vous voyez le bouton de la caméra barré d'une ligne. Cela veut dire que l'autre personne peut encore vous voir. Vrai ou faux?
 
 item-com-005-prompt = Vous avez reçu un courriel de l'école de votre enfant. Touchez le bouton pour répondre seulement à la personne qui l'a écrit.
 item-com-005-region-reply = Le bouton Reply, avec une flèche courbe vers la gauche
@@ -59,10 +59,10 @@ item-com-011-cat-1 = Réussi après un indice
 item-com-011-cat-2 = Réussi sans aide
 
 item-com-012-prompt = Votre médecin vous a envoyé un lien pour un rendez-vous vidéo à 10 h. Que vaut-il mieux faire?
-item-com-012-opt-a = Quelques minutes avant 10 h, aller dans un endroit calme et privé, et vérifier le lien, la caméra et le son.
+item-com-012-opt-a = Attendre que le médecin appelle votre numéro de téléphone.
 item-com-012-opt-b = Ouvrir le lien à 10 h 15, dans l'autobus.
 item-com-012-opt-c = Fermer le Wi-Fi pour économiser des données, puis ouvrir le lien.
-item-com-012-opt-d = Attendre que le médecin appelle votre numéro de téléphone.
+item-com-012-opt-d = Quelques minutes avant 10 h, aller dans un endroit calme et privé, et vérifier le lien, la caméra et le son.
 
 item-com-013-prompt = Vous voulez partager un fichier de Google Drive avec votre enseignante. Sur quel bouton appuyez-vous?
 item-com-013-opt-a = Une personne avec un signe plus, avec le mot Share.
@@ -71,10 +71,10 @@ item-com-013-opt-c = Une étoile, avec les mots Add to Starred.
 item-com-013-opt-d = Une imprimante, avec le mot Print.
 
 item-com-014-prompt = Vous partagez le lien de votre document. Le lien est réglé à Anyone with the link can edit. Que peut-il arriver?
-item-com-014-opt-a = Toute personne qui reçoit le lien peut modifier ou effacer votre texte.
+item-com-014-opt-a = Seules les personnes de vos contacts peuvent l'ouvrir.
 item-com-014-opt-b = Vous êtes la seule personne qui peut modifier le document.
 item-com-014-opt-c = Les gens peuvent le lire, mais personne ne peut le modifier.
-item-com-014-opt-d = Seules les personnes de vos contacts peuvent l'ouvrir.
+item-com-014-opt-d = Toute personne qui reçoit le lien peut modifier ou effacer votre texte.
 
 item-com-015-prompt = Partagez le fichier Resume.docx avec votre conseillère en emploi, counsellor@example.org, pour qu'elle puisse ajouter des commentaires sans pouvoir modifier votre texte.
 item-com-015-cat-0 = Non réussi
@@ -88,16 +88,16 @@ item-com-016-opt-c = Appuyer sur Undo (Annuler) sur votre propre ordinateur.
 item-com-016-opt-d = Demander à vos camarades de créer un nouveau document et de tout recommencer.
 
 item-com-017-prompt = Vous gérez un dossier partagé pour un groupe de bénévoles communautaire. Le dossier contient des formulaires d'inscription avec les numéros de téléphone des gens. Un bénévole a quitté le groupe. Que devriez-vous faire?
-item-com-017-opt-a = Retirer l'accès du bénévole, et vérifier que le dossier n'est pas partagé avec Anyone with the link.
+item-com-017-opt-a = Demander au bénévole de promettre de ne plus ouvrir le dossier.
 item-com-017-opt-b = Garder son accès, au cas où le bénévole reviendrait.
 item-com-017-opt-c = Renommer le dossier pour que le bénévole ne le trouve plus.
-item-com-017-opt-d = Demander au bénévole de promettre de ne plus ouvrir le dossier.
+item-com-017-opt-d = Retirer l'accès du bénévole, et vérifier que le dossier n'est pas partagé avec Anyone with the link.
 
 item-com-018-prompt = Écrire tout un message en LETTRES MAJUSCULES peut donner l'impression que vous criez. Vrai ou faux?
 
 item-com-019-prompt = Vous postulez pour des emplois. Quelle adresse courriel vaut-il mieux utiliser?
-item-com-019-opt-a = amina.hassan@gmail.com
-item-com-019-opt-b = partygirl99@hotmail.com
+item-com-019-opt-a = partygirl99@hotmail.com
+item-com-019-opt-b = amina.hassan@gmail.com
 item-com-019-opt-c = bestcook_4ever@yahoo.com
 
 item-com-020-prompt = Vous cherchez du travail. Des employeurs pourraient chercher votre nom en ligne. Quelle est la meilleure chose à faire?

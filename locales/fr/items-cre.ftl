@@ -2,9 +2,9 @@
 
 # cre-001
 item-cre-001-prompt = Vous voulez prendre une photo. Quelle image touchez-vous?
-item-cre-001-opt-a = Un appareil photo.
+item-cre-001-opt-a = Une enveloppe.
 item-cre-001-opt-b = Un combiné de téléphone.
-item-cre-001-opt-c = Une enveloppe.
+item-cre-001-opt-c = Un appareil photo.
 
 # cre-002
 item-cre-002-prompt = L'appareil photo est prêt à prendre des photos. Vous voulez enregistrer une vidéo. Touchez l'endroit où vous passez en mode vidéo.
@@ -45,17 +45,17 @@ item-cre-007-opt-d = Cliquez sur l'onglet « Insert ».
 
 # cre-008
 item-cre-008-prompt = Vous rédigez votre CV dans un logiciel de traitement de texte. Vous voulez que tous les titres de section, comme « Expérience » et « Formation », aient la même apparence, et pouvoir tous les changer d'un coup plus tard. Quelle est la meilleure façon?
-item-cre-008-opt-a = Appliquer le style « Heading 1 » à chaque titre, puis modifier le style.
+item-cre-008-opt-a = Taper chaque titre en lettres majuscules.
 item-cre-008-opt-b = Mettre chaque titre en gras et plus gros, un par un.
-item-cre-008-opt-c = Taper chaque titre en lettres majuscules.
+item-cre-008-opt-c = Appliquer le style « Heading 1 » à chaque titre, puis modifier le style.
 item-cre-008-opt-d = Mettre chaque titre dans sa propre zone de texte.
 
 # cre-009
 item-cre-009-prompt = Dans ce tableur, vos dépenses du mois sont dans les cellules B2 à B8. Quelle formule donne le total?
-item-cre-009-opt-a = =SUM(B2:B8)
+item-cre-009-opt-a = =B8-B2
 item-cre-009-opt-b = =B2+B8
 item-cre-009-opt-c = =COUNT(B2:B8)
-item-cre-009-opt-d = =B8-B2
+item-cre-009-opt-d = =SUM(B2:B8)
 
 # cre-010
 item-cre-010-prompt = Vos dépenses sont dans les cellules B2 à B8 et le total est dans B9. Dans C2, vous voulez la part du total de chaque dépense, puis vous allez copier la formule vers le bas jusqu'à C8. Quelle formule tapez-vous dans C2?
@@ -75,7 +75,7 @@ item-cre-012-prompt = Avant de publier en ligne une photo d'autres personnes, vo
 
 # cre-013
 item-cre-013-prompt = Vous vendez des gâteaux et vous préparez une publicité en ligne. Vous trouvez une photo sous licence Creative Commons. Quelle licence vous permet d'utiliser la photo dans votre publicité si vous nommez le photographe?
-item-cre-013-opt-a = CC BY : Attribution.
-item-cre-013-opt-b = CC BY-NC : Attribution, Pas d'utilisation commerciale.
+item-cre-013-opt-a = CC BY-NC : Attribution, Pas d'utilisation commerciale.
+item-cre-013-opt-b = CC BY : Attribution.
 item-cre-013-opt-c = CC BY-NC-ND : Attribution, Pas d'utilisation commerciale, Pas de modification.
 item-cre-013-opt-d = CC BY-ND : Attribution, Pas de modification, avec vos prix écrits sur la photo.

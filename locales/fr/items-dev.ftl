@@ -32,9 +32,9 @@ item-dev-006-region-camera = L'icône de l'appareil photo, en bas à droite
 item-dev-006-region-settings = L'icône grise en forme d'engrenage, en haut à gauche
 
 item-dev-007-prompt = Vous êtes dans une application. Quel bouton vous ramène à l'écran précédent?
-item-dev-007-opt-a = Une flèche vers la gauche.
+item-dev-007-opt-a = Un signe plus.
 item-dev-007-opt-b = Une loupe.
-item-dev-007-opt-c = Un signe plus.
+item-dev-007-opt-c = Une flèche vers la gauche.
 item-dev-007-opt-d = Une étoile.
 
 item-dev-008-prompt = Regardez l'icône de WhatsApp. Elle a un petit cercle rouge avec le chiffre 3. Cela veut dire que de nouveaux messages vous attendent. Vrai ou faux?
@@ -46,8 +46,8 @@ item-dev-009-region-battery = La notification avec une batterie
 item-dev-009-region-update = La notification avec une flèche de téléchargement
 
 item-dev-010-prompt = Vous voulez revoir vos notifications. Où glissez-vous le doigt sur l'écran?
-item-dev-010-opt-a = Vers le bas, à partir du haut de l'écran.
-item-dev-010-opt-b = Vers le haut, à partir du bas de l'écran.
+item-dev-010-opt-a = Vers le haut, à partir du bas de l'écran.
+item-dev-010-opt-b = Vers le bas, à partir du haut de l'écran.
 item-dev-010-opt-c = Du bord gauche vers la droite.
 
 item-dev-011-prompt = Touchez la touche qui fait un espace entre deux mots.
@@ -58,10 +58,10 @@ item-dev-011-region-enter = La touche en bas à droite avec une flèche coudée
 item-dev-011-region-mic = La petite touche du micro, à côté de la longue touche
 
 item-dev-012-prompt = Vous voulez parler au lieu d'écrire. Sur quelle touche appuyez-vous?
-item-dev-012-opt-a = Un micro.
+item-dev-012-opt-a = Une flèche vers le haut.
 item-dev-012-opt-b = Un globe.
 item-dev-012-opt-c = Un visage souriant.
-item-dev-012-opt-d = Une flèche vers le haut.
+item-dev-012-opt-d = Un micro.
 
 item-dev-013-prompt = Recopiez l'adresse courriel de la carte dans la case, exactement comme elle est écrite. Ensuite, touchez Next.
 item-dev-013-cat-0 = Non réussi
@@ -95,8 +95,8 @@ item-dev-018-region-airplane = Le bouton Airplane mode, avec un avion, en bas à
 item-dev-018-region-flashlight = Le bouton Flashlight, avec une lampe de poche, en bas au milieu
 
 item-dev-019-prompt = Vous voulez installer WhatsApp sur votre téléphone. Quelle application ouvrez-vous?
-item-dev-019-opt-a = La boutique d'applications : Play Store ou App Store.
-item-dev-019-opt-b = L'appareil photo.
+item-dev-019-opt-a = L'appareil photo.
+item-dev-019-opt-b = La boutique d'applications : Play Store ou App Store.
 item-dev-019-opt-c = La galerie de photos.
 item-dev-019-opt-d = L'horloge.
 
@@ -119,9 +119,9 @@ item-dev-022-cat-1 = Réussi après un indice
 item-dev-022-cat-2 = Réussi sans aide
 
 item-dev-023-prompt = Vous avez téléchargé une lettre à partir d'un site Web. Où votre téléphone l'enregistre-t-il habituellement?
-item-dev-023-opt-a = Dans le dossier Downloads (Téléchargements) de l'application Files (Fichiers).
+item-dev-023-opt-a = Dans l'appareil photo.
 item-dev-023-opt-b = Dans l'application Contacts.
-item-dev-023-opt-c = Dans l'appareil photo.
+item-dev-023-opt-c = Dans le dossier Downloads (Téléchargements) de l'application Files (Fichiers).
 item-dev-023-opt-d = Dans l'horloge.
 
 item-dev-024-prompt = Quand vous supprimez une photo, beaucoup de téléphones la gardent environ 30 jours dans un dossier appelé Recently deleted ou Trash (corbeille). Vous pouvez encore la récupérer. Vrai ou faux?

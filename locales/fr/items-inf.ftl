@@ -8,10 +8,10 @@ item-inf-001-region-location = Le bouton rond avec une cible, à droite
 item-inf-001-region-directions = Le bouton bleu avec une flèche, en bas à droite
 
 item-inf-002-prompt = Vous cherchez les heures d'ouverture du bureau de Service Canada à Winnipeg. Qu'écrivez-vous dans la boîte de recherche?
-item-inf-002-opt-a = Service Canada Winnipeg heures d'ouverture
+item-inf-002-opt-a = bureau aide s'il vous plaît
 item-inf-002-opt-b = heures
 item-inf-002-opt-c = Canada
-item-inf-002-opt-d = bureau aide s'il vous plaît
+item-inf-002-opt-d = Service Canada Winnipeg heures d'ouverture
 
 item-inf-003-prompt = Sur le site Web du conseil scolaire, utilisez la boîte de recherche du site pour trouver la page sur l'horaire des autobus scolaires.
 item-inf-003-cat-0 = Non réussi
@@ -25,8 +25,8 @@ item-inf-004-opt-c = site permis de travail gouvernement
 item-inf-004-opt-d = permis de travail -canada.ca
 
 item-inf-005-prompt = Quel bouton fait lire le texte à voix haute par le téléphone?
-item-inf-005-opt-a = Un haut-parleur avec des ondes sonores.
-item-inf-005-opt-b = Une poubelle.
+item-inf-005-opt-a = Une poubelle.
+item-inf-005-opt-b = Un haut-parleur avec des ondes sonores.
 item-inf-005-opt-c = Un cadenas.
 item-inf-005-opt-d = Une étoile.
 
@@ -64,16 +64,16 @@ item-inf-011-opt-c = Une vidéo officielle du gouvernement du Canada.
 item-inf-011-opt-d = Une diffusion en direct du Parlement.
 
 item-inf-012-prompt = Un agent conversationnel d'IA vous dit qu'une nouvelle règle permet aux réfugiés de demander la citoyenneté après un an au Canada. Il donne un lien comme source. Vous ouvrez le lien, et la page ne dit pas cela. Quelle est la meilleure conclusion?
-item-inf-012-opt-a = L'agent a probablement fait une erreur. Il faut vérifier la règle sur le site Web d'IRCC.
+item-inf-012-opt-a = La règle est vraie, parce que l'agent a donné une source.
 item-inf-012-opt-b = La page Web est vieille, donc l'agent a raison.
-item-inf-012-opt-c = La règle est vraie, parce que l'agent a donné une source.
+item-inf-012-opt-c = L'agent a probablement fait une erreur. Il faut vérifier la règle sur le site Web d'IRCC.
 item-inf-012-opt-d = Il faut redemander à l'agent. S'il répète la même chose, c'est vrai.
 
 item-inf-013-prompt = Un article dit que les nouveaux arrivants qui utilisent l'application JobFast trouvent du travail deux fois plus vite. L'étude a été faite par l'entreprise qui crée JobFast, auprès de personnes qui ont choisi d'utiliser l'application. Quelle est la principale faiblesse de cette affirmation?
-item-inf-013-opt-a = L'entreprise qui crée l'application a fait l'étude, et les personnes qui ont choisi l'application cherchaient peut-être déjà un emploi plus activement.
+item-inf-013-opt-a = L'application n'est peut-être pas offerte dans toutes les provinces.
 item-inf-013-opt-b = L'étude ne dit pas de quels pays viennent les nouveaux arrivants.
 item-inf-013-opt-c = L'article ne donne pas le nombre exact de jours qu'il a fallu pour trouver du travail.
-item-inf-013-opt-d = L'application n'est peut-être pas offerte dans toutes les provinces.
+item-inf-013-opt-d = L'entreprise qui crée l'application a fait l'étude, et les personnes qui ont choisi l'application cherchaient peut-être déjà un emploi plus activement.
 
 item-inf-014-prompt = Un fichier nommé scan001.pdf est plus facile à retrouver plus tard qu'un fichier nommé Bail-2025-appartement.pdf. Vrai ou faux?
 

@@ -2,9 +2,9 @@
 
 # prb-001
 item-prb-001-prompt = Votre téléphone est très lent et une appli est figée. Qu'essayez-vous en premier?
-item-prb-001-opt-a = Redémarrer le téléphone.
+item-prb-001-opt-a = Acheter un nouveau téléphone.
 item-prb-001-opt-b = Effacer toutes vos photos.
-item-prb-001-opt-c = Acheter un nouveau téléphone.
+item-prb-001-opt-c = Redémarrer le téléphone.
 
 # prb-002
 item-prb-002-prompt = Pendant un appel vidéo, les gens ne vous entendent pas. Cet écran montre les autorisations de l'appli. Touchez celle que vous devez changer.
@@ -32,8 +32,8 @@ item-prb-005-opt-c = Donner votre mot de passe à un inconnu dans un groupe en l
 
 # prb-006
 item-prb-006-prompt = Vous avez reçu une lettre en anglais de l'école de votre enfant, et vous ne la comprenez pas. Quel outil vous aide le plus?
-item-prb-006-opt-a = Une appli de traduction qui utilise la caméra.
-item-prb-006-opt-b = La calculatrice.
+item-prb-006-opt-a = La calculatrice.
+item-prb-006-opt-b = Une appli de traduction qui utilise la caméra.
 item-prb-006-opt-c = L'appli de cartes.
 
 # prb-007
@@ -41,9 +41,9 @@ item-prb-007-prompt = Un assistant conversationnel d'IA a toujours raison sur le
 
 # prb-008
 item-prb-008-prompt = Vous demandez à un assistant conversationnel d'IA la date limite pour produire votre déclaration de revenus. Il vous donne une date. Que devriez-vous faire?
-item-prb-008-opt-a = Vérifier la date sur la page officielle de l'Agence du revenu du Canada, sur canada.ca.
+item-prb-008-opt-a = Poser la même question encore. Si la réponse est la même, c'est vrai.
 item-prb-008-opt-b = Faire confiance à la date, parce que le gouvernement vérifie les réponses de l'IA.
-item-prb-008-opt-c = Poser la même question encore. Si la réponse est la même, c'est vrai.
+item-prb-008-opt-c = Vérifier la date sur la page officielle de l'Agence du revenu du Canada, sur canada.ca.
 
 # prb-009
 item-prb-009-prompt = Un assistant d'IA vous explique vos droits de locataire et dit : « Voir l'article 99 de la Loi sur la location à usage d'habitation. » Vous ouvrez la loi, et l'article 99 parle d'autre chose. Qu'est-ce que cela vous indique?
@@ -75,8 +75,8 @@ item-prb-012-opt-d = Tapez le code envoyé à votre courriel pour confirmer votr
 
 # prb-013
 item-prb-013-prompt = Vous cherchez des emplois sur le Guichet-Emplois. Vous voulez seulement des emplois près de chez vous. Qu'utilisez-vous?
-item-prb-013-opt-a = La case « Location » : vous tapez votre ville ou votre code postal.
-item-prb-013-opt-b = Le bouton « Sort by date ».
+item-prb-013-opt-a = Le bouton « Sort by date ».
+item-prb-013-opt-b = La case « Location » : vous tapez votre ville ou votre code postal.
 item-prb-013-opt-c = Le bouton « Print ».
 
 # prb-014
@@ -89,8 +89,8 @@ item-prb-014-region-report = Le lien « Report a problem ».
 
 # prb-015
 item-prb-015-prompt = Une grande entreprise fait lire les CV par un système informatique avant qu'une personne les voie. Quel CV a les meilleures chances?
-item-prb-015-opt-a = Une mise en page simple, avec des titres de section habituels et des mots tirés de l'offre d'emploi, dans le type de fichier demandé.
-item-prb-015-opt-b = Une photo de votre CV papier.
+item-prb-015-opt-a = Une photo de votre CV papier.
+item-prb-015-opt-b = Une mise en page simple, avec des titres de section habituels et des mots tirés de l'offre d'emploi, dans le type de fichier demandé.
 item-prb-015-opt-c = Une présentation avec beaucoup de tableaux, d'images et de polices décoratives.
 item-prb-015-opt-d = Le même CV général pour tous les emplois, sans mots tirés de l'offre.
 

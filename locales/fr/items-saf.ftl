@@ -2,9 +2,9 @@
 
 # saf-001
 item-saf-001-prompt = Quel téléphone est le plus sûr si vous le perdez?
-item-saf-001-opt-a = Un téléphone qui demande un NIP ou votre empreinte digitale pour s'ouvrir.
+item-saf-001-opt-a = Un téléphone avec son NIP écrit sur un autocollant à l'arrière.
 item-saf-001-opt-b = Un téléphone qui s'ouvre d'un simple glissement du doigt.
-item-saf-001-opt-c = Un téléphone avec son NIP écrit sur un autocollant à l'arrière.
+item-saf-001-opt-c = Un téléphone qui demande un NIP ou votre empreinte digitale pour s'ouvrir.
 
 # saf-002
 item-saf-002-prompt = Quel mot de passe est le plus solide?
@@ -14,7 +14,7 @@ item-saf-002-opt-c = river-lamp-orange-47
 item-saf-002-opt-d = password
 
 # saf-003
-item-saf-003-prompt = Quand votre téléphone indique qu'une mise à jour est prête, c'est une bonne idée de l'installer.
+item-saf-003-prompt = Quand votre téléphone indique qu'une mise à jour est prête, il vaut mieux ne jamais l'installer.
 
 # saf-004
 item-saf-004-prompt = Vous habitez à Calgary. Vous utilisez seulement votre téléphone Android et votre ordinateur portable Windows. Cette liste montre les connexions récentes à votre compte courriel. Touchez la connexion qui n'était probablement pas vous.
@@ -32,9 +32,9 @@ item-saf-005-cat-2 = Réalisé sans aide.
 
 # saf-006
 item-saf-006-prompt = Vous gardez tous vos mots de passe dans un gestionnaire de mots de passe. Qu'est-ce qui le protège le mieux?
-item-saf-006-opt-a = Un long mot de passe principal que vous n'utilisez nulle part ailleurs, et la vérification en deux étapes sur le gestionnaire.
+item-saf-006-opt-a = Le mot de passe principal enregistré dans une note sur votre téléphone.
 item-saf-006-opt-b = Le même mot de passe principal que pour votre courriel, pour ne pas l'oublier.
-item-saf-006-opt-c = Le mot de passe principal enregistré dans une note sur votre téléphone.
+item-saf-006-opt-c = Un long mot de passe principal que vous n'utilisez nulle part ailleurs, et la vérification en deux étapes sur le gestionnaire.
 item-saf-006-opt-d = Le verrouillage automatique désactivé, pour ne pas avoir à taper souvent le mot de passe principal.
 
 # saf-007
@@ -48,8 +48,8 @@ item-saf-008-prompt = Une boutique en ligne vous demande votre numéro d'assuran
 
 # saf-009
 item-saf-009-prompt = Vous installez une appli de lampe de poche. Elle demande à voir vos contacts et votre position. Que touchez-vous?
-item-saf-009-opt-a = « Don't allow » : vous refusez.
-item-saf-009-opt-b = « Allow » : vous acceptez.
+item-saf-009-opt-a = « Allow » : vous acceptez.
+item-saf-009-opt-b = « Don't allow » : vous refusez.
 item-saf-009-opt-c = « Allow all the time » : vous acceptez toujours.
 
 # saf-010
@@ -61,16 +61,16 @@ item-saf-010-opt-d = Touchez « Apps » et choisissez l'appli de magasinage.
 
 # saf-011
 item-saf-011-prompt = Une appli de retouche photo a seulement besoin des photos que vous choisissez. Ses autorisations sont : Photos, toutes les photos; Position, toujours; Contacts, autorisés; Micro, autorisé. Quel est le meilleur réglage?
-item-saf-011-opt-a = Photos : seulement les photos choisies. Désactiver la position, les contacts et le micro.
+item-saf-011-opt-a = Tout autoriser, mais seulement pendant que vous utilisez l'appli.
 item-saf-011-opt-b = Tout garder comme c'est, parce que l'appli est gratuite.
 item-saf-011-opt-c = Désactiver les photos et garder la position : toujours.
-item-saf-011-opt-d = Tout autoriser, mais seulement pendant que vous utilisez l'appli.
+item-saf-011-opt-d = Photos : seulement les photos choisies. Désactiver la position, les contacts et le micro.
 
 # saf-012
 item-saf-012-prompt = Écoutez cet appel : « Ici l'Agence du revenu du Canada. Vous devez de l'impôt. Payez aujourd'hui avec des cartes-cadeaux, sinon la police va vous arrêter. » Qu'est-ce que cet appel?
-item-saf-012-opt-a = Une fraude : vous raccrochez.
+item-saf-012-opt-a = Un vrai appel de la police : vous donnez votre adresse.
 item-saf-012-opt-b = Un vrai appel du gouvernement : vous payez avec des cartes-cadeaux.
-item-saf-012-opt-c = Un vrai appel de la police : vous donnez votre adresse.
+item-saf-012-opt-c = Une fraude : vous raccrochez.
 
 # saf-013
 item-saf-013-prompt = Votre banque est Maple Bank, et son site Web est maplebank.ca. Ce courriel a l'air vrai. Touchez la partie qui montre qu'il ne vient pas de votre banque.
@@ -98,8 +98,8 @@ item-saf-016-opt-d = Envoyer l'argent, parce que c'est vraiment sa voix.
 
 # saf-017
 item-saf-017-prompt = Vous vendez un téléphone en ligne. L'acheteur vous envoie un courriel qui semble venir d'Interac : « Le paiement de 300 $ est retenu. Il sera libéré quand vous aurez envoyé 100 $ à l'acheteur pour la livraison. » Qu'est-ce qui est vrai?
-item-saf-017-opt-a = Interac ne retient jamais un paiement jusqu'à ce que vous payiez quelqu'un. Le courriel est faux : vérifiez dans votre appli bancaire.
-item-saf-017-opt-b = Vous devez envoyer les 100 $ pour recevoir les 300 $.
+item-saf-017-opt-a = Vous devez envoyer les 100 $ pour recevoir les 300 $.
+item-saf-017-opt-b = Interac ne retient jamais un paiement jusqu'à ce que vous payiez quelqu'un. Le courriel est faux : vérifiez dans votre appli bancaire.
 item-saf-017-opt-c = Le courriel est vrai parce qu'il a le logo d'Interac.
 item-saf-017-opt-d = Il faut répondre au courriel avec votre mot de passe bancaire pour libérer l'argent.
 

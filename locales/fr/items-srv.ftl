@@ -2,8 +2,8 @@
 
 # srv-001
 item-srv-001-prompt = Vous vous connectez à un site Web. Vous recevez un texto avec un code à 6 chiffres. Que faites-vous avec ce code?
-item-srv-001-opt-a = Vous tapez le code sur la page de connexion.
-item-srv-001-opt-b = Vous donnez le code à une personne qui vous appelle pour le demander.
+item-srv-001-opt-a = Vous donnez le code à une personne qui vous appelle pour le demander.
+item-srv-001-opt-b = Vous tapez le code sur la page de connexion.
 item-srv-001-opt-c = Vous effacez le message et vous ne faites rien.
 
 # srv-002
@@ -26,16 +26,16 @@ item-srv-004-opt-d = Tapez votre adresse courriel, puis touchez « Send ».
 
 # srv-005
 item-srv-005-prompt = Vous activez la vérification en deux étapes. Le site affiche 10 codes de secours. Quelle est la meilleure chose à faire avec ces codes?
-item-srv-005-opt-a = Les garder dans un endroit sûr, comme un gestionnaire de mots de passe ou sur papier à la maison.
+item-srv-005-opt-a = Les ignorer, parce que vous avez toujours votre téléphone.
 item-srv-005-opt-b = Les envoyer par courriel à un ami, au cas où.
-item-srv-005-opt-c = Les ignorer, parce que vous avez toujours votre téléphone.
+item-srv-005-opt-c = Les garder dans un endroit sûr, comme un gestionnaire de mots de passe ou sur papier à la maison.
 item-srv-005-opt-d = Les publier dans la discussion de groupe de votre famille.
 
 # srv-006
 item-srv-006-prompt = Regardez ce formulaire. Que veut dire l'étoile rouge à côté d'une case?
-item-srv-006-opt-a = Vous devez remplir cette case.
+item-srv-006-opt-a = La réponse dans cette case est mauvaise.
 item-srv-006-opt-b = Vous pouvez laisser cette case vide.
-item-srv-006-opt-c = La réponse dans cette case est mauvaise.
+item-srv-006-opt-c = Vous devez remplir cette case.
 
 # srv-007
 item-srv-007-prompt = Le formulaire demande une photo de votre carte de résident permanent. Touchez l'endroit où vous ajoutez le fichier.
@@ -60,13 +60,13 @@ item-srv-009-cat-2 = Le formulaire a été envoyé sans aide.
 
 # srv-010
 item-srv-010-prompt = Le formulaire indique : « Upload a PDF, 4 MB maximum ». Votre photo est un fichier JPG de 9 Mo. Que pouvez-vous faire?
-item-srv-010-opt-a = Utiliser une appli de numérisation pour enregistrer la photo en PDF plus léger, puis la téléverser.
+item-srv-010-opt-a = Sauter cette question et envoyer le formulaire.
 item-srv-010-opt-b = Changer la fin du nom du fichier de .jpg à .pdf.
 item-srv-010-opt-c = Essayer de téléverser le même fichier plusieurs fois.
-item-srv-010-opt-d = Sauter cette question et envoyer le formulaire.
+item-srv-010-opt-d = Utiliser une appli de numérisation pour enregistrer la photo en PDF plus léger, puis la téléverser.
 
 # srv-011
-item-srv-011-prompt = Avant un rendez-vous vidéo avec un médecin, c'est une bonne idée de tester votre caméra et votre micro.
+item-srv-011-prompt = Avant un rendez-vous vidéo avec un médecin, il n'est pas utile de tester votre caméra et votre micro.
 
 # srv-012
 item-srv-012-prompt = Votre enfant est malade aujourd'hui. Touchez l'endroit où vous avisez l'école que votre enfant sera absent.
@@ -97,8 +97,8 @@ item-srv-015-cat-2 = S'est joint à l'appel sans aide.
 
 # srv-016
 item-srv-016-prompt = Vous voulez payer votre facture d'électricité dans votre appli bancaire. De quoi avez-vous besoin sur la facture?
-item-srv-016-opt-a = Le numéro de compte inscrit sur la facture.
-item-srv-016-opt-b = Votre numéro d'assurance sociale.
+item-srv-016-opt-a = Votre numéro d'assurance sociale.
+item-srv-016-opt-b = Le numéro de compte inscrit sur la facture.
 item-srv-016-opt-c = Le mot de passe du site Web de la compagnie d'électricité.
 
 # srv-017

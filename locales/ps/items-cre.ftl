@@ -2,9 +2,9 @@
 
 # cre-001
 item-cre-001-prompt = تاسو غواړئ عکس واخلئ. کوم انځور ټک کوئ؟
-item-cre-001-opt-a = کمره.
+item-cre-001-opt-a = لفافه.
 item-cre-001-opt-b = د ټیلیفون غوږۍ.
-item-cre-001-opt-c = لفافه.
+item-cre-001-opt-c = کمره.
 
 # cre-002
 item-cre-002-prompt = کمره د عکس اخیستلو لپاره چمتو ده. تاسو غواړئ ویډیو ثبت کړئ. هغه ځای ټک کړئ چې ویډیو ته پرې اوړئ.
@@ -45,17 +45,17 @@ item-cre-007-opt-d = د Insert ټب کلیک کړئ.
 
 # cre-008
 item-cre-008-prompt = تاسو خپله رزومه په لیکنیز پروګرام کې لیکئ. غواړئ د برخو ټول سرلیکونه، لکه Experience او Education، یو شان ښکاره شي، او وروسته یې ټول په یو ځل بدل کړای شئ. تر ټولو ښه لار کومه ده؟
-item-cre-008-opt-a = پر هر سرلیک د Heading 1 بڼه (style) ولګوئ، بیا بڼه بدله کړئ.
+item-cre-008-opt-a = هر سرلیک په لویو انګلیسي تورو ولیکئ.
 item-cre-008-opt-b = هر سرلیک یو په یو غټ او لوی کړئ.
-item-cre-008-opt-c = هر سرلیک په لویو انګلیسي تورو ولیکئ.
+item-cre-008-opt-c = پر هر سرلیک د Heading 1 بڼه (style) ولګوئ، بیا بڼه بدله کړئ.
 item-cre-008-opt-d = هر سرلیک په خپل جلا متن بکس کې کېږدئ.
 
 # cre-009
 item-cre-009-prompt = په دې سپریډشیټ کې، د میاشتې ستاسو لګښتونه له B2 تر B8 خونو کې دي. کوم فورمول ټوله مجموعه ورکوي؟
-item-cre-009-opt-a = =SUM(B2:B8)
+item-cre-009-opt-a = =B8-B2
 item-cre-009-opt-b = =B2+B8
 item-cre-009-opt-c = =COUNT(B2:B8)
-item-cre-009-opt-d = =B8-B2
+item-cre-009-opt-d = =SUM(B2:B8)
 
 # cre-010
 item-cre-010-prompt = ستاسو لګښتونه له B2 تر B8 خونو کې دي او ټوله مجموعه په B9 کې ده. په C2 کې غواړئ د هر لګښت برخه له ټولې مجموعې څخه وګورئ، او بیا به فورمول تر C8 پورې لاندې کاپي کړئ. په C2 کې کوم فورمول لیکئ؟
@@ -75,7 +75,7 @@ item-cre-012-prompt = مخکې له دې چې د نورو خلکو عکس آنل
 
 # cre-013
 item-cre-013-prompt = تاسو کېک پلورئ او یو آنلاین اعلان جوړوئ. یو عکس پیدا کوئ چې Creative Commons جواز لري. کوم جواز اجازه درکوي چې عکس په خپل اعلان کې وکاروئ که د عکاس نوم واخلئ؟
-item-cre-013-opt-a = CC BY: Attribution (د جوړوونکي نوم اخیستل).
-item-cre-013-opt-b = CC BY-NC: Attribution, NonCommercial (نوم اخیستل، سوداګریز کار نه).
+item-cre-013-opt-a = CC BY-NC: Attribution, NonCommercial (نوم اخیستل، سوداګریز کار نه).
+item-cre-013-opt-b = CC BY: Attribution (د جوړوونکي نوم اخیستل).
 item-cre-013-opt-c = CC BY-NC-ND: Attribution, NonCommercial, NoDerivatives (نوم اخیستل، سوداګریز کار نه، بدلون نه).
 item-cre-013-opt-d = CC BY-ND: Attribution, NoDerivatives (نوم اخیستل، بدلون نه)، او ستاسو بیې په عکس لیکل شوې.

@@ -32,9 +32,9 @@ item-dev-006-region-camera = د کمرې نښه، لاندې ښي لوري ته
 item-dev-006-region-settings = خړه د ګراریو نښه، پورته کیڼ لوري ته
 
 item-dev-007-prompt = تاسو په یوه اپ کې دننه یاست. کومه تڼۍ تاسو مخکیني سکرین ته بېرته وړي؟
-item-dev-007-opt-a = هغه غشی چې کیڼ لوري ته دی.
+item-dev-007-opt-a = د جمع نښه.
 item-dev-007-opt-b = د لټون شیشه (ذره بین).
-item-dev-007-opt-c = د جمع نښه.
+item-dev-007-opt-c = هغه غشی چې کیڼ لوري ته دی.
 item-dev-007-opt-d = ستوری.
 
 item-dev-008-prompt = د WhatsApp نښې ته وګورئ. یوه کوچنۍ سره دایره لري چې 3 شمېره پکې ده. معنا یې دا ده چې نوي پیغامونه ستاسو انتظار کوي. سم دی که ناسم؟
@@ -46,8 +46,8 @@ item-dev-009-region-battery = هغه خبرتیا چې بېټري لري
 item-dev-009-region-update = هغه خبرتیا چې د ډاونلوډ غشی لري
 
 item-dev-010-prompt = تاسو غواړئ خپلې خبرتیاوې بیا وګورئ. په سکرین کې چېرته ګوته کش کوئ؟
-item-dev-010-opt-a = لاندې، د سکرین له سر څخه.
-item-dev-010-opt-b = پورته، د سکرین له لاندې برخې څخه.
+item-dev-010-opt-a = پورته، د سکرین له لاندې برخې څخه.
+item-dev-010-opt-b = لاندې، د سکرین له سر څخه.
 item-dev-010-opt-c = له کیڼې څنډې ښي لوري ته.
 
 item-dev-011-prompt = هغه کیلي ټک کړئ چې د دوو کلمو ترمنځ تشه جوړوي.
@@ -58,10 +58,10 @@ item-dev-011-region-enter = هغه کیلي چې کوږ غشی لري، لاند
 item-dev-011-region-mic = د مایکروفون کوچنۍ کیلي د اوږدې کیلي تر څنګ
 
 item-dev-012-prompt = تاسو غواړئ د لیکلو پر ځای خبرې وکړئ. کومه کیلي ټک کوئ؟
-item-dev-012-opt-a = مایکروفون.
+item-dev-012-opt-a = هغه غشی چې پورته ته دی.
 item-dev-012-opt-b = ګلوب (د نړۍ نښه).
 item-dev-012-opt-c = موسکا کوونکی مخ.
-item-dev-012-opt-d = هغه غشی چې پورته ته دی.
+item-dev-012-opt-d = مایکروفون.
 
 item-dev-013-prompt = ایمیل پته له کارت څخه بکس ته کاپي کړئ، دقیقاً لکه څنګه چې لیکل شوې. بیا Next ټک کړئ.
 item-dev-013-cat-0 = حل نه شو
@@ -95,8 +95,8 @@ item-dev-018-region-airplane = د Airplane mode (الوتکې حالت) تڼۍ،
 item-dev-018-region-flashlight = د Flashlight (څراغ) تڼۍ، لاندې منځ کې
 
 item-dev-019-prompt = تاسو غواړئ په خپل ټیلیفون کې WhatsApp نصب کړئ. کوم اپ خلاصوئ؟
-item-dev-019-opt-a = د اپونو پلورنځی: Play Store یا App Store.
-item-dev-019-opt-b = کمره.
+item-dev-019-opt-a = کمره.
+item-dev-019-opt-b = د اپونو پلورنځی: Play Store یا App Store.
 item-dev-019-opt-c = د عکسونو ګالري.
 item-dev-019-opt-d = ساعت.
 
@@ -119,9 +119,9 @@ item-dev-022-cat-1 = له لارښوونې وروسته حل شو
 item-dev-022-cat-2 = پخپله حل شو
 
 item-dev-023-prompt = تاسو له یوې ویب پاڼې یو لیک ډاونلوډ کړ. ستاسو ټیلیفون یې معمولاً چېرته ساتي؟
-item-dev-023-opt-a = د Files اپ د Downloads په فولډر کې.
+item-dev-023-opt-a = د Camera په اپ کې.
 item-dev-023-opt-b = د Contacts په اپ کې.
-item-dev-023-opt-c = د Camera په اپ کې.
+item-dev-023-opt-c = د Files اپ د Downloads په فولډر کې.
 item-dev-023-opt-d = د Clock په اپ کې.
 
 item-dev-024-prompt = کله چې یو عکس ړنګ کړئ، ډېر ټیلیفونونه یې نږدې 30 ورځې په یو فولډر کې ساتي چې Recently deleted یا Trash نومېږي. تاسو لا هم کولی شئ بېرته یې راوړئ. سم دی که ناسم؟

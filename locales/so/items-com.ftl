@@ -19,7 +19,7 @@ item-com-003-opt-c = Taabo fallaarta cagaaran ee Send (dir).
 item-com-003-opt-d = Taabo magaca saaxiibkaa.
 item-com-003-opt-e = Taabo biinka warqadda (paper clip).
 
-item-com-004-prompt = Wicitaan fiidiyow ah dhexdiisa, waxaad aragtaa badhanka kamaradda oo xariiq dhex marayso. Tani waxay ka dhigan tahay in qofka kale uusan ku arki karin. Run mise been?
+item-com-004-prompt = Wicitaan fiidiyow ah dhexdiisa, waxaad aragtaa badhanka kamaradda oo xariiq dhex marayso. Tani waxay ka dhigan tahay in qofka kale weli ku arki karo. Run mise been?
 
 item-com-005-prompt = Iimayl ayaad ka heshay dugsiga ilmahaaga. Taabo badhanka aad kaga jawaabayso qofka qoray oo keliya.
 item-com-005-region-reply = Badhanka Reply (ka jawaab), oo leh hal fallaar qalloocan oo bidix u jeedda
@@ -59,10 +59,10 @@ item-com-011-cat-1 = Waa la xalliyey tilmaan kadib
 item-com-011-cat-2 = Waa la xalliyey caawimaad la'aan
 
 item-com-012-prompt = Dhakhtarkaagu wuxuu kuu soo diray link ballan fiidiyow ah oo ah saacadda 10:00. Maxaa ugu fiican inaad samayso?
-item-com-012-opt-a = Daqiiqado ka hor 10:00, tag meel aamusan oo gaar ah, oo tijaabi link-ga, kamaradda iyo codka.
+item-com-012-opt-a = Sug in dhakhtarku ku soo waco lambarkaaga taleefanka.
 item-com-012-opt-b = Fur link-ga 10:15, adigoo baska saaran.
 item-com-012-opt-c = Dami Wi-Fi-ga si aad xogta u badbaadiso, kadib fur link-ga.
-item-com-012-opt-d = Sug in dhakhtarku ku soo waco lambarkaaga taleefanka.
+item-com-012-opt-d = Daqiiqado ka hor 10:00, tag meel aamusan oo gaar ah, oo tijaabi link-ga, kamaradda iyo codka.
 
 item-com-013-prompt = Waxaad rabtaa inaad fayl ku jira Google Drive la wadaagto macallinkaaga. Badhankee taabanaysaa?
 item-com-013-opt-a = Qof leh calaamadda lagu daro (+), oo leh ereyga Share.
@@ -71,10 +71,10 @@ item-com-013-opt-c = Xiddig, oo leh ereyada Add to Starred.
 item-com-013-opt-d = Daabace (printer), oo leh ereyga Print.
 
 item-com-014-prompt = Waxaad wadaagtaa link dukumentigaaga. Link-ga waxaa loo dejiyey Anyone with the link can edit (qof kasta oo haysta link-ga wuu beddeli karaa). Maxaa dhici kara?
-item-com-014-opt-a = Qof kasta oo hela link-ga wuu beddeli karaa ama tirtiri karaa qoraalkaaga.
+item-com-014-opt-a = Dadka ku jira xiriirradaada oo keliya ayaa furi kara.
 item-com-014-opt-b = Adiga keliya ayaa beddeli kara dukumentiga.
 item-com-014-opt-c = Dadku way akhrin karaan, laakiin cidna ma beddeli karto.
-item-com-014-opt-d = Dadka ku jira xiriirradaada oo keliya ayaa furi kara.
+item-com-014-opt-d = Qof kasta oo hela link-ga wuu beddeli karaa ama tirtiri karaa qoraalkaaga.
 
 item-com-015-prompt = Faylka Resume.docx la wadaag la-taliyahaaga shaqada, counsellor@example.org, si ay ugu dari karto faallooyin laakiin aysan u beddeli karin qoraalkaaga.
 item-com-015-cat-0 = Lama xallin
@@ -88,16 +88,16 @@ item-com-016-opt-c = Riix Undo kombiyuutarkaaga.
 item-com-016-opt-d = Ka codso ardayda kale inay sameeyaan dukumenti cusub oo dib u bilaabaan.
 
 item-com-017-prompt = Waxaad maamushaa gal la wadaago oo ay leedahay koox tabarucayaal bulsheed. Galka waxaa ku jira foomamka diiwaangelinta oo leh lambarrada taleefanka dadka. Hal tabarucaha ayaa kooxda ka tegay. Maxaad samaynaysaa?
-item-com-017-opt-a = Ka saar oggolaanshaha tabarucahaas, oo hubi in galka aan lala wadaagin Anyone with the link (qof kasta oo haysta link-ga).
+item-com-017-opt-a = Tabarucaha ka codso inuu ballan qaado inaanu galka mar dambe furin.
 item-com-017-opt-b = Oggolaanshaha u daa, haddii uu tabarucuhu soo laabto.
 item-com-017-opt-c = Galka magaca u beddel si uusan tabarucuhu u helin.
-item-com-017-opt-d = Tabarucaha ka codso inuu ballan qaado inaanu galka mar dambe furin.
+item-com-017-opt-d = Ka saar oggolaanshaha tabarucahaas, oo hubi in galka aan lala wadaagin Anyone with the link (qof kasta oo haysta link-ga).
 
 item-com-018-prompt = Haddii aad fariin dhan ku qorto XARAFO WAAWEYN, waxay u ekaan kartaa inaad qaylinayso. Run mise been?
 
 item-com-019-prompt = Waxaad codsanaysaa shaqooyin. Ciwaankee iimayl ayaa ugu fiican inaad isticmaasho?
-item-com-019-opt-a = amina.hassan@gmail.com
-item-com-019-opt-b = partygirl99@hotmail.com
+item-com-019-opt-a = partygirl99@hotmail.com
+item-com-019-opt-b = amina.hassan@gmail.com
 item-com-019-opt-c = bestcook_4ever@yahoo.com
 
 item-com-020-prompt = Waxaad raadinaysaa shaqo. Loo-shaqeeyayaashu waxaa laga yaabaa inay magacaaga internetka ka raadiyaan. Waa maxay waxa ugu fiican ee aad samayn karto?

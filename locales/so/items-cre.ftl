@@ -2,9 +2,9 @@
 
 # cre-001
 item-cre-001-prompt = Waxaad rabtaa inaad sawir qaaddo. Sawirkee taabanaysaa?
-item-cre-001-opt-a = Kamarad.
+item-cre-001-opt-a = Baqshad warqadeed.
 item-cre-001-opt-b = Taleefan gacmeed (handset).
-item-cre-001-opt-c = Baqshad warqadeed.
+item-cre-001-opt-c = Kamarad.
 
 # cre-002
 item-cre-002-prompt = Kamaraddu diyaar bay u tahay inay sawirro qaaddo. Waxaad rabtaa inaad fiidiyow duubto. Taabo meesha aad ugu beddesho fiidiyowga.
@@ -45,17 +45,17 @@ item-cre-007-opt-d = Guji tab-ka Insert.
 
 # cre-008
 item-cre-008-prompt = CV-gaaga waxaad ku qoraysaa barnaamij qoraal. Waxaad rabtaa in dhammaan cinwaannada qaybaha, sida Experience iyo Education, ay isku muuqaal noqdaan, oo mar dambe aad hal mar wada beddeli karto. Waa maxay habka ugu fiican?
-item-cre-008-opt-a = Cinwaan kasta ku dabaq qaabka Heading 1, kadib beddel qaabka.
+item-cre-008-opt-a = Cinwaan kasta ku qor xarafo waaweyn.
 item-cre-008-opt-b = Cinwaan kasta ka dhig mid madow (bold) oo weyn, mid-mid.
-item-cre-008-opt-c = Cinwaan kasta ku qor xarafo waaweyn.
+item-cre-008-opt-c = Cinwaan kasta ku dabaq qaabka Heading 1, kadib beddel qaabka.
 item-cre-008-opt-d = Cinwaan kasta geli sanduuq qoraal oo u gaar ah.
 
 # cre-009
 item-cre-009-prompt = Xaashidan xisaabta (spreadsheet), kharashyadaada bisha waxay ku jiraan unugyada B2 ilaa B8. Qaaciddadee ayaa bixisa wadarta?
-item-cre-009-opt-a = =SUM(B2:B8)
+item-cre-009-opt-a = =B8-B2
 item-cre-009-opt-b = =B2+B8
 item-cre-009-opt-c = =COUNT(B2:B8)
-item-cre-009-opt-d = =B8-B2
+item-cre-009-opt-d = =SUM(B2:B8)
 
 # cre-010
 item-cre-010-prompt = Kharashyadaadu waxay ku jiraan unugyada B2 ilaa B8, wadartuna waxay ku jirtaa B9. C2 waxaad rabtaa qaybta kharash kasta ka leeyahay wadarta, kadibna qaaciddada hoos ayaad ugu koobiyeyn doontaa ilaa C8. Qaaciddadee ku qoraysaa C2?
@@ -75,7 +75,7 @@ item-cre-012-prompt = Ka hor intaadan internetka dhigin sawir dad kale ah, waa i
 
 # cre-013
 item-cre-013-prompt = Waxaad iibisaa keeg, waxaadna samaynaysaa xayeysiis internet. Waxaad heshay sawir leh rukhsadda Creative Commons. Rukhsaddee ayaa kuu oggolaanaysa inaad sawirka ku isticmaasho xayeysiiskaaga haddii aad sheegto magaca sawir-qaadaha?
-item-cre-013-opt-a = CC BY: Attribution (sheeg magaca).
-item-cre-013-opt-b = CC BY-NC: Attribution, NonCommercial (sheeg magaca, ganacsi maaha).
+item-cre-013-opt-a = CC BY-NC: Attribution, NonCommercial (sheeg magaca, ganacsi maaha).
+item-cre-013-opt-b = CC BY: Attribution (sheeg magaca).
 item-cre-013-opt-c = CC BY-NC-ND: Attribution, NonCommercial, NoDerivatives (sheeg magaca, ganacsi maaha, wax laga beddelo maaha).
 item-cre-013-opt-d = CC BY-ND: Attribution, NoDerivatives (sheeg magaca, wax laga beddelo maaha), iyadoo qiimahaagu ku qoran yahay sawirka.

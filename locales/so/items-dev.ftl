@@ -32,9 +32,9 @@ item-dev-006-region-camera = Astaanta kamaradda ee midigta hoose
 item-dev-006-region-settings = Astaanta ingiriga cawlan ee bidixda sare
 
 item-dev-007-prompt = Waxaad ku jirtaa app gudihiis. Badhankee ayaa kugu celinaya shaashaddii hore?
-item-dev-007-opt-a = Fallaar bidix u jeedda.
+item-dev-007-opt-a = Calaamadda lagu daro (+).
 item-dev-007-opt-b = Muraayad wax weynaysa.
-item-dev-007-opt-c = Calaamadda lagu daro (+).
+item-dev-007-opt-c = Fallaar bidix u jeedda.
 item-dev-007-opt-d = Xiddig.
 
 item-dev-008-prompt = Eeg astaanta WhatsApp. Waxaa ku yaal goobo yar oo casaan ah oo leh lambarka 3. Tani waxay ka dhigan tahay in fariimo cusub ay ku sugayaan. Run mise been?
@@ -46,8 +46,8 @@ item-dev-009-region-battery = Ogeysiiska leh baytari
 item-dev-009-region-update = Ogeysiiska leh fallaar soo dejin
 
 item-dev-010-prompt = Waxaad rabtaa inaad mar kale aragto ogeysiisyadaada. Xaggee shaashadda farta ku marisaa?
-item-dev-010-opt-a = Hoos, laga bilaabo korka shaashadda.
-item-dev-010-opt-b = Kor, laga bilaabo hoosta shaashadda.
+item-dev-010-opt-a = Kor, laga bilaabo hoosta shaashadda.
+item-dev-010-opt-b = Hoos, laga bilaabo korka shaashadda.
 item-dev-010-opt-c = Laga bilaabo cirifka bidix ilaa midigta.
 
 item-dev-011-prompt = Taabo furaha (key) boos dhex dhiga laba erey.
@@ -58,10 +58,10 @@ item-dev-011-region-enter = Furaha midigta hoose ee leh fallaar qalloocan
 item-dev-011-region-mic = Furaha yar ee makarafoonka ee ku xiga furaha dheer
 
 item-dev-012-prompt = Waxaad rabtaa inaad hadasho halkii aad wax qori lahayd. Furahee taabanaysaa?
-item-dev-012-opt-a = Makarafoon.
+item-dev-012-opt-a = Fallaar kor u jeedda.
 item-dev-012-opt-b = Adduun (globe).
 item-dev-012-opt-c = Weji dhoolla caddaynaya.
-item-dev-012-opt-d = Fallaar kor u jeedda.
+item-dev-012-opt-d = Makarafoon.
 
 item-dev-013-prompt = Ciwaanka iimaylka ee kaarka ku qoran ku koobiyee sanduuqa, sida saxda ah ee loo qoray. Kadib taabo Next.
 item-dev-013-cat-0 = Lama xallin
@@ -95,8 +95,8 @@ item-dev-018-region-airplane = Badhanka Airplane mode (habka diyaaradda), bidixd
 item-dev-018-region-flashlight = Badhanka Flashlight (toosh), bartamaha hoose
 
 item-dev-019-prompt = Waxaad rabtaa inaad WhatsApp ku rakibto taleefankaaga. App-kee furaysaa?
-item-dev-019-opt-a = Dukaanka app-yada: Play Store ama App Store.
-item-dev-019-opt-b = Kamaradda.
+item-dev-019-opt-a = Kamaradda.
+item-dev-019-opt-b = Dukaanka app-yada: Play Store ama App Store.
 item-dev-019-opt-c = Kaydka sawirrada (gallery).
 item-dev-019-opt-d = Saacadda.
 
@@ -119,9 +119,9 @@ item-dev-022-cat-1 = Waa la xalliyey tilmaan kadib
 item-dev-022-cat-2 = Waa la xalliyey caawimaad la'aan
 
 item-dev-023-prompt = Warqad ayaad ka soo dejisay website. Taleefankaagu badanaa xaggee ayuu ku kaydiyaa?
-item-dev-023-opt-a = Galka Downloads ee app-ka Files.
+item-dev-023-opt-a = App-ka Camera (kamaradda).
 item-dev-023-opt-b = App-ka Contacts (xiriirrada).
-item-dev-023-opt-c = App-ka Camera (kamaradda).
+item-dev-023-opt-c = Galka Downloads ee app-ka Files.
 item-dev-023-opt-d = App-ka Clock (saacadda).
 
 item-dev-024-prompt = Marka aad tirtirto sawir, taleefanno badan ayaa ku haya qiyaastii 30 maalmood gal la yiraahdo Recently deleted ama Trash. Weli waad soo celin kartaa. Run mise been?

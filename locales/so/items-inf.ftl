@@ -8,10 +8,10 @@ item-inf-001-region-location = Badhanka wareegsan ee leh bartilmaameed, dhinaca 
 item-inf-001-region-directions = Badhanka buluugga ah ee leh fallaar, midigta hoose
 
 item-inf-002-prompt = Waxaad u baahan tahay saacadaha furitaanka xafiiska Service Canada ee Winnipeg. Maxaad ku qoraysaa sanduuqa raadinta?
-item-inf-002-opt-a = Service Canada Winnipeg hours
+item-inf-002-opt-a = office help please
 item-inf-002-opt-b = hours
 item-inf-002-opt-c = Canada
-item-inf-002-opt-d = office help please
+item-inf-002-opt-d = Service Canada Winnipeg hours
 
 item-inf-003-prompt = Website-ka guddiga dugsiyada, isticmaal sanduuqa raadinta ee website-ka laftiisa si aad u hesho bogga ku saabsan waqtiyada baska dugsiga.
 item-inf-003-cat-0 = Lama xallin
@@ -25,8 +25,8 @@ item-inf-004-opt-c = site work permit government
 item-inf-004-opt-d = work permit -canada.ca
 
 item-inf-005-prompt = Badhankee ayaa taleefanka ka dhigaya inuu qoraalka kor kuugu akhriyo?
-item-inf-005-opt-a = Sameecad leh mowjado cod.
-item-inf-005-opt-b = Dambiil qashin.
+item-inf-005-opt-a = Dambiil qashin.
+item-inf-005-opt-b = Sameecad leh mowjado cod.
 item-inf-005-opt-c = Quful.
 item-inf-005-opt-d = Xiddig.
 
@@ -64,16 +64,16 @@ item-inf-011-opt-c = Fiidiyow rasmi ah oo ka yimid Dowladda Kanada.
 item-inf-011-opt-d = Baahin toos ah oo ka timid Baarlamaanka.
 
 item-inf-012-prompt = Chatbot AI ah ayaa kuu sheegay in xeer cusub u oggolaanayo qaxootiga inay codsadaan dhalashada (citizenship) kadib hal sano oo Kanada ah. Isha wuxuu ku sheegay link. Waad furtay link-ga, boggana sidaas ma sheegayo. Gunaanadka ugu fiican waa maxay?
-item-inf-012-opt-a = Chatbot-ku waxay u badan tahay inuu qalad sameeyey. Xeerka ka hubi website-ka IRCC.
+item-inf-012-opt-a = Xeerku waa run, sababtoo ah chatbot-ku wuxuu bixiyey il.
 item-inf-012-opt-b = Boggu waa duug, sidaa darteed chatbot-ku waa sax.
-item-inf-012-opt-c = Xeerku waa run, sababtoo ah chatbot-ku wuxuu bixiyey il.
+item-inf-012-opt-c = Chatbot-ku waxay u badan tahay inuu qalad sameeyey. Xeerka ka hubi website-ka IRCC.
 item-inf-012-opt-d = Chatbot-ka mar kale weydii. Haddii uu laba jeer isla wax sheego, waa run.
 
 item-inf-013-prompt = Maqaal ayaa sheegaya in soo-galootiga cusub ee isticmaala app-ka JobFast ay shaqo ku helaan laba jeer ka dhakhso badan. Daraasadda waxaa sameeyey shirkadda samaysa JobFast, iyadoo lala sameeyey dad doortay inay app-ka isticmaalaan. Waa maxay daciifnimada ugu weyn ee sheegashadan?
-item-inf-013-opt-a = Shirkadda samaysa app-ka ayaa daraasadda samaysay, dadka doortay app-kana waxaa laga yaabaa inay horeba si firfircoon shaqo u raadinayeen.
+item-inf-013-opt-a = App-ku waxaa laga yaabaa inaan laga helin gobol kasta.
 item-inf-013-opt-b = Daraasaddu ma sheegayso waddamada ay soo-galootigu ka yimaadeen.
 item-inf-013-opt-c = Maqaalku ma bixinayo tirada saxda ah ee maalmaha ay dadku ku heleen shaqo.
-item-inf-013-opt-d = App-ku waxaa laga yaabaa inaan laga helin gobol kasta.
+item-inf-013-opt-d = Shirkadda samaysa app-ka ayaa daraasadda samaysay, dadka doortay app-kana waxaa laga yaabaa inay horeba si firfircoon shaqo u raadinayeen.
 
 item-inf-014-prompt = Fayl la yiraahdo scan001.pdf ayaa mar dambe si ka fudud loo helaa marka loo eego fayl la yiraahdo Lease-2025-apartment.pdf. Run mise been?
 

@@ -2,9 +2,9 @@
 
 # prb-001
 item-prb-001-prompt = Taleefankaagu aad buu u gaabis yahay, app-na wuu istaagay (frozen). Maxaad marka hore isku daysaa?
-item-prb-001-opt-a = Dib u shid taleefanka.
+item-prb-001-opt-a = Iibso taleefan cusub.
 item-prb-001-opt-b = Tirtir dhammaan sawirradaada.
-item-prb-001-opt-c = Iibso taleefan cusub.
+item-prb-001-opt-c = Dib u shid taleefanka.
 
 # prb-002
 item-prb-002-prompt = Wicitaan fiidiyow ah dhexdiisa, dadku kuma maqlaan. Shaashaddani waxay muujinaysaa oggolaanshaha app-ka. Taabo midka ay tahay inaad beddesho.
@@ -32,8 +32,8 @@ item-prb-005-opt-c = Furahaaga sirta sii qof aanad aqoon oo koox internet ku jir
 
 # prb-006
 item-prb-006-prompt = Waxaad dugsiga ilmahaaga ka heshay warqad Ingiriisi ku qoran, mana fahmin. Qalabkee ayaa sida ugu badan ku caawinaya?
-item-prb-006-opt-a = App turjumaad oo isticmaala kamaradda.
-item-prb-006-opt-b = Xisaabiyaha (calculator).
+item-prb-006-opt-a = Xisaabiyaha (calculator).
+item-prb-006-opt-b = App turjumaad oo isticmaala kamaradda.
 item-prb-006-opt-c = App-ka khariidadda.
 
 # prb-007
@@ -41,9 +41,9 @@ item-prb-007-prompt = Caawiye wada-sheekaysi AI ah had iyo jeer wuu sax yahay ma
 
 # prb-008
 item-prb-008-prompt = Waxaad caawiye wada-sheekaysi AI ah weydiisay goorta ay tahay inaad gudbiso warbixinta canshuurta dakhligaaga. Wuxuu ku siiyey taariikh. Maxaad samaynaysaa?
-item-prb-008-opt-a = Taariikhda ka hubi bogga rasmiga ah ee Canada Revenue Agency (CRA) ee canada.ca.
+item-prb-008-opt-a = Mar kale weydii isla su'aasha. Haddii jawaabtu isku mid tahay, waa run.
 item-prb-008-opt-b = Aamin taariikhda, maxaa yeelay dowladdu waxay hubisaa jawaabaha AI.
-item-prb-008-opt-c = Mar kale weydii isla su'aasha. Haddii jawaabtu isku mid tahay, waa run.
+item-prb-008-opt-c = Taariikhda ka hubi bogga rasmiga ah ee Canada Revenue Agency (CRA) ee canada.ca.
 
 # prb-009
 item-prb-009-prompt = Caawiye AI ah ayaa kuu sharxaya xuquuqdaada kiraystaha wuxuuna leeyahay: eeg qodobka 99 ee Residential Tenancies Act (sharciga kirada guryaha). Waad furtay sharciga, qodobka 99-na wuxuu ka hadlayaa wax kale. Maxay tani kuu sheegaysaa?
@@ -75,8 +75,8 @@ item-prb-012-opt-d = Qor koodhka iimaylkaaga loo soo diray si aad u xaqiijiso ak
 
 # prb-013
 item-prb-013-prompt = Waxaad shaqooyin ka raadinaysaa Job Bank. Waxaad rabtaa oo keliya shaqooyin u dhow gurigaaga. Maxaad isticmaalaysaa?
-item-prb-013-opt-a = Sanduuqa Location: waxaad ku qoraysaa magaalladaada ama koodhka boostada.
-item-prb-013-opt-b = Badhanka Sort by date (u kala saar taariikhda).
+item-prb-013-opt-a = Badhanka Sort by date (u kala saar taariikhda).
+item-prb-013-opt-b = Sanduuqa Location: waxaad ku qoraysaa magaalladaada ama koodhka boostada.
 item-prb-013-opt-c = Badhanka Print (daabac).
 
 # prb-014
@@ -89,8 +89,8 @@ item-prb-014-region-report = Link-ga Report a problem (soo sheeg dhibaato).
 
 # prb-015
 item-prb-015-prompt = Shirkad weyn waxay CV-yada ku akhrisaa nidaam kombiyuutar ka hor inta aanu qof arkin. CV-gee ayaa fursadda ugu wanaagsan leh?
-item-prb-015-opt-a = Qaab fudud oo leh cinwaanno qaybeed oo caadi ah iyo ereyo laga soo qaatay xayeysiiska shaqada, oo ah nooca faylka ay codsadeen.
-item-prb-015-opt-b = Sawirka CV-gaaga warqadda ah.
+item-prb-015-opt-a = Sawirka CV-gaaga warqadda ah.
+item-prb-015-opt-b = Qaab fudud oo leh cinwaanno qaybeed oo caadi ah iyo ereyo laga soo qaatay xayeysiiska shaqada, oo ah nooca faylka ay codsadeen.
 item-prb-015-opt-c = Naqshad leh shaxo badan, sawirro iyo far qurxoon.
 item-prb-015-opt-d = Isla CV guud oo shaqo kasta loo diro, oo aan lahayn ereyo ka yimid xayeysiiska.
 

@@ -2,9 +2,9 @@
 
 # saf-001
 item-saf-001-prompt = Taleefankee ayaa ugu badbaado badan haddii uu kaa lumo?
-item-saf-001-opt-a = Taleefan u baahan PIN ama faraha-raadkaaga si loo furo.
+item-saf-001-opt-a = Taleefan PIN-kiisu ku qoran yahay koolo (sticker) gadaashiisa ku dhegan.
 item-saf-001-opt-b = Taleefan ku furma farta oo keliya la mariyo.
-item-saf-001-opt-c = Taleefan PIN-kiisu ku qoran yahay koolo (sticker) gadaashiisa ku dhegan.
+item-saf-001-opt-c = Taleefan u baahan PIN ama faraha-raadkaaga si loo furo.
 
 # saf-002
 item-saf-002-prompt = Furahee sirta ah ayaa ugu adag?
@@ -14,7 +14,7 @@ item-saf-002-opt-c = river-lamp-orange-47
 item-saf-002-opt-d = password
 
 # saf-003
-item-saf-003-prompt = Marka taleefankaagu sheego in cusboonaysiin (update) diyaar tahay, waa fikrad fiican inaad rakibto.
+item-saf-003-prompt = Marka taleefankaagu sheego in cusboonaysiin (update) diyaar tahay, waxaa fiican inaadan waligaa rakibin.
 
 # saf-004
 item-saf-004-prompt = Waxaad ku nooshahay Calgary. Waxaad isticmaashaa oo keliya taleefankaaga Android iyo laptop-kaaga Windows. Liiskani wuxuu muujinayaa soo-gelitaannadii ugu dambeeyey ee akoonka iimaylkaaga. Taabo soo-gelitaanka laga yaabo inaanad adigu ahayn.
@@ -32,9 +32,9 @@ item-saf-005-cat-2 = Waa la sameeyey caawimaad la'aan.
 
 # saf-006
 item-saf-006-prompt = Dhammaan furayaashaada sirta waxaad ku haysaa maamule furayaal sir ah (password manager). Maxaa sida ugu fiican u ilaaliya?
-item-saf-006-opt-a = Furo sir ah oo guud (master password) oo dheer oo aanad meel kale ku isticmaalin, iyo xaqiijinta laba-tallaabo ee maamulaha.
+item-saf-006-opt-a = Furaha sirta guud oo lagu kaydiyey qoraal (note) taleefankaaga ku jira.
 item-saf-006-opt-b = Furaha sirta guud oo la mid ah kan iimaylkaaga, si aanad u illoobin.
-item-saf-006-opt-c = Furaha sirta guud oo lagu kaydiyey qoraal (note) taleefankaaga ku jira.
+item-saf-006-opt-c = Furo sir ah oo guud (master password) oo dheer oo aanad meel kale ku isticmaalin, iyo xaqiijinta laba-tallaabo ee maamulaha.
 item-saf-006-opt-d = Qufulka tooska ah (auto-lock) oo la demiyey, si aanad marar badan u qorin furaha sirta guud.
 
 # saf-007
@@ -48,8 +48,8 @@ item-saf-008-prompt = Dukaan internet ah ayaa kaa codsanaya Lambarkaaga Caymiska
 
 # saf-009
 item-saf-009-prompt = Waxaad rakibtaa app toosh (flashlight) ah. Wuxuu codsanayaa inuu arko xiriirradaada iyo goobta aad joogto. Maxaad taabanaysaa?
-item-saf-009-opt-a = Don't allow: waxaad leedahay maya.
-item-saf-009-opt-b = Allow: waxaad leedahay haa.
+item-saf-009-opt-a = Allow: waxaad leedahay haa.
+item-saf-009-opt-b = Don't allow: waxaad leedahay maya.
 item-saf-009-opt-c = Allow all the time: had iyo jeer waxaad leedahay haa.
 
 # saf-010
@@ -61,16 +61,16 @@ item-saf-010-opt-d = Taabo Apps oo dooro app-ka wax-iibsiga.
 
 # saf-011
 item-saf-011-prompt = App sawirrada lagu habeeyo wuxuu u baahan yahay oo keliya sawirrada aad doorato. Oggolaanshihiisu waa: Photos, dhammaan sawirrada; Location, had iyo jeer; Contacts, la oggolaaday; Microphone, la oggolaaday. Dejintee ayaa ugu fiican?
-item-saf-011-opt-a = Photos: sawirrada la doortay oo keliya. Dami Location, Contacts iyo Microphone.
+item-saf-011-opt-a = Wax walba oggolow, laakiin oo keliya inta aad app-ka isticmaalayso.
 item-saf-011-opt-b = Wax walba sidooda u daa, maxaa yeelay app-ku waa bilaash.
 item-saf-011-opt-c = Dami Photos oo u daa Location: had iyo jeer.
-item-saf-011-opt-d = Wax walba oggolow, laakiin oo keliya inta aad app-ka isticmaalayso.
+item-saf-011-opt-d = Photos: sawirrada la doortay oo keliya. Dami Location, Contacts iyo Microphone.
 
 # saf-012
 item-saf-012-prompt = Dhageyso wicitaankan: Kani waa Canada Revenue Agency (CRA). Canshuur baa lagugu leeyahay. Maanta ku bixi kaadhadhka hadiyadda (gift cards), haddii kale booliska ayaa ku xiri doona. Wicitaankani waa maxay?
-item-saf-012-opt-a = Khiyaano: waad dhigaysaa taleefanka.
+item-saf-012-opt-a = Wicitaan dhab ah oo booliska ka yimid: waxaad siinaysaa ciwaankaaga.
 item-saf-012-opt-b = Wicitaan dhab ah oo dowladda ka yimid: waxaad ku bixinaysaa kaadhadhka hadiyadda.
-item-saf-012-opt-c = Wicitaan dhab ah oo booliska ka yimid: waxaad siinaysaa ciwaankaaga.
+item-saf-012-opt-c = Khiyaano: waad dhigaysaa taleefanka.
 
 # saf-013
 item-saf-013-prompt = Bangigaagu waa Maple Bank, website-kiisuna waa maplebank.ca. Iimaylkani wuxuu u eg yahay mid dhab ah. Taabo qaybta muujinaysa inuusan ka imaan bangigaaga.
@@ -98,8 +98,8 @@ item-saf-016-opt-d = Dir lacagta, maxaa yeelay run ahaantii waa codkiisa.
 
 # saf-017
 item-saf-017-prompt = Waxaad internetka ku iibinaysaa taleefan. Iibsaduhu wuxuu kuu soo diray iimayl u eg mid ka yimid Interac: Lacag-bixinta 300 doollar waa la hakiyey. Waa la sii deyn doonaa marka aad iibsadaha u dirto 100 doollar oo rarka ah. Maxaa run ah?
-item-saf-017-opt-a = Interac waligeed ma hakiso lacag-bixin ilaa aad qof lacag siiso. Iimaylku waa been: ka hubi app-ka bangigaaga.
-item-saf-017-opt-b = Waa inaad dirtaa 100-ka doollar si aad u hesho 300-ka doollar.
+item-saf-017-opt-a = Waa inaad dirtaa 100-ka doollar si aad u hesho 300-ka doollar.
+item-saf-017-opt-b = Interac waligeed ma hakiso lacag-bixin ilaa aad qof lacag siiso. Iimaylku waa been: ka hubi app-ka bangigaaga.
 item-saf-017-opt-c = Iimaylku waa dhab, maxaa yeelay wuxuu leeyahay astaanta (logo) Interac.
 item-saf-017-opt-d = Waa inaad iimaylka uga jawaabtaa furaha sirta bangigaaga si lacagta loo sii daayo.
 

@@ -2,8 +2,8 @@
 
 # srv-001
 item-srv-001-prompt = Waxaad gelaysaa website. Waxaad heshay fariin qoraal ah oo leh koodh 6 lambar ah. Maxaad ku samaynaysaa koodhka?
-item-srv-001-opt-a = Koodhka ku qor bogga soo-gelidda.
-item-srv-001-opt-b = Koodhka sii qof ku soo waca oo ku weydiiya.
+item-srv-001-opt-a = Koodhka sii qof ku soo waca oo ku weydiiya.
+item-srv-001-opt-b = Koodhka ku qor bogga soo-gelidda.
 item-srv-001-opt-c = Tirtir fariinta oo waxba ha samayn.
 
 # srv-002
@@ -26,16 +26,16 @@ item-srv-004-opt-d = Qor ciwaanka iimaylkaaga oo taabo Send.
 
 # srv-005
 item-srv-005-prompt = Waxaad shiddaa xaqiijinta laba-tallaabo. Website-ku wuxuu muujinayaa 10 koodh kayd ah (backup codes). Maxaa ugu fiican inaad ku samayso?
-item-srv-005-opt-a = Ku hayso meel ammaan ah, sida maamulaha furayaasha sirta (password manager) ama warqad guriga yaal.
+item-srv-005-opt-a = Iska dhaaf, maxaa yeelay taleefankaagu had iyo jeer wuu kula jiraa.
 item-srv-005-opt-b = U dir saaxiib iimayl ahaan, haddii loo baahdo.
-item-srv-005-opt-c = Iska dhaaf, maxaa yeelay taleefankaagu had iyo jeer wuu kula jiraa.
+item-srv-005-opt-c = Ku hayso meel ammaan ah, sida maamulaha furayaasha sirta (password manager) ama warqad guriga yaal.
 item-srv-005-opt-d = Ku dhig kooxda wada-sheekaysiga qoyskaaga.
 
 # srv-006
 item-srv-006-prompt = Eeg foomkan. Xiddigta casaanka ah ee ku xigta sanduuq maxay ka dhigan tahay?
-item-srv-006-opt-a = Waa inaad buuxisaa sanduuqan.
+item-srv-006-opt-a = Jawaabta sanduuqan ku jirta waa qalad.
 item-srv-006-opt-b = Sanduuqan waad ka tagi kartaa isagoo bannaan.
-item-srv-006-opt-c = Jawaabta sanduuqan ku jirta waa qalad.
+item-srv-006-opt-c = Waa inaad buuxisaa sanduuqan.
 
 # srv-007
 item-srv-007-prompt = Foomku wuxuu weydiinayaa sawirka kaarkaaga deganaanshaha joogtada ah (PR card). Taabo meesha aad ku darayso faylka.
@@ -60,13 +60,13 @@ item-srv-009-cat-2 = Foomka waa la diray caawimaad la'aan.
 
 # srv-010
 item-srv-010-prompt = Foomku wuxuu leeyahay: Upload a PDF, 4 MB maximum (soo geli PDF, ugu badnaan 4 MB). Sawirkaagu waa fayl JPG ah oo 9 MB ah. Maxaad samayn kartaa?
-item-srv-010-opt-a = Isticmaal app iskaan (scanner) ah si aad sawirka ugu kaydiso PDF ka yar, kadib soo geli.
+item-srv-010-opt-a = Ka bood su'aashan oo dir foomka.
 item-srv-010-opt-b = Dhammaadka magaca faylka ka beddel .jpg oo ka dhig .pdf.
 item-srv-010-opt-c = Isku day inaad isla faylka marar badan soo geliso.
-item-srv-010-opt-d = Ka bood su'aashan oo dir foomka.
+item-srv-010-opt-d = Isticmaal app iskaan (scanner) ah si aad sawirka ugu kaydiso PDF ka yar, kadib soo geli.
 
 # srv-011
-item-srv-011-prompt = Ka hor ballan fiidiyow ah oo dhakhtar, waa fikrad fiican inaad tijaabiso kamaraddaada iyo makarafoonkaaga.
+item-srv-011-prompt = Ka hor ballan fiidiyow ah oo dhakhtar, looma baahna inaad tijaabiso kamaraddaada iyo makarafoonkaaga.
 
 # srv-012
 item-srv-012-prompt = Ilmahaagu maanta waa jiran yahay. Taabo meesha aad dugsiga ugu sheegayso in ilmahaagu maqnaan doono.
@@ -97,8 +97,8 @@ item-srv-015-cat-2 = Wicitaanka waa lagu biiray caawimaad la'aan.
 
 # srv-016
 item-srv-016-prompt = Waxaad rabtaa inaad biilka korontada ku bixiso app-ka bangigaaga. Maxaad uga baahan tahay biilka?
-item-srv-016-opt-a = Lambarka akoonka ee ku qoran biilka.
-item-srv-016-opt-b = Lambarkaaga Caymiska Bulshada (SIN).
+item-srv-016-opt-a = Lambarkaaga Caymiska Bulshada (SIN).
+item-srv-016-opt-b = Lambarka akoonka ee ku qoran biilka.
 item-srv-016-opt-c = Furaha sirta ee website-ka shirkadda korontada.
 
 # srv-017

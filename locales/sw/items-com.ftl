@@ -19,7 +19,7 @@ item-com-003-opt-c = Gusa mshale wa kijani wa Send (Tuma).
 item-com-003-opt-d = Gusa jina la rafiki yako.
 item-com-003-opt-e = Gusa pini ya karatasi.
 
-item-com-004-prompt = Kwenye simu ya video, unaona kitufe cha kamera chenye mstari juu yake. Hii inamaanisha mtu mwingine hawezi kukuona. Kweli au si kweli?
+item-com-004-prompt = Kwenye simu ya video, unaona kitufe cha kamera chenye mstari juu yake. Hii inamaanisha mtu mwingine bado anaweza kukuona. Kweli au si kweli?
 
 item-com-005-prompt = Umepata barua pepe kutoka shule ya mtoto wako. Gusa kitufe cha kumjibu yule aliyeiandika peke yake.
 item-com-005-region-reply = Kitufe cha Reply, chenye mshale mmoja uliopinda kuelekea kushoto
@@ -59,10 +59,10 @@ item-com-011-cat-1 = Aliweza baada ya kidokezo
 item-com-011-cat-2 = Aliweza peke yake
 
 item-com-012-prompt = Daktari wako amekutumia kiungo cha miadi ya video saa 10:00. Ni nini bora kufanya?
-item-com-012-opt-a = Dakika chache kabla ya saa 10:00, nenda mahali patulivu na pa faragha, na ujaribu kiungo, kamera na sauti.
+item-com-012-opt-a = Subiri daktari akupigie kwenye namba yako ya simu.
 item-com-012-opt-b = Fungua kiungo saa 10:15, ukiwa ndani ya basi.
 item-com-012-opt-c = Zima Wi-Fi ili kuokoa data, kisha fungua kiungo.
-item-com-012-opt-d = Subiri daktari akupigie kwenye namba yako ya simu.
+item-com-012-opt-d = Dakika chache kabla ya saa 10:00, nenda mahali patulivu na pa faragha, na ujaribu kiungo, kamera na sauti.
 
 item-com-013-prompt = Unataka kumshirikisha mwalimu wako faili iliyo kwenye Google Drive. Unagusa kitufe gani?
 item-com-013-opt-a = Mtu mwenye alama ya kujumlisha, na neno Share.
@@ -71,10 +71,10 @@ item-com-013-opt-c = Nyota, na maneno Add to Starred.
 item-com-013-opt-d = Printa, na neno Print.
 
 item-com-014-prompt = Unashiriki kiungo cha hati yako. Kiungo kimewekwa kuwa Anyone with the link can edit (yeyote mwenye kiungo anaweza kuhariri). Nini kinaweza kutokea?
-item-com-014-opt-a = Yeyote anayepata kiungo anaweza kubadilisha au kufuta maandishi yako.
+item-com-014-opt-a = Watu walio kwenye orodha yako ya mawasiliano tu ndio wanaweza kuifungua.
 item-com-014-opt-b = Wewe peke yako ndiye unayeweza kubadilisha hati.
 item-com-014-opt-c = Watu wanaweza kuisoma, lakini hakuna anayeweza kuibadilisha.
-item-com-014-opt-d = Watu walio kwenye orodha yako ya mawasiliano tu ndio wanaweza kuifungua.
+item-com-014-opt-d = Yeyote anayepata kiungo anaweza kubadilisha au kufuta maandishi yako.
 
 item-com-015-prompt = Mshirikishe mshauri wako wa kazi, counsellor@example.org, faili Resume.docx ili aweze kuongeza maoni lakini asiweze kubadilisha maandishi yako.
 item-com-015-cat-0 = Hakuweza
@@ -88,16 +88,16 @@ item-com-016-opt-c = Bonyeza Undo kwenye kompyuta yako mwenyewe.
 item-com-016-opt-d = Waombe wanafunzi wenzako mtengeneze hati mpya na kuanza upya.
 
 item-com-017-prompt = Unasimamia folda ya pamoja ya kikundi cha kujitolea cha jamii. Folda ina fomu za kujiandikisha zenye namba za simu za watu. Mjitolea mmoja ameondoka kwenye kikundi. Ufanye nini?
-item-com-017-opt-a = Ondoa ruhusa ya mjitolea huyo, na uhakikishe kwamba folda haijashirikiwa kwa Anyone with the link.
+item-com-017-opt-a = Mwombe mjitolea aahidi kutofungua folda tena.
 item-com-017-opt-b = Acha ruhusa yake, iwapo mjitolea atarudi.
 item-com-017-opt-c = Badilisha jina la folda ili mjitolea asiweze kuipata.
-item-com-017-opt-d = Mwombe mjitolea aahidi kutofungua folda tena.
+item-com-017-opt-d = Ondoa ruhusa ya mjitolea huyo, na uhakikishe kwamba folda haijashirikiwa kwa Anyone with the link.
 
 item-com-018-prompt = Kuandika ujumbe mzima kwa HERUFI KUBWA kunaweza kuonekana kama unapiga kelele. Kweli au si kweli?
 
 item-com-019-prompt = Unaomba kazi. Ni anwani gani ya barua pepe iliyo bora kutumia?
-item-com-019-opt-a = amina.hassan@gmail.com
-item-com-019-opt-b = partygirl99@hotmail.com
+item-com-019-opt-a = partygirl99@hotmail.com
+item-com-019-opt-b = amina.hassan@gmail.com
 item-com-019-opt-c = bestcook_4ever@yahoo.com
 
 item-com-020-prompt = Unatafuta kazi. Waajiri wanaweza kutafuta jina lako mtandaoni. Ni jambo gani bora kufanya?

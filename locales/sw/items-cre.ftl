@@ -2,9 +2,9 @@
 
 # cre-001
 item-cre-001-prompt = Unataka kupiga picha. Unagusa picha ipi?
-item-cre-001-opt-a = Kamera.
+item-cre-001-opt-a = Bahasha.
 item-cre-001-opt-b = Mkono wa simu.
-item-cre-001-opt-c = Bahasha.
+item-cre-001-opt-c = Kamera.
 
 # cre-002
 item-cre-002-prompt = Kamera iko tayari kupiga picha. Unataka kurekodi video. Gusa mahali unapobadilisha kwenda video.
@@ -45,17 +45,17 @@ item-cre-007-opt-d = Bofya kichupo cha Insert.
 
 # cre-008
 item-cre-008-prompt = Unaandika wasifu wako wa kazi kwenye programu ya kuandika. Unataka vichwa vyote vya sehemu, kama Experience na Education, vionekane sawa, na uweze kuvibadilisha vyote kwa pamoja baadaye. Njia ipi ni bora?
-item-cre-008-opt-a = Weka mtindo wa Heading 1 kwenye kila kichwa, kisha ubadilishe mtindo huo.
+item-cre-008-opt-a = Andika kila kichwa kwa herufi kubwa.
 item-cre-008-opt-b = Fanya kila kichwa kiwe kizito na kikubwa zaidi, kimoja kimoja.
-item-cre-008-opt-c = Andika kila kichwa kwa herufi kubwa.
+item-cre-008-opt-c = Weka mtindo wa Heading 1 kwenye kila kichwa, kisha ubadilishe mtindo huo.
 item-cre-008-opt-d = Weka kila kichwa ndani ya kisanduku chake cha maandishi.
 
 # cre-009
 item-cre-009-prompt = Kwenye jedwali hili la hesabu, gharama zako za mwezi ziko kwenye visanduku B2 hadi B8. Fomula ipi inatoa jumla?
-item-cre-009-opt-a = =SUM(B2:B8)
+item-cre-009-opt-a = =B8-B2
 item-cre-009-opt-b = =B2+B8
 item-cre-009-opt-c = =COUNT(B2:B8)
-item-cre-009-opt-d = =B8-B2
+item-cre-009-opt-d = =SUM(B2:B8)
 
 # cre-010
 item-cre-010-prompt = Gharama zako ziko kwenye visanduku B2 hadi B8 na jumla iko kwenye B9. Kwenye C2 unataka sehemu ya kila gharama katika jumla, kisha utanakili fomula kwenda chini hadi C8. Unaandika fomula ipi kwenye C2?
@@ -75,7 +75,7 @@ item-cre-012-prompt = Kabla ya kuweka mtandaoni picha ya watu wengine, unapaswa 
 
 # cre-013
 item-cre-013-prompt = Unauza keki na unatengeneza tangazo la mtandaoni. Unapata picha yenye leseni ya Creative Commons. Leseni ipi inakuruhusu kutumia picha hiyo kwenye tangazo lako ukitaja jina la mpiga picha?
-item-cre-013-opt-a = CC BY: Attribution (kutaja mwenye kazi).
-item-cre-013-opt-b = CC BY-NC: Attribution, NonCommercial (si kwa biashara).
+item-cre-013-opt-a = CC BY-NC: Attribution, NonCommercial (si kwa biashara).
+item-cre-013-opt-b = CC BY: Attribution (kutaja mwenye kazi).
 item-cre-013-opt-c = CC BY-NC-ND: Attribution, NonCommercial, NoDerivatives (bila kubadilisha).
 item-cre-013-opt-d = CC BY-ND: Attribution, NoDerivatives, huku bei zako zikiwa zimeandikwa juu ya picha.

@@ -32,9 +32,9 @@ item-dev-006-region-camera = Aikoni ya kamera, chini upande wa kulia
 item-dev-006-region-settings = Aikoni ya kijivu ya gia, juu upande wa kushoto
 
 item-dev-007-prompt = Uko ndani ya programu. Kitufe kipi kinakurudisha kwenye skrini iliyotangulia?
-item-dev-007-opt-a = Mshale unaoelekea kushoto.
+item-dev-007-opt-a = Alama ya kujumlisha.
 item-dev-007-opt-b = Kioo cha kukuza.
-item-dev-007-opt-c = Alama ya kujumlisha.
+item-dev-007-opt-c = Mshale unaoelekea kushoto.
 item-dev-007-opt-d = Nyota.
 
 item-dev-008-prompt = Angalia aikoni ya WhatsApp. Ina duara dogo jekundu lenye namba 3. Hii inamaanisha kuna ujumbe mpya unaokusubiri. Kweli au si kweli?
@@ -46,8 +46,8 @@ item-dev-009-region-battery = Arifa yenye betri
 item-dev-009-region-update = Arifa yenye mshale wa kupakua
 
 item-dev-010-prompt = Unataka kuona arifa zako tena. Unatelezesha kidole wapi kwenye skrini?
-item-dev-010-opt-a = Chini, kuanzia juu ya skrini.
-item-dev-010-opt-b = Juu, kuanzia chini ya skrini.
+item-dev-010-opt-a = Juu, kuanzia chini ya skrini.
+item-dev-010-opt-b = Chini, kuanzia juu ya skrini.
 item-dev-010-opt-c = Kutoka ukingo wa kushoto kwenda kulia.
 
 item-dev-011-prompt = Gusa kitufe kinachoweka nafasi kati ya maneno mawili.
@@ -58,10 +58,10 @@ item-dev-011-region-enter = Kitufe kilicho chini upande wa kulia, chenye mshale 
 item-dev-011-region-mic = Kitufe kidogo cha maikrofoni kando ya kitufe kirefu
 
 item-dev-012-prompt = Unataka kuongea badala ya kuandika. Unagusa kitufe kipi?
-item-dev-012-opt-a = Maikrofoni.
+item-dev-012-opt-a = Mshale unaoelekea juu.
 item-dev-012-opt-b = Dunia.
 item-dev-012-opt-c = Uso unaotabasamu.
-item-dev-012-opt-d = Mshale unaoelekea juu.
+item-dev-012-opt-d = Maikrofoni.
 
 item-dev-013-prompt = Nakili anwani ya barua pepe kutoka kwenye kadi kwenda kwenye kisanduku, sawasawa kama ilivyoandikwa. Kisha gusa Next.
 item-dev-013-cat-0 = Hakuweza
@@ -95,8 +95,8 @@ item-dev-018-region-airplane = Kitufe cha Airplane mode, chini upande wa kushoto
 item-dev-018-region-flashlight = Kitufe cha Flashlight (tochi), chini katikati
 
 item-dev-019-prompt = Unataka kusakinisha WhatsApp kwenye simu yako. Unafungua programu ipi?
-item-dev-019-opt-a = Duka la programu: Play Store au App Store.
-item-dev-019-opt-b = Kamera.
+item-dev-019-opt-a = Kamera.
+item-dev-019-opt-b = Duka la programu: Play Store au App Store.
 item-dev-019-opt-c = Mkusanyiko wa picha.
 item-dev-019-opt-d = Saa.
 
@@ -119,9 +119,9 @@ item-dev-022-cat-1 = Aliweza baada ya kidokezo
 item-dev-022-cat-2 = Aliweza peke yake
 
 item-dev-023-prompt = Umepakua barua kutoka kwenye tovuti. Kwa kawaida simu yako inaihifadhi wapi?
-item-dev-023-opt-a = Kwenye folda ya Downloads ya programu ya Files.
+item-dev-023-opt-a = Kwenye programu ya Camera.
 item-dev-023-opt-b = Kwenye programu ya Contacts.
-item-dev-023-opt-c = Kwenye programu ya Camera.
+item-dev-023-opt-c = Kwenye folda ya Downloads ya programu ya Files.
 item-dev-023-opt-d = Kwenye programu ya Clock.
 
 item-dev-024-prompt = Ukifuta picha, simu nyingi huiweka kwa takriban siku 30 kwenye folda inayoitwa Recently deleted au Trash. Bado unaweza kuirudisha. Kweli au si kweli?

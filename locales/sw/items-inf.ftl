@@ -8,10 +8,10 @@ item-inf-001-region-location = Kitufe cha duara chenye alama ya shabaha, upande 
 item-inf-001-region-directions = Kitufe cha buluu chenye mshale, chini upande wa kulia
 
 item-inf-002-prompt = Unahitaji saa za kufunguliwa kwa ofisi ya Service Canada mjini Winnipeg. Unaandika nini kwenye kisanduku cha kutafuta?
-item-inf-002-opt-a = Service Canada Winnipeg hours
+item-inf-002-opt-a = office help please
 item-inf-002-opt-b = hours
 item-inf-002-opt-c = Canada
-item-inf-002-opt-d = office help please
+item-inf-002-opt-d = Service Canada Winnipeg hours
 
 item-inf-003-prompt = Kwenye tovuti ya bodi ya shule, tumia kisanduku cha kutafuta cha tovuti yenyewe kupata ukurasa kuhusu saa za basi la shule.
 item-inf-003-cat-0 = Hakuweza
@@ -25,8 +25,8 @@ item-inf-004-opt-c = site work permit government
 item-inf-004-opt-d = work permit -canada.ca
 
 item-inf-005-prompt = Kitufe kipi kinafanya simu ikusomee maandishi kwa sauti?
-item-inf-005-opt-a = Spika yenye mawimbi ya sauti.
-item-inf-005-opt-b = Pipa la taka.
+item-inf-005-opt-a = Pipa la taka.
+item-inf-005-opt-b = Spika yenye mawimbi ya sauti.
 item-inf-005-opt-c = Kufuli.
 item-inf-005-opt-d = Nyota.
 
@@ -64,16 +64,16 @@ item-inf-011-opt-c = Video rasmi kutoka Serikali ya Kanada.
 item-inf-011-opt-d = Matangazo ya moja kwa moja kutoka Bungeni.
 
 item-inf-012-prompt = Chatbot ya AI inakuambia kwamba sheria mpya inawaruhusu wakimbizi kuomba uraia baada ya mwaka mmoja nchini Kanada. Inatoa kiungo kama chanzo chake. Unafungua kiungo, na ukurasa hausemi hivyo. Hitimisho lipi ni bora?
-item-inf-012-opt-a = Huenda chatbot imekosea. Kagua sheria hiyo kwenye tovuti ya IRCC.
+item-inf-012-opt-a = Sheria hiyo ni ya kweli, kwa sababu chatbot imetoa chanzo.
 item-inf-012-opt-b = Ukurasa wa wavuti ni wa zamani, kwa hiyo chatbot iko sahihi.
-item-inf-012-opt-c = Sheria hiyo ni ya kweli, kwa sababu chatbot imetoa chanzo.
+item-inf-012-opt-c = Huenda chatbot imekosea. Kagua sheria hiyo kwenye tovuti ya IRCC.
 item-inf-012-opt-d = Uliza chatbot tena. Ikisema jambo lilelile mara mbili, ni kweli.
 
 item-inf-013-prompt = Makala moja inasema kwamba wageni wapya wanaotumia programu ya JobFast wanapata kazi mara mbili kwa haraka zaidi. Utafiti ulifanywa na kampuni inayotengeneza JobFast, kwa watu waliochagua kutumia programu hiyo. Udhaifu mkuu wa dai hili ni upi?
-item-inf-013-opt-a = Kampuni inayotengeneza programu ndiyo iliyofanya utafiti, na watu waliochagua programu huenda tayari ni watafutaji kazi wenye bidii zaidi.
+item-inf-013-opt-a = Huenda programu haipatikani katika kila jimbo.
 item-inf-013-opt-b = Utafiti hausemi wageni wapya wanatoka nchi zipi.
 item-inf-013-opt-c = Makala haitoi idadi kamili ya siku ambazo watu walichukua kupata kazi.
-item-inf-013-opt-d = Huenda programu haipatikani katika kila jimbo.
+item-inf-013-opt-d = Kampuni inayotengeneza programu ndiyo iliyofanya utafiti, na watu waliochagua programu huenda tayari ni watafutaji kazi wenye bidii zaidi.
 
 item-inf-014-prompt = Faili yenye jina scan001.pdf ni rahisi zaidi kuipata baadaye kuliko faili yenye jina Lease-2025-apartment.pdf. Kweli au si kweli?
 

@@ -2,9 +2,9 @@
 
 # prb-001
 item-prb-001-prompt = Simu yako inakwenda polepole sana na programu moja imekwama. Unajaribu nini kwanza?
-item-prb-001-opt-a = Zima na uwashe simu upya.
+item-prb-001-opt-a = Nunua simu mpya.
 item-prb-001-opt-b = Futa picha zako zote.
-item-prb-001-opt-c = Nunua simu mpya.
+item-prb-001-opt-c = Zima na uwashe simu upya.
 
 # prb-002
 item-prb-002-prompt = Kwenye simu ya video, watu hawawezi kukusikia. Skrini hii inaonyesha ruhusa za programu. Gusa ile unayopaswa kubadilisha.
@@ -32,8 +32,8 @@ item-prb-005-opt-c = Mpe nenosiri lako mtu usiyemjua kwenye kikundi cha mtandaon
 
 # prb-006
 item-prb-006-prompt = Umepata barua kwa Kiingereza kutoka shule ya mtoto wako, na huielewi. Zana ipi inakusaidia zaidi?
-item-prb-006-opt-a = Programu ya kutafsiri inayotumia kamera.
-item-prb-006-opt-b = Kikokotoo.
+item-prb-006-opt-a = Kikokotoo.
+item-prb-006-opt-b = Programu ya kutafsiri inayotumia kamera.
 item-prb-006-opt-c = Programu ya ramani.
 
 # prb-007
@@ -41,9 +41,9 @@ item-prb-007-prompt = Msaidizi wa gumzo wa AI huwa sahihi kila wakati kuhusu she
 
 # prb-008
 item-prb-008-prompt = Unamuuliza msaidizi wa gumzo wa AI ni lini lazima uwasilishe ripoti yako ya kodi ya mapato. Anakupa tarehe. Ufanye nini?
-item-prb-008-opt-a = Kagua tarehe hiyo kwenye ukurasa rasmi wa Canada Revenue Agency (CRA) kwenye canada.ca.
+item-prb-008-opt-a = Uliza swali lilelile tena. Jibu likiwa lilelile, ni kweli.
 item-prb-008-opt-b = Amini tarehe hiyo, kwa sababu serikali hukagua majibu ya AI.
-item-prb-008-opt-c = Uliza swali lilelile tena. Jibu likiwa lilelile, ni kweli.
+item-prb-008-opt-c = Kagua tarehe hiyo kwenye ukurasa rasmi wa Canada Revenue Agency (CRA) kwenye canada.ca.
 
 # prb-009
 item-prb-009-prompt = Msaidizi wa AI anaeleza haki zako kama mpangaji na anasema: angalia kifungu 99 cha Residential Tenancies Act (sheria ya upangaji wa nyumba). Unafungua sheria, na kifungu 99 kinahusu jambo jingine. Hii inakuambia nini?
@@ -75,8 +75,8 @@ item-prb-012-opt-d = Andika msimbo uliotumwa kwenye barua pepe yako ili kuthibit
 
 # prb-013
 item-prb-013-prompt = Unatafuta kazi kwenye Job Bank. Unataka kazi zilizo karibu na nyumbani kwako tu. Unatumia nini?
-item-prb-013-opt-a = Kisanduku cha Location: unaandika jina la mji wako au postal code (msimbo wa posta).
-item-prb-013-opt-b = Kitufe Sort by date (panga kwa tarehe).
+item-prb-013-opt-a = Kitufe Sort by date (panga kwa tarehe).
+item-prb-013-opt-b = Kisanduku cha Location: unaandika jina la mji wako au postal code (msimbo wa posta).
 item-prb-013-opt-c = Kitufe Print (chapisha).
 
 # prb-014
@@ -89,8 +89,8 @@ item-prb-014-region-report = Kiungo Report a problem (ripoti tatizo).
 
 # prb-015
 item-prb-015-prompt = Kampuni kubwa inatumia mfumo wa kompyuta kusoma wasifu wa kazi (CV) kabla mtu hajaziona. Wasifu upi una nafasi nzuri zaidi?
-item-prb-015-opt-a = Mpangilio rahisi wenye vichwa vya kawaida vya sehemu na maneno kutoka kwenye tangazo la kazi, katika aina ya faili wanayoomba.
-item-prb-015-opt-b = Picha ya wasifu wako wa karatasi.
+item-prb-015-opt-a = Picha ya wasifu wako wa karatasi.
+item-prb-015-opt-b = Mpangilio rahisi wenye vichwa vya kawaida vya sehemu na maneno kutoka kwenye tangazo la kazi, katika aina ya faili wanayoomba.
 item-prb-015-opt-c = Muundo wenye majedwali mengi, picha na herufi za mapambo.
 item-prb-015-opt-d = Wasifu uleule wa jumla kwa kila kazi, bila maneno kutoka kwenye tangazo.
 

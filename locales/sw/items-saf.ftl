@@ -2,9 +2,9 @@
 
 # saf-001
 item-saf-001-prompt = Simu ipi ni salama zaidi ukiipoteza?
-item-saf-001-opt-a = Simu inayoomba namba ya siri (PIN) au alama ya kidole chako ili kufunguka.
+item-saf-001-opt-a = Simu ambayo PIN yake imeandikwa kwenye kibandiko nyuma yake.
 item-saf-001-opt-b = Simu inayofunguka kwa kutelezesha kidole tu.
-item-saf-001-opt-c = Simu ambayo PIN yake imeandikwa kwenye kibandiko nyuma yake.
+item-saf-001-opt-c = Simu inayoomba namba ya siri (PIN) au alama ya kidole chako ili kufunguka.
 
 # saf-002
 item-saf-002-prompt = Nenosiri lipi lina nguvu zaidi?
@@ -14,7 +14,7 @@ item-saf-002-opt-c = river-lamp-orange-47
 item-saf-002-opt-d = password
 
 # saf-003
-item-saf-003-prompt = Simu yako inaposema kwamba sasisho liko tayari, ni vizuri kulisakinisha.
+item-saf-003-prompt = Simu yako inaposema kwamba sasisho liko tayari, ni bora usilisakinishe kamwe.
 
 # saf-004
 item-saf-004-prompt = Unaishi Calgary. Unatumia simu yako ya Android na kompyuta yako ndogo ya Windows tu. Orodha hii inaonyesha mara za hivi karibuni ambazo mtu aliingia kwenye akaunti yako ya barua pepe. Gusa kuingia ambako huenda hakukuwa wewe.
@@ -32,9 +32,9 @@ item-saf-005-cat-2 = Alifanya bila msaada.
 
 # saf-006
 item-saf-006-prompt = Unaweka manenosiri yako yote kwenye programu ya kuhifadhi manenosiri. Nini kinailinda vizuri zaidi?
-item-saf-006-opt-a = Nenosiri kuu refu ambalo hulitumii mahali pengine popote, na uthibitisho wa hatua mbili kwenye programu hiyo.
+item-saf-006-opt-a = Nenosiri kuu lililohifadhiwa kwenye kumbukumbu ndani ya simu yako.
 item-saf-006-opt-b = Nenosiri kuu lilelile la barua pepe yako, ili usilisahau.
-item-saf-006-opt-c = Nenosiri kuu lililohifadhiwa kwenye kumbukumbu ndani ya simu yako.
+item-saf-006-opt-c = Nenosiri kuu refu ambalo hulitumii mahali pengine popote, na uthibitisho wa hatua mbili kwenye programu hiyo.
 item-saf-006-opt-d = Kujifunga kwa programu kumezimwa, ili usilazimike kuandika nenosiri kuu mara kwa mara.
 
 # saf-007
@@ -48,8 +48,8 @@ item-saf-008-prompt = Duka la mtandaoni linaomba Nambari yako ya Bima ya Jamii (
 
 # saf-009
 item-saf-009-prompt = Unasakinisha programu ya tochi. Inaomba kuona anwani za watu wako na mahali ulipo. Unagusa nini?
-item-saf-009-opt-a = Don't allow: unasema hapana.
-item-saf-009-opt-b = Allow: unasema ndiyo.
+item-saf-009-opt-a = Allow: unasema ndiyo.
+item-saf-009-opt-b = Don't allow: unasema hapana.
 item-saf-009-opt-c = Allow all the time: unasema ndiyo kila wakati.
 
 # saf-010
@@ -61,16 +61,16 @@ item-saf-010-opt-d = Gusa Apps na uchague programu ya ununuzi.
 
 # saf-011
 item-saf-011-prompt = Programu ya kuhariri picha inahitaji tu picha unazochagua. Ruhusa zake ni: Picha, picha zote; Mahali, kila wakati; Anwani za watu, imeruhusiwa; Maikrofoni, imeruhusiwa. Mpangilio upi ni bora?
-item-saf-011-opt-a = Picha: picha ulizochagua tu. Zima Mahali, Anwani za watu na Maikrofoni.
+item-saf-011-opt-a = Ruhusu kila kitu, lakini wakati tu unapotumia programu.
 item-saf-011-opt-b = Acha kila kitu kama kilivyo, kwa sababu programu ni ya bure.
 item-saf-011-opt-c = Zima Picha na uache Mahali: kila wakati.
-item-saf-011-opt-d = Ruhusu kila kitu, lakini wakati tu unapotumia programu.
+item-saf-011-opt-d = Picha: picha ulizochagua tu. Zima Mahali, Anwani za watu na Maikrofoni.
 
 # saf-012
 item-saf-012-prompt = Sikiliza simu hii: Hapa ni Canada Revenue Agency. Unadaiwa kodi. Lipa leo kwa kadi za zawadi, la sivyo polisi watakukamata. Simu hii ni nini?
-item-saf-012-opt-a = Utapeli: unakata simu.
+item-saf-012-opt-a = Simu ya kweli kutoka polisi: unatoa anwani yako.
 item-saf-012-opt-b = Simu ya kweli kutoka serikalini: unalipa kwa kadi za zawadi.
-item-saf-012-opt-c = Simu ya kweli kutoka polisi: unatoa anwani yako.
+item-saf-012-opt-c = Utapeli: unakata simu.
 
 # saf-013
 item-saf-013-prompt = Benki yako ni Maple Bank, na tovuti yake ni maplebank.ca. Barua pepe hii inaonekana kama ya kweli. Gusa sehemu inayoonyesha kwamba haitoki kwa benki yako.
@@ -98,8 +98,8 @@ item-saf-016-opt-d = Tuma pesa, kwa sababu kweli ni sauti yake.
 
 # saf-017
 item-saf-017-prompt = Unauza simu mtandaoni. Mnunuzi anakutumia barua pepe inayoonekana kama inatoka Interac: Malipo ya dola 300 yamezuiliwa. Yataachiliwa utakapomtumia mnunuzi dola 100 za usafirishaji. Nini ni kweli?
-item-saf-017-opt-a = Interac haizuii malipo kamwe hadi umlipe mtu. Barua pepe ni ya uongo: kagua kwenye programu ya benki yako.
-item-saf-017-opt-b = Lazima utume dola 100 ili kupokea dola 300.
+item-saf-017-opt-a = Lazima utume dola 100 ili kupokea dola 300.
+item-saf-017-opt-b = Interac haizuii malipo kamwe hadi umlipe mtu. Barua pepe ni ya uongo: kagua kwenye programu ya benki yako.
 item-saf-017-opt-c = Barua pepe ni ya kweli kwa sababu ina nembo ya Interac.
 item-saf-017-opt-d = Lazima ujibu barua pepe hiyo kwa nenosiri la benki yako ili pesa ziachiliwe.
 

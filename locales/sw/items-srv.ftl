@@ -2,8 +2,8 @@
 
 # srv-001
 item-srv-001-prompt = Unaingia kwenye tovuti. Unapata ujumbe mfupi wenye msimbo wa tarakimu 6. Unafanya nini na msimbo huo?
-item-srv-001-opt-a = Andika msimbo kwenye ukurasa wa kuingia.
-item-srv-001-opt-b = Mpe msimbo mtu anayekupigia simu na kuuomba.
+item-srv-001-opt-a = Mpe msimbo mtu anayekupigia simu na kuuomba.
+item-srv-001-opt-b = Andika msimbo kwenye ukurasa wa kuingia.
 item-srv-001-opt-c = Futa ujumbe na usifanye chochote.
 
 # srv-002
@@ -26,16 +26,16 @@ item-srv-004-opt-d = Andika anwani yako ya barua pepe na uguse Send.
 
 # srv-005
 item-srv-005-prompt = Unawasha uthibitisho wa hatua mbili. Tovuti inaonyesha misimbo 10 ya akiba. Ni jambo gani bora kufanya nayo?
-item-srv-005-opt-a = Iweke mahali salama, kama kwenye programu ya kuhifadhi manenosiri au kwenye karatasi nyumbani.
+item-srv-005-opt-a = Ipuuze, kwa sababu simu yako iko nawe kila wakati.
 item-srv-005-opt-b = Mtumie rafiki kwa barua pepe, endapo tu.
-item-srv-005-opt-c = Ipuuze, kwa sababu simu yako iko nawe kila wakati.
+item-srv-005-opt-c = Iweke mahali salama, kama kwenye programu ya kuhifadhi manenosiri au kwenye karatasi nyumbani.
 item-srv-005-opt-d = Iweke kwenye gumzo la kikundi cha familia yako.
 
 # srv-006
 item-srv-006-prompt = Angalia fomu hii. Nyota nyekundu kando ya kisanduku inamaanisha nini?
-item-srv-006-opt-a = Lazima ujaze kisanduku hiki.
+item-srv-006-opt-a = Jibu lililo kwenye kisanduku hiki si sahihi.
 item-srv-006-opt-b = Unaweza kuacha kisanduku hiki kitupu.
-item-srv-006-opt-c = Jibu lililo kwenye kisanduku hiki si sahihi.
+item-srv-006-opt-c = Lazima ujaze kisanduku hiki.
 
 # srv-007
 item-srv-007-prompt = Fomu inaomba picha ya kadi yako ya mkazi wa kudumu. Gusa mahali unapoongeza faili.
@@ -60,13 +60,13 @@ item-srv-009-cat-2 = Fomu ilitumwa bila msaada.
 
 # srv-010
 item-srv-010-prompt = Fomu inasema: Upload a PDF, 4 MB maximum (pakia PDF, isiyozidi MB 4). Picha yako ni faili ya JPG ya MB 9. Unaweza kufanya nini?
-item-srv-010-opt-a = Tumia programu ya kuskani kuhifadhi picha kama PDF ndogo zaidi, kisha uipakie.
+item-srv-010-opt-a = Ruka swali hili na utume fomu.
 item-srv-010-opt-b = Badilisha mwisho wa jina la faili kutoka .jpg kuwa .pdf.
 item-srv-010-opt-c = Jaribu kupakia faili ileile mara nyingi.
-item-srv-010-opt-d = Ruka swali hili na utume fomu.
+item-srv-010-opt-d = Tumia programu ya kuskani kuhifadhi picha kama PDF ndogo zaidi, kisha uipakie.
 
 # srv-011
-item-srv-011-prompt = Kabla ya miadi ya video na daktari, ni vizuri kujaribu kamera na maikrofoni yako.
+item-srv-011-prompt = Kabla ya miadi ya video na daktari, hakuna haja ya kujaribu kamera na maikrofoni yako.
 
 # srv-012
 item-srv-012-prompt = Mtoto wako anaumwa leo. Gusa mahali unapoiambia shule kwamba mtoto wako hatafika.
@@ -97,8 +97,8 @@ item-srv-015-cat-2 = Alijiunga na simu bila msaada.
 
 # srv-016
 item-srv-016-prompt = Unataka kulipa bili yako ya umeme kwenye programu ya benki yako. Unahitaji nini kutoka kwenye bili?
-item-srv-016-opt-a = Namba ya akaunti iliyo kwenye bili.
-item-srv-016-opt-b = Nambari yako ya Bima ya Jamii (SIN).
+item-srv-016-opt-a = Nambari yako ya Bima ya Jamii (SIN).
+item-srv-016-opt-b = Namba ya akaunti iliyo kwenye bili.
 item-srv-016-opt-c = Nenosiri la tovuti ya kampuni ya umeme.
 
 # srv-017

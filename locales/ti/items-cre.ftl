@@ -2,9 +2,9 @@
 
 # cre-001
 item-cre-001-prompt = ስእሊ ከተልዕሉ ትደልዩ። ኣየናይ ስእሊ ትነኽኡ?
-item-cre-001-opt-a = ካሜራ።
+item-cre-001-opt-a = ሸፋን ደብዳቤ (ፖስታ)።
 item-cre-001-opt-b = መልዓሊ ተሌፎን።
-item-cre-001-opt-c = ሸፋን ደብዳቤ (ፖስታ)።
+item-cre-001-opt-c = ካሜራ።
 
 # cre-002
 item-cre-002-prompt = ካሜራ ስእሊ ንምልዓል ድልውቲ እያ። ቪድዮ ክትቀድሑ ትደልዩ። ናብ ቪድዮ ንምቕያር ኣበይ ከም እትነኽኡ ንከኡ።
@@ -45,17 +45,17 @@ item-cre-007-opt-d = ኣብ Insert ጠውቑ።
 
 # cre-008
 item-cre-008-prompt = ሲቪኹም ኣብ መጽሓፊ ፕሮግራም ትጽሕፉ ኣለኹም። ኩሎም ኣርእስትታት ክፍልታት፡ ከም Experience (ተሞክሮ) ከምኡ ድማ Education (ትምህርቲ)፡ ሓደ ዓይነት ክመስሉ፡ ድሒርኩም ድማ ብሓንሳእ ክትቅይርዎም ክትክእሉ ትደልዩ። እቲ ዝበለጸ መንገዲ እንታይ እዩ?
-item-cre-008-opt-a = ንነፍሲ ወከፍ ኣርእስቲ ቅዲ Heading 1 ሃብዎ፡ ድሕሪኡ ነቲ ቅዲ ቀይርዎ።
+item-cre-008-opt-a = ነፍሲ ወከፍ ኣርእስቲ ብዓበይቲ ፊደላት ጽሓፍዎ።
 item-cre-008-opt-b = ነፍሲ ወከፍ ኣርእስቲ ሓደ ብሓደ ደማቕን ዓቢን ግበርዎ።
-item-cre-008-opt-c = ነፍሲ ወከፍ ኣርእስቲ ብዓበይቲ ፊደላት ጽሓፍዎ።
+item-cre-008-opt-c = ንነፍሲ ወከፍ ኣርእስቲ ቅዲ Heading 1 ሃብዎ፡ ድሕሪኡ ነቲ ቅዲ ቀይርዎ።
 item-cre-008-opt-d = ነፍሲ ወከፍ ኣርእስቲ ኣብ በበይኑ ሳንዱቕ ጽሑፍ (text box) ኣእትውዎ።
 
 # cre-009
 item-cre-009-prompt = ኣብዚ spreadsheet (ናይ ቁጽሪ ሰንጠረዥ)፡ ወርሓዊ ወጻኢታትኩም ኣብ ክፍልታት B2 ክሳብ B8 ኣለዉ። ኣየናይ ፎርሙላ እዩ ድምሩ ዝህብ?
-item-cre-009-opt-a = =SUM(B2:B8)
+item-cre-009-opt-a = =B8-B2
 item-cre-009-opt-b = =B2+B8
 item-cre-009-opt-c = =COUNT(B2:B8)
-item-cre-009-opt-d = =B8-B2
+item-cre-009-opt-d = =SUM(B2:B8)
 
 # cre-010
 item-cre-010-prompt = ወጻኢታትኩም ኣብ ክፍልታት B2 ክሳብ B8 ኣለዉ፡ ድምሩ ድማ ኣብ B9 ኣሎ። ኣብ C2 ነፍሲ ወከፍ ወጻኢ ካብቲ ድምር ክንደይ ከም ዝኸውን ክትረኽቡ ትደልዩ፡ ድሕሪኡ ነቲ ፎርሙላ ናብ ታሕቲ ክሳብ C8 ክትቀድሕዎ ኢኹም። ኣብ C2 ኣየናይ ፎርሙላ ትጽሕፉ?
@@ -75,7 +75,7 @@ item-cre-012-prompt = ስእሊ ካልኦት ሰባት ኣብ ኢንተርነት
 
 # cre-013
 item-cre-013-prompt = ኬክ ትሸጡ፡ ናይ ኢንተርነት መወዓውዒ ድማ ትሰርሑ ኣለኹም። Creative Commons ፍቓድ ዘለዎ ስእሊ ረኺብኩም። ስም እቲ ስእሊ ዘልዓለ ሰብ እንተጠቒስኩም፡ ኣየናይ ፍቓድ እዩ ነቲ ስእሊ ኣብ መወዓውዒኹም ክትጥቀምሉ ዘፍቕደልኩም?
-item-cre-013-opt-a = CC BY: Attribution (ስም ምጥቃስ)።
-item-cre-013-opt-b = CC BY-NC: Attribution, NonCommercial (ስም ምጥቃስ፡ ንንግዲ ዘይኮነ)።
+item-cre-013-opt-a = CC BY-NC: Attribution, NonCommercial (ስም ምጥቃስ፡ ንንግዲ ዘይኮነ)።
+item-cre-013-opt-b = CC BY: Attribution (ስም ምጥቃስ)።
 item-cre-013-opt-c = CC BY-NC-ND: Attribution, NonCommercial, NoDerivatives (ስም ምጥቃስ፡ ንንግዲ ዘይኮነ፡ ምቕያር ዘይፍቀድ)።
 item-cre-013-opt-d = CC BY-ND: Attribution, NoDerivatives (ስም ምጥቃስ፡ ምቕያር ዘይፍቀድ)፡ ዋጋታትኩም ኣብቲ ስእሊ ተጻሒፉ።

@@ -32,9 +32,9 @@ item-dev-006-region-camera = ኣብ ታሕቲ የማን ዘሎ ምልክት ካ�
 item-dev-006-region-settings = ኣብ ላዕሊ ጸጋም ዘሎ ሓመዳዊ ምልክት መንኮርኮር
 
 item-dev-007-prompt = ኣብ ውሽጢ ሓደ ኣፕ ኣለኹም። ናብቲ ቅድሚኡ ዝነበረ ስክሪን ዝመልሰኩም ኣየናይ ቁልፊ እዩ?
-item-dev-007-opt-a = ናብ ጸጋም ዘመልክት ፍላጻ።
+item-dev-007-opt-a = ምልክት ድምር (+)።
 item-dev-007-opt-b = ማጉልሒ መነጽር።
-item-dev-007-opt-c = ምልክት ድምር (+)።
+item-dev-007-opt-c = ናብ ጸጋም ዘመልክት ፍላጻ።
 item-dev-007-opt-d = ኮኾብ።
 
 item-dev-008-prompt = ነቲ ምልክት WhatsApp ርኣዩ። ቁጽሪ 3 ዘለዋ ንእሽቶ ቀይሕ ክቢ ኣላቶ። እዚ ማለት ሓደስቲ መልእኽትታት ይጽበዩኹም ኣለዉ ማለት እዩ። ሓቂ ድዩ ወይስ ሓሶት?
@@ -46,8 +46,8 @@ item-dev-009-region-battery = ባተሪ ዘለዎ መፍለጢ
 item-dev-009-region-update = ናይ ምውራድ ፍላጻ ዘለዎ መፍለጢ
 
 item-dev-010-prompt = መፍለጥታትኩም እንደገና ክትርእዩ ትደልዩ። ኣብ ስክሪን ናበይ ትስሕቡ?
-item-dev-010-opt-a = ካብ ላዕሊ ስክሪን ናብ ታሕቲ።
-item-dev-010-opt-b = ካብ ታሕቲ ስክሪን ናብ ላዕሊ።
+item-dev-010-opt-a = ካብ ታሕቲ ስክሪን ናብ ላዕሊ።
+item-dev-010-opt-b = ካብ ላዕሊ ስክሪን ናብ ታሕቲ።
 item-dev-010-opt-c = ካብ ጸጋማይ ወሰን ናብ የማን።
 
 item-dev-011-prompt = ኣብ መንጎ ክልተ ቃላት ባዶ ቦታ ዝገብር ቁልፊ ንከኡ።
@@ -58,10 +58,10 @@ item-dev-011-region-enter = ኣብ ታሕቲ የማን ዘሎ፡ ዝተዓጽፈ
 item-dev-011-region-mic = ኣብ ጎኒ እቲ ነዊሕ ቁልፊ ዘሎ ንእሽቶ ቁልፊ ማይክሮፎን
 
 item-dev-012-prompt = ብምጽሓፍ ዘይኮነስ ብምዝራብ ክትጥቀሙ ትደልዩ። ኣየናይ ቁልፊ ትነኽኡ?
-item-dev-012-opt-a = ማይክሮፎን።
+item-dev-012-opt-a = ናብ ላዕሊ ዘመልክት ፍላጻ።
 item-dev-012-opt-b = ሉል።
 item-dev-012-opt-c = ዝስሕቕ ገጽ።
-item-dev-012-opt-d = ናብ ላዕሊ ዘመልክት ፍላጻ።
+item-dev-012-opt-d = ማይክሮፎን።
 
 item-dev-013-prompt = ነቲ ኣብ ካርድ ዘሎ ኢመይል ኣድራሻ ከምቲ ዝተጻሕፎ ብልክዕ ናብቲ ሳንዱቕ ቕድሑዎ። ድሕሪኡ Next ንከኡ።
 item-dev-013-cat-0 = ኣይተፈትሐን
@@ -95,8 +95,8 @@ item-dev-018-region-airplane = ቁልፊ Airplane mode (ኣገባብ ነፋሪ�
 item-dev-018-region-flashlight = ቁልፊ Flashlight (ባትሪ ብርሃን)፡ ኣብ ታሕቲ ማእከል
 
 item-dev-019-prompt = ኣብ ተሌፎንኩም WhatsApp ክተእትዉ ትደልዩ። ኣየናይ ኣፕ ትኸፍቱ?
-item-dev-019-opt-a = ድኳን ኣፕታት፦ Play Store ወይ App Store።
-item-dev-019-opt-b = ካሜራ።
+item-dev-019-opt-a = ካሜራ።
+item-dev-019-opt-b = ድኳን ኣፕታት፦ Play Store ወይ App Store።
 item-dev-019-opt-c = መዝገብ ስእልታት።
 item-dev-019-opt-d = ሰዓት።
 
@@ -119,9 +119,9 @@ item-dev-022-cat-1 = ድሕሪ ሓገዝ ተፈቲሑ
 item-dev-022-cat-2 = በይኑ ተፈቲሑ
 
 item-dev-023-prompt = ካብ ሓደ ወብሳይት ደብዳቤ ኣውሪድኩም። ተሌፎንኩም ብልሙድ ኣበይ እያ ትዕቅቦ?
-item-dev-023-opt-a = ኣብ ፎልደር Downloads ናይ ኣፕ Files።
+item-dev-023-opt-a = ኣብ ኣፕ Camera።
 item-dev-023-opt-b = ኣብ ኣፕ Contacts።
-item-dev-023-opt-c = ኣብ ኣፕ Camera።
+item-dev-023-opt-c = ኣብ ፎልደር Downloads ናይ ኣፕ Files።
 item-dev-023-opt-d = ኣብ ኣፕ Clock።
 
 item-dev-024-prompt = ስእሊ ምስ እትድምስሱ፡ ብዙሓት ተሌፎናት ን30 መዓልቲ ዝኣክል Recently deleted ወይ Trash ኣብ ዝበሃል ፎልደር ይዕቅብዎ። ገና ክትመልስዎ ትኽእሉ ኢኹም። ሓቂ ድዩ ወይስ ሓሶት?

@@ -8,10 +8,10 @@ item-inf-001-region-location = ኣብ የማን ዘሎ፡ ዕላማ ዘለዎ �
 item-inf-001-region-directions = ኣብ ታሕቲ የማን ዘሎ፡ ፍላጻ ዘለዎ ሰማያዊ ቁልፊ
 
 item-inf-002-prompt = ናይ ቤት ጽሕፈት Service Canada ኣብ Winnipeg ናይ ስራሕ ሰዓታት የድልየኩም። ኣብ ሳንዱቕ ምድላይ እንታይ ትጽሕፉ?
-item-inf-002-opt-a = Service Canada Winnipeg hours
+item-inf-002-opt-a = office help please
 item-inf-002-opt-b = hours
 item-inf-002-opt-c = Canada
-item-inf-002-opt-d = office help please
+item-inf-002-opt-d = Service Canada Winnipeg hours
 
 item-inf-003-prompt = ኣብ ወብሳይት ቦርድ ቤት ትምህርቲ፡ ነቲ ናይቲ ወብሳይት ሳንዱቕ ምድላይ ተጠቒምኩም፡ ብዛዕባ ሰዓታት ኣውቶቡስ ቤት ትምህርቲ ዝሕብር ገጽ ድለዩ።
 item-inf-003-cat-0 = ኣይተፈትሐን
@@ -25,8 +25,8 @@ item-inf-004-opt-c = site work permit government
 item-inf-004-opt-d = work permit -canada.ca
 
 item-inf-005-prompt = ተሌፎን ነቲ ጽሑፍ ብዓው ኢላ ከተንብበልኩም ዝገብር ኣየናይ ቁልፊ እዩ?
-item-inf-005-opt-a = ማዕበል ድምጺ ዘለዎ ስፒከር (መጉልሒ ድምጺ)።
-item-inf-005-opt-b = መጕሓፍ (trash)።
+item-inf-005-opt-a = መጕሓፍ (trash)።
+item-inf-005-opt-b = ማዕበል ድምጺ ዘለዎ ስፒከር (መጉልሒ ድምጺ)።
 item-inf-005-opt-c = መዐጸዊ (ቁልፊ)።
 item-inf-005-opt-d = ኮኾብ።
 
@@ -64,16 +64,16 @@ item-inf-011-opt-c = ካብ መንግስቲ ካናዳ ዝመጸ ወግዓዊ ቪ
 item-inf-011-opt-d = ካብ ባይቶ (Parliament) ቀጥታ ዝመሓላለፍ።
 
 item-inf-012-prompt = ሓደ ናይ AI ቻትቦት፡ ሓድሽ ሕጊ ንስደተኛታት ኣብ ካናዳ ድሕሪ ሓደ ዓመት ንዜግነት ክምልከቱ የፍቅደሎም ይብለኩም። ከም ምንጪ ሊንክ ይህብ። ነቲ ሊንክ ትኸፍትዎ፡ እቲ ገጽ ግን ከምኡ ኣይብልን። እቲ ዝበለጸ መደምደምታ እንታይ እዩ?
-item-inf-012-opt-a = እቲ ቻትቦት ምናልባት ተጋግዩ እዩ። ነቲ ሕጊ ኣብ ወብሳይት IRCC ኣረጋግጽዎ።
+item-inf-012-opt-a = እቲ ቻትቦት ምንጪ ስለ ዝሃበ፡ እቲ ሕጊ ሓቂ እዩ።
 item-inf-012-opt-b = እቲ ገጽ ኣረጊት እዩ፡ ስለዚ እቲ ቻትቦት ቅኑዕ እዩ።
-item-inf-012-opt-c = እቲ ቻትቦት ምንጪ ስለ ዝሃበ፡ እቲ ሕጊ ሓቂ እዩ።
+item-inf-012-opt-c = እቲ ቻትቦት ምናልባት ተጋግዩ እዩ። ነቲ ሕጊ ኣብ ወብሳይት IRCC ኣረጋግጽዎ።
 item-inf-012-opt-d = ነቲ ቻትቦት እንደገና ሕተትዎ። ሓደ ዓይነት ነገር ክልተ ግዜ እንተበለ፡ ሓቂ እዩ።
 
 item-inf-013-prompt = ሓደ ጽሑፍ፡ ነቲ JobFast ዝበሃል ኣፕ ዝጥቀሙ ሓደስቲ መጻእቲ ብኽልተ ዕጽፊ ቀልጢፎም ስራሕ ይረኽቡ ይብል። እቲ መጽናዕቲ ብቲ JobFast ዝሰርሕ ኩባንያ እዩ ተገይሩ፡ ምስቶም ነቲ ኣፕ ክጥቀሙ ዝመረጹ ሰባት። እቲ ቀንዲ ድኽመት ናይዚ ዘረባ እንታይ እዩ?
-item-inf-013-opt-a = እቲ መጽናዕቲ ብቲ ነቲ ኣፕ ዝሰርሕ ኩባንያ እዩ ተገይሩ፡ እቶም ነቲ ኣፕ ዝመረጹ ሰባት ድማ ምናልባት ቀደም ንጡፋት ስራሕ ደለይቲ ክኾኑ ይኽእሉ።
+item-inf-013-opt-a = እቲ ኣፕ ኣብ ኩለን ክፍላተ ሃገራት (province) ዘይርከብ ክኸውን ይኽእል።
 item-inf-013-opt-b = እቲ መጽናዕቲ እቶም ሓደስቲ መጻእቲ ካብ ኣየኖት ሃገራት ከም ዝመጹ ኣይገልጽን።
 item-inf-013-opt-c = እቲ ጽሑፍ ሰባት ስራሕ ንምርካብ ዝወሰደሎም ልክዕ ቁጽሪ መዓልታት ኣይህብን።
-item-inf-013-opt-d = እቲ ኣፕ ኣብ ኩለን ክፍላተ ሃገራት (province) ዘይርከብ ክኸውን ይኽእል።
+item-inf-013-opt-d = እቲ መጽናዕቲ ብቲ ነቲ ኣፕ ዝሰርሕ ኩባንያ እዩ ተገይሩ፡ እቶም ነቲ ኣፕ ዝመረጹ ሰባት ድማ ምናልባት ቀደም ንጡፋት ስራሕ ደለይቲ ክኾኑ ይኽእሉ።
 
 item-inf-014-prompt = scan001.pdf ዝስሙ ፋይል፡ ካብ Lease-2025-apartment.pdf ዝስሙ ፋይል ንዳሓር ንምርካብ ይቐልል። ሓቂ ድዩ ወይስ ሓሶት?
 

@@ -2,9 +2,9 @@
 
 # saf-001
 item-saf-001-prompt = እንተ ጠፊኣትኩም፡ ኣየናይ ተሌፎን እያ ብዝበለጸ ውሕስቲ?
-item-saf-001-opt-a = ንምኽፋታ PIN ወይ ኣሰር ኣጻብዕትኹም እትሓትት ተሌፎን።
+item-saf-001-opt-a = PIN ኣብ ድሕሪት ብዝተለጠፈ ወረቐት ተጻሒፉ ዘሎ ተሌፎን።
 item-saf-001-opt-b = ብቐሊል ምስሓብ እትኽፈት ተሌፎን።
-item-saf-001-opt-c = PIN ኣብ ድሕሪት ብዝተለጠፈ ወረቐት ተጻሒፉ ዘሎ ተሌፎን።
+item-saf-001-opt-c = ንምኽፋታ PIN ወይ ኣሰር ኣጻብዕትኹም እትሓትት ተሌፎን።
 
 # saf-002
 item-saf-002-prompt = ኣየናይ ፓስዎርድ እዩ ዝበለጸ ሓያል?
@@ -14,7 +14,7 @@ item-saf-002-opt-c = river-lamp-orange-47
 item-saf-002-opt-d = password
 
 # saf-003
-item-saf-003-prompt = ተሌፎንኩም ሓድሽ ምምሕያሽ (update) ድሉው ምዃኑ ምስ እትነግረኩም፡ ምእታዉ ጽቡቕ ሓሳብ እዩ።
+item-saf-003-prompt = ተሌፎንኩም ሓድሽ ምምሕያሽ (update) ድሉው ምዃኑ ምስ እትነግረኩም፡ ፈጺምኩም ዘይምእታዉ ይሓይሽ።
 
 # saf-004
 item-saf-004-prompt = ኣብ Calgary ትነብሩ። ናይ Android ተሌፎንኩምን ናይ Windows ላፕቶፕኩምን ጥራይ ኢኹም እትጥቀሙ። እዚ ዝርዝር ናብ ኢመይል ኣካውንትኩም ናይ ቀረባ ግዜ ምእታዋት የርኢ። ንስኹም ዘይኮንኩም ዝመስል ምእታው ንከኡ።
@@ -32,9 +32,9 @@ item-saf-005-cat-2 = ብዘይ ሓገዝ ተገይሩ።
 
 # saf-006
 item-saf-006-prompt = ኩሎም ፓስዎርድታትኩም ኣብ መመሓደሪ ፓስዎርድ (password manager) ትዕቅብዎም። ብዝበለጸ ዝሕልዎ እንታይ እዩ?
-item-saf-006-opt-a = ኣብ ካልእ ቦታ ዘይትጥቀምሉ ነዊሕ ቀንዲ ፓስዎርድ (master password)፡ ኣብቲ መመሓደሪ ድማ ክልተ-ስጉምቲ ምርግጋጽ።
+item-saf-006-opt-a = ኣብ ተሌፎንኩም ኣብ መዘኻኸሪ (note) ዝተዓቀበ ቀንዲ ፓስዎርድ።
 item-saf-006-opt-b = ከይትርስዕዎ፡ ምስ ናይ ኢመይልኩም ሓደ ዓይነት ቀንዲ ፓስዎርድ።
-item-saf-006-opt-c = ኣብ ተሌፎንኩም ኣብ መዘኻኸሪ (note) ዝተዓቀበ ቀንዲ ፓስዎርድ።
+item-saf-006-opt-c = ኣብ ካልእ ቦታ ዘይትጥቀምሉ ነዊሕ ቀንዲ ፓስዎርድ (master password)፡ ኣብቲ መመሓደሪ ድማ ክልተ-ስጉምቲ ምርግጋጽ።
 item-saf-006-opt-d = ቀንዲ ፓስዎርድ ብተደጋጋሚ ከይትጽሕፉ፡ ባዕሉ ዝዕጾ (Auto-lock) ምዕጻው።
 
 # saf-007
@@ -48,8 +48,8 @@ item-saf-008-prompt = ሓደ ናይ ኢንተርነት ድኳን ትእዛዝኩ
 
 # saf-009
 item-saf-009-prompt = ናይ ባትሪ ብርሃን (flashlight) ኣፕ ተእትዉ። ንሱ ርክባትኩምን ዘለኹምዎ ቦታን ክርኢ ይሓትት። እንታይ ትነኽኡ?
-item-saf-009-opt-a = Don't allow፦ ኣይፋል ትብሉ።
-item-saf-009-opt-b = Allow፦ እወ ትብሉ።
+item-saf-009-opt-a = Allow፦ እወ ትብሉ።
+item-saf-009-opt-b = Don't allow፦ ኣይፋል ትብሉ።
 item-saf-009-opt-c = Allow all the time፦ ኩሉ ግዜ እወ ትብሉ።
 
 # saf-010
@@ -61,16 +61,16 @@ item-saf-010-opt-d = Apps ንከኡ፡ ነቲ ናይ ዕድጊ ኣፕ ድማ ም
 
 # saf-011
 item-saf-011-prompt = ሓደ ናይ ስእሊ ምስተኻኸሊ ኣፕ ዘድልዮ እቶም እትመርጽዎም ስእልታት ጥራይ እዮም። ፍቓዳቱ እዚኣቶም እዮም፦ Photos፡ ኩሎም ስእልታት፤ Location፡ ኩሉ ግዜ፤ Contacts፡ ተፈቒዱ፤ Microphone፡ ተፈቒዱ። እቲ ዝበለጸ ምድላው እንታይ እዩ?
-item-saf-011-opt-a = Photos፦ ዝተመርጹ ስእልታት ጥራይ። Location፡ Contacts ከምኡ ድማ Microphone ዕጸውዎም።
+item-saf-011-opt-a = ኩሉ ፍቐዱ፡ ግን ነቲ ኣፕ ክትጥቀምሉ ከለኹም ጥራይ።
 item-saf-011-opt-b = እቲ ኣፕ ናጻ ስለ ዝኾነ፡ ኩሉ ከም ዘለዎ ግደፍዎ።
 item-saf-011-opt-c = Photos ዕጸውዎ፡ Location ድማ ኩሉ ግዜ ግደፍዎ።
-item-saf-011-opt-d = ኩሉ ፍቐዱ፡ ግን ነቲ ኣፕ ክትጥቀምሉ ከለኹም ጥራይ።
+item-saf-011-opt-d = Photos፦ ዝተመርጹ ስእልታት ጥራይ። Location፡ Contacts ከምኡ ድማ Microphone ዕጸውዎም።
 
 # saf-012
 item-saf-012-prompt = ነዚ ናይ ተሌፎን ጻውዒት ስምዕዎ፦ እዚ Canada Revenue Agency (CRA) እዩ። ግብሪ ኣለኩም። ሎሚ ብgift card ክፈሉ፡ እንተዘይኮይኑ ፖሊስ ክኣስሩኹም እዮም። እዚ ጻውዒት እንታይ እዩ?
-item-saf-012-opt-a = ምትላል እዩ፦ ተሌፎን ትዓጽዉ።
+item-saf-012-opt-a = ካብ ፖሊስ ዝመጸ ሓቀኛ ጻውዒት እዩ፦ ኣድራሻኹም ትህቡ።
 item-saf-012-opt-b = ካብ መንግስቲ ዝመጸ ሓቀኛ ጻውዒት እዩ፦ ብgift card ትኸፍሉ።
-item-saf-012-opt-c = ካብ ፖሊስ ዝመጸ ሓቀኛ ጻውዒት እዩ፦ ኣድራሻኹም ትህቡ።
+item-saf-012-opt-c = ምትላል እዩ፦ ተሌፎን ትዓጽዉ።
 
 # saf-013
 item-saf-013-prompt = ባንክኹም Maple Bank እዩ፡ ወብሳይቱ ድማ maplebank.ca እዩ። እዚ ኢመይል ሓቀኛ ይመስል። ካብ ባንክኹም ከም ዘይመጸ ዘርኢ ክፋል ንከኡ።
@@ -98,8 +98,8 @@ item-saf-016-opt-d = ብሓቂ ድምጹ ስለ ዝኾነ፡ ነቲ ገንዘብ
 
 # saf-017
 item-saf-017-prompt = ብኢንተርነት ተሌፎን ትሸጡ ኣለኹም። እቲ ዓዳጊ ካብ Interac ዝመጸ ዝመስል ኢመይል ይሰደልኩም፦ ክፍሊት 300 ዶላር ተታሒዙ ኣሎ። ንዓዳጊ ናይ መጓዓዝያ 100 ዶላር ምስ ሰደድኩም ክልቀቕ እዩ። እንታይ እዩ ሓቂ?
-item-saf-017-opt-a = Interac ንሓደ ሰብ ክሳብ እትኸፍሉ ክፍሊት ፈጺሙ ኣይሕዝን እዩ። እቲ ኢመይል ሓሶት እዩ፦ ኣብ ናይ ባንክ ኣፕኩም ኣረጋግጹ።
-item-saf-017-opt-b = ነቲ 300 ዶላር ንምቕባል ነቲ 100 ዶላር ክትሰዱ ኣለኩም።
+item-saf-017-opt-a = ነቲ 300 ዶላር ንምቕባል ነቲ 100 ዶላር ክትሰዱ ኣለኩም።
+item-saf-017-opt-b = Interac ንሓደ ሰብ ክሳብ እትኸፍሉ ክፍሊት ፈጺሙ ኣይሕዝን እዩ። እቲ ኢመይል ሓሶት እዩ፦ ኣብ ናይ ባንክ ኣፕኩም ኣረጋግጹ።
 item-saf-017-opt-c = ምልክት (logo) Interac ስለ ዘለዎ፡ እቲ ኢመይል ሓቀኛ እዩ።
 item-saf-017-opt-d = ገንዘብ ንምልቃቕ፡ ፓስዎርድ ባንክኹም ሒዝኩም ነቲ ኢመይል መልሲ ክትህቡ ኣለኩም።
 

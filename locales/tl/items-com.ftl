@@ -19,7 +19,7 @@ item-com-003-opt-c = I-tap ang berdeng arrow na Send.
 item-com-003-opt-d = I-tap ang pangalan ng inyong kaibigan.
 item-com-003-opt-e = I-tap ang paper clip.
 
-item-com-004-prompt = Sa isang video call, nakikita ninyo ang button ng camera na may guhit sa gitna. Ibig sabihin, hindi kayo nakikita ng kausap ninyo. Tama o mali?
+item-com-004-prompt = Sa isang video call, nakikita ninyo ang button ng camera na may guhit sa gitna. Ibig sabihin, nakikita pa rin kayo ng kausap ninyo. Tama o mali?
 
 item-com-005-prompt = Nakatanggap kayo ng email mula sa paaralan ng inyong anak. I-tap ang button para sagutin lang ang taong sumulat nito.
 item-com-005-region-reply = Ang button na Reply, na may isang pakurbang arrow na nakaturo pakaliwa
@@ -59,10 +59,10 @@ item-com-011-cat-1 = Nagawa pagkatapos ng pahiwatig
 item-com-011-cat-2 = Nagawa nang mag-isa
 
 item-com-012-prompt = Pinadalhan kayo ng inyong doktor ng link para sa video appointment nang 10:00. Ano ang pinakamagandang gawin?
-item-com-012-opt-a = Ilang minuto bago mag-10:00, pumunta sa tahimik at pribadong lugar at subukan ang link, ang camera at ang tunog.
+item-com-012-opt-a = Hintaying tawagan ng doktor ang numero ng inyong telepono.
 item-com-012-opt-b = Buksan ang link nang 10:15, habang nasa bus kayo.
 item-com-012-opt-c = Patayin ang Wi-Fi para makatipid ng data, saka buksan ang link.
-item-com-012-opt-d = Hintaying tawagan ng doktor ang numero ng inyong telepono.
+item-com-012-opt-d = Ilang minuto bago mag-10:00, pumunta sa tahimik at pribadong lugar at subukan ang link, ang camera at ang tunog.
 
 item-com-013-prompt = Gusto ninyong ibahagi sa inyong guro ang isang file sa Google Drive. Aling button ang ita-tap ninyo?
 item-com-013-opt-a = Isang tao na may plus sign, na may salitang Share.
@@ -71,10 +71,10 @@ item-com-013-opt-c = Isang bituin, na may mga salitang Add to Starred.
 item-com-013-opt-d = Isang printer, na may salitang Print.
 
 item-com-014-prompt = Nagbahagi kayo ng link ng inyong dokumento. Naka-set ang link sa Anyone with the link can edit. Ano ang maaaring mangyari?
-item-com-014-opt-a = Kahit sinong makakuha ng link ay puwedeng magbago o magbura ng inyong sinulat.
+item-com-014-opt-a = Ang mga tao lang sa inyong contacts ang makakabukas nito.
 item-com-014-opt-b = Kayo lang ang puwedeng magbago ng dokumento.
 item-com-014-opt-c = Puwede itong basahin ng mga tao, pero walang makakapagbago nito.
-item-com-014-opt-d = Ang mga tao lang sa inyong contacts ang makakabukas nito.
+item-com-014-opt-d = Kahit sinong makakuha ng link ay puwedeng magbago o magbura ng inyong sinulat.
 
 item-com-015-prompt = Ibahagi ang file na Resume.docx sa inyong job counsellor, counsellor@example.org, para makapaglagay siya ng mga comment pero hindi niya mababago ang inyong sinulat.
 item-com-015-cat-0 = Hindi nagawa
@@ -88,16 +88,16 @@ item-com-016-opt-c = Pindutin ang Undo sa sarili ninyong computer.
 item-com-016-opt-d = Sabihin sa inyong mga kaklase na gumawa ng bagong dokumento at magsimula ulit.
 
 item-com-017-prompt = Kayo ang namamahala sa isang shared na folder ng isang grupo ng mga volunteer sa komunidad. May mga sign-up form sa folder na may mga numero ng telepono ng mga tao. Umalis na sa grupo ang isang volunteer. Ano ang dapat ninyong gawin?
-item-com-017-opt-a = Tanggalin ang access ng volunteer, at tiyaking hindi naka-share ang folder sa Anyone with the link.
+item-com-017-opt-a = Papangakuin ang volunteer na hindi na niya bubuksan ulit ang folder.
 item-com-017-opt-b = Hayaan ang access, baka sakaling bumalik ang volunteer.
 item-com-017-opt-c = Palitan ang pangalan ng folder para hindi ito mahanap ng volunteer.
-item-com-017-opt-d = Papangakuin ang volunteer na hindi na niya bubuksan ulit ang folder.
+item-com-017-opt-d = Tanggalin ang access ng volunteer, at tiyaking hindi naka-share ang folder sa Anyone with the link.
 
 item-com-018-prompt = Kapag isinulat ninyo ang buong mensahe sa MALALAKING TITIK, maaaring magmukhang sumisigaw kayo. Tama o mali?
 
 item-com-019-prompt = Nag-a-apply kayo ng trabaho. Aling email address ang pinakamagandang gamitin?
-item-com-019-opt-a = amina.hassan@gmail.com
-item-com-019-opt-b = partygirl99@hotmail.com
+item-com-019-opt-a = partygirl99@hotmail.com
+item-com-019-opt-b = amina.hassan@gmail.com
 item-com-019-opt-c = bestcook_4ever@yahoo.com
 
 item-com-020-prompt = Naghahanap kayo ng trabaho. Maaaring hanapin ng mga employer ang pangalan ninyo online. Ano ang pinakamagandang gawin?

@@ -2,9 +2,9 @@
 
 # cre-001
 item-cre-001-prompt = Gusto ninyong kumuha ng larawan. Aling larawan ang ita-tap ninyo?
-item-cre-001-opt-a = Isang camera.
+item-cre-001-opt-a = Isang sobre.
 item-cre-001-opt-b = Isang hawakan ng telepono.
-item-cre-001-opt-c = Isang sobre.
+item-cre-001-opt-c = Isang camera.
 
 # cre-002
 item-cre-002-prompt = Handa nang kumuha ng larawan ang camera. Gusto ninyong mag-record ng video. I-tap kung saan lilipat sa video.
@@ -45,17 +45,17 @@ item-cre-007-opt-d = I-click ang Insert tab.
 
 # cre-008
 item-cre-008-prompt = Isinusulat ninyo ang inyong résumé sa isang word processor. Gusto ninyong magkakapareho ang itsura ng lahat ng pamagat ng bahagi, tulad ng Experience at Education, at mapalitan ninyo silang lahat nang sabay sa susunod. Ano ang pinakamagandang paraan?
-item-cre-008-opt-a = Gamitin ang style na Heading 1 sa bawat pamagat, saka palitan ang style.
+item-cre-008-opt-a = I-type ang bawat pamagat sa malalaking titik.
 item-cre-008-opt-b = Gawing bold at mas malaki ang bawat pamagat, isa-isa.
-item-cre-008-opt-c = I-type ang bawat pamagat sa malalaking titik.
+item-cre-008-opt-c = Gamitin ang style na Heading 1 sa bawat pamagat, saka palitan ang style.
 item-cre-008-opt-d = Ilagay ang bawat pamagat sa sarili nitong text box.
 
 # cre-009
 item-cre-009-prompt = Sa spreadsheet na ito, nasa mga cell B2 hanggang B8 ang inyong mga gastos para sa buwan. Aling formula ang nagbibigay ng kabuuan?
-item-cre-009-opt-a = =SUM(B2:B8)
+item-cre-009-opt-a = =B8-B2
 item-cre-009-opt-b = =B2+B8
 item-cre-009-opt-c = =COUNT(B2:B8)
-item-cre-009-opt-d = =B8-B2
+item-cre-009-opt-d = =SUM(B2:B8)
 
 # cre-010
 item-cre-010-prompt = Nasa mga cell B2 hanggang B8 ang inyong mga gastos at nasa B9 ang kabuuan. Sa C2, gusto ninyong makita ang bahagi ng bawat gastos sa kabuuan, at pagkatapos ay kokopyahin ninyo ang formula pababa hanggang C8. Aling formula ang ita-type ninyo sa C2?
@@ -75,7 +75,7 @@ item-cre-012-prompt = Bago kayo mag-post online ng larawan ng ibang tao, dapat n
 
 # cre-013
 item-cre-013-prompt = Nagbebenta kayo ng cake at gumagawa kayo ng online na patalastas. May nakita kayong larawan na may Creative Commons licence. Aling licence ang nagpapahintulot na gamitin ninyo ang larawan sa inyong patalastas kung babanggitin ninyo ang pangalan ng photographer?
-item-cre-013-opt-a = CC BY: Attribution (banggitin ang gumawa).
-item-cre-013-opt-b = CC BY-NC: Attribution, NonCommercial (hindi para sa negosyo).
+item-cre-013-opt-a = CC BY-NC: Attribution, NonCommercial (hindi para sa negosyo).
+item-cre-013-opt-b = CC BY: Attribution (banggitin ang gumawa).
 item-cre-013-opt-c = CC BY-NC-ND: Attribution, NonCommercial, NoDerivatives (hindi puwedeng baguhin).
 item-cre-013-opt-d = CC BY-ND: Attribution, NoDerivatives, na may mga presyo ninyong nakasulat sa larawan.

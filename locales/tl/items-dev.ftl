@@ -32,9 +32,9 @@ item-dev-006-region-camera = Ang icon ng camera sa kanang ibaba
 item-dev-006-region-settings = Ang kulay-abong icon na gear sa kaliwang itaas
 
 item-dev-007-prompt = Nasa loob kayo ng isang app. Aling button ang magbabalik sa inyo sa naunang screen?
-item-dev-007-opt-a = Isang arrow na nakaturo pakaliwa.
+item-dev-007-opt-a = Isang plus sign.
 item-dev-007-opt-b = Isang magnifying glass o panlaking salamin.
-item-dev-007-opt-c = Isang plus sign.
+item-dev-007-opt-c = Isang arrow na nakaturo pakaliwa.
 item-dev-007-opt-d = Isang bituin.
 
 item-dev-008-prompt = Tingnan ang icon ng WhatsApp. May maliit itong pulang bilog na may numerong 3. Ibig sabihin, may mga bagong mensaheng naghihintay sa inyo. Tama o mali?
@@ -46,8 +46,8 @@ item-dev-009-region-battery = Ang notification na may baterya
 item-dev-009-region-update = Ang notification na may arrow ng pag-download
 
 item-dev-010-prompt = Gusto ninyong makita ulit ang inyong mga notification. Saan kayo magsu-swipe sa screen?
-item-dev-010-opt-a = Pababa, mula sa itaas ng screen.
-item-dev-010-opt-b = Pataas, mula sa ibaba ng screen.
+item-dev-010-opt-a = Pataas, mula sa ibaba ng screen.
+item-dev-010-opt-b = Pababa, mula sa itaas ng screen.
 item-dev-010-opt-c = Mula sa kaliwang gilid papunta sa kanan.
 
 item-dev-011-prompt = I-tap ang key na naglalagay ng espasyo sa pagitan ng dalawang salita.
@@ -58,10 +58,10 @@ item-dev-011-region-enter = Ang key sa kanang ibaba na may baluktot na arrow
 item-dev-011-region-mic = Ang maliit na key ng mikropono sa tabi ng mahabang key
 
 item-dev-012-prompt = Gusto ninyong magsalita sa halip na mag-type. Aling key ang ita-tap ninyo?
-item-dev-012-opt-a = Isang mikropono.
+item-dev-012-opt-a = Isang arrow na nakaturo pataas.
 item-dev-012-opt-b = Isang globo.
 item-dev-012-opt-c = Isang nakangiting mukha.
-item-dev-012-opt-d = Isang arrow na nakaturo pataas.
+item-dev-012-opt-d = Isang mikropono.
 
 item-dev-013-prompt = Kopyahin ang email address mula sa card papunta sa kahon, eksakto kung paano ito nakasulat. Pagkatapos, i-tap ang Next.
 item-dev-013-cat-0 = Hindi nagawa
@@ -95,8 +95,8 @@ item-dev-018-region-airplane = Ang button na Airplane mode, sa kaliwang ibaba
 item-dev-018-region-flashlight = Ang button na Flashlight, sa gitnang ibaba
 
 item-dev-019-prompt = Gusto ninyong i-install ang WhatsApp sa inyong telepono. Aling app ang bubuksan ninyo?
-item-dev-019-opt-a = Ang app store: Play Store o App Store.
-item-dev-019-opt-b = Ang camera.
+item-dev-019-opt-a = Ang camera.
+item-dev-019-opt-b = Ang app store: Play Store o App Store.
 item-dev-019-opt-c = Ang gallery ng mga larawan.
 item-dev-019-opt-d = Ang orasan.
 
@@ -119,9 +119,9 @@ item-dev-022-cat-1 = Nagawa pagkatapos ng pahiwatig
 item-dev-022-cat-2 = Nagawa nang mag-isa
 
 item-dev-023-prompt = Nag-download kayo ng isang liham mula sa isang website. Saan ito karaniwang sine-save ng inyong telepono?
-item-dev-023-opt-a = Sa Downloads folder ng Files app.
+item-dev-023-opt-a = Sa Camera app.
 item-dev-023-opt-b = Sa Contacts app.
-item-dev-023-opt-c = Sa Camera app.
+item-dev-023-opt-c = Sa Downloads folder ng Files app.
 item-dev-023-opt-d = Sa Clock app.
 
 item-dev-024-prompt = Kapag nagbura kayo ng larawan, itinatago pa ito ng maraming telepono nang mga 30 araw sa folder na Recently deleted o Trash. Maibabalik pa ninyo ito. Tama o mali?

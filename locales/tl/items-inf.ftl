@@ -8,10 +8,10 @@ item-inf-001-region-location = Ang bilog na button na may target, sa kanan
 item-inf-001-region-directions = Ang asul na button na may arrow, sa kanang ibaba
 
 item-inf-002-prompt = Kailangan ninyong malaman ang oras ng pagbubukas ng opisina ng Service Canada sa Winnipeg. Ano ang ita-type ninyo sa search box?
-item-inf-002-opt-a = Service Canada Winnipeg hours
+item-inf-002-opt-a = office help please
 item-inf-002-opt-b = hours
 item-inf-002-opt-c = Canada
-item-inf-002-opt-d = office help please
+item-inf-002-opt-d = Service Canada Winnipeg hours
 
 item-inf-003-prompt = Sa website ng school board, gamitin ang sariling search box ng website para hanapin ang pahina tungkol sa oras ng school bus.
 item-inf-003-cat-0 = Hindi nagawa
@@ -25,8 +25,8 @@ item-inf-004-opt-c = site work permit government
 item-inf-004-opt-d = work permit -canada.ca
 
 item-inf-005-prompt = Aling button ang magpapabasa nang malakas sa telepono ng sulat para sa inyo?
-item-inf-005-opt-a = Isang speaker na may mga alon ng tunog.
-item-inf-005-opt-b = Isang basurahan.
+item-inf-005-opt-a = Isang basurahan.
+item-inf-005-opt-b = Isang speaker na may mga alon ng tunog.
 item-inf-005-opt-c = Isang kandado.
 item-inf-005-opt-d = Isang bituin.
 
@@ -64,16 +64,16 @@ item-inf-011-opt-c = Isang opisyal na video mula sa Government of Canada.
 item-inf-011-opt-d = Isang live na palabas mula sa Parliament.
 
 item-inf-012-prompt = Sinabi sa inyo ng isang AI chatbot na may bagong patakaran na nagpapahintulot sa mga refugee na mag-apply ng citizenship pagkatapos ng isang taon sa Canada. Nagbigay ito ng link bilang pinagmulan. Binuksan ninyo ang link, at hindi ito sinasabi ng pahina. Ano ang pinakamagandang konklusyon?
-item-inf-012-opt-a = Malamang nagkamali ang chatbot. Suriin ang patakaran sa website ng IRCC.
+item-inf-012-opt-a = Totoo ang patakaran, dahil nagbigay ng pinagmulan ang chatbot.
 item-inf-012-opt-b = Luma na ang web page, kaya tama ang chatbot.
-item-inf-012-opt-c = Totoo ang patakaran, dahil nagbigay ng pinagmulan ang chatbot.
+item-inf-012-opt-c = Malamang nagkamali ang chatbot. Suriin ang patakaran sa website ng IRCC.
 item-inf-012-opt-d = Magtanong ulit sa chatbot. Kung dalawang beses nitong sinabi ang parehong bagay, totoo ito.
 
 item-inf-013-prompt = Sinasabi ng isang artikulo na ang mga bagong dating na gumagamit ng JobFast app ay dalawang beses na mas mabilis makahanap ng trabaho. Ang pag-aaral ay ginawa ng kompanyang gumawa ng JobFast, kasama ang mga taong pumiling gumamit ng app. Ano ang pangunahing kahinaan ng pahayag na ito?
-item-inf-013-opt-a = Ang kompanyang gumawa ng app ang nagsagawa ng pag-aaral, at ang mga taong pumili ng app ay maaaring mas masipag nang maghanap ng trabaho.
+item-inf-013-opt-a = Maaaring hindi available ang app sa bawat probinsya.
 item-inf-013-opt-b = Hindi sinasabi ng pag-aaral kung saang mga bansa galing ang mga bagong dating.
 item-inf-013-opt-c = Hindi ibinibigay ng artikulo ang eksaktong bilang ng araw bago nakahanap ng trabaho ang mga tao.
-item-inf-013-opt-d = Maaaring hindi available ang app sa bawat probinsya.
+item-inf-013-opt-d = Ang kompanyang gumawa ng app ang nagsagawa ng pag-aaral, at ang mga taong pumili ng app ay maaaring mas masipag nang maghanap ng trabaho.
 
 item-inf-014-prompt = Mas madaling hanapin sa susunod ang file na scan001.pdf kaysa sa file na Lease-2025-apartment.pdf. Tama o mali?
 

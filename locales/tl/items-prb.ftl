@@ -2,9 +2,9 @@
 
 # prb-001
 item-prb-001-prompt = Napakabagal ng inyong telepono at nag-freeze o tumigil ang isang app. Ano ang una ninyong susubukan?
-item-prb-001-opt-a = I-restart ang telepono.
+item-prb-001-opt-a = Bumili ng bagong telepono.
 item-prb-001-opt-b = Burahin ang lahat ng inyong larawan.
-item-prb-001-opt-c = Bumili ng bagong telepono.
+item-prb-001-opt-c = I-restart ang telepono.
 
 # prb-002
 item-prb-002-prompt = Sa isang video call, hindi kayo naririnig ng mga tao. Ipinapakita ng screen na ito ang mga pahintulot ng app. I-tap ang kailangan ninyong palitan.
@@ -32,8 +32,8 @@ item-prb-005-opt-c = Ibigay ang inyong password sa isang estranghero sa online n
 
 # prb-006
 item-prb-006-prompt = Nakatanggap kayo ng liham sa English mula sa paaralan ng inyong anak, at hindi ninyo ito maintindihan. Aling tool ang pinakamakakatulong sa inyo?
-item-prb-006-opt-a = Isang translation app o app na pangsalin na gumagamit ng camera.
-item-prb-006-opt-b = Ang calculator.
+item-prb-006-opt-a = Ang calculator.
+item-prb-006-opt-b = Isang translation app o app na pangsalin na gumagamit ng camera.
 item-prb-006-opt-c = Ang map app.
 
 # prb-007
@@ -41,9 +41,9 @@ item-prb-007-prompt = Laging tama ang AI chat assistant tungkol sa mga batas at 
 
 # prb-008
 item-prb-008-prompt = Tinanong ninyo ang isang AI chat assistant kung kailan ninyo dapat i-file ang inyong income tax return. Nagbigay ito ng petsa. Ano ang dapat ninyong gawin?
-item-prb-008-opt-a = Suriin ang petsa sa opisyal na pahina ng Canada Revenue Agency sa canada.ca.
+item-prb-008-opt-a = Itanong ulit ang parehong tanong. Kung pareho ang sagot, totoo ito.
 item-prb-008-opt-b = Pagkatiwalaan ang petsa, dahil sinusuri ng gobyerno ang mga sagot ng AI.
-item-prb-008-opt-c = Itanong ulit ang parehong tanong. Kung pareho ang sagot, totoo ito.
+item-prb-008-opt-c = Suriin ang petsa sa opisyal na pahina ng Canada Revenue Agency sa canada.ca.
 
 # prb-009
 item-prb-009-prompt = Ipinaliwanag ng isang AI assistant ang inyong mga karapatan bilang nangungupahan at sinabi: tingnan ang section 99 ng Residential Tenancies Act. Binuksan ninyo ang batas, at iba ang tungkol sa section 99. Ano ang sinasabi nito sa inyo?
@@ -75,8 +75,8 @@ item-prb-012-opt-d = I-type ang code na ipinadala sa inyong email para kumpirmah
 
 # prb-013
 item-prb-013-prompt = Naghahanap kayo ng trabaho sa Job Bank. Gusto ninyo ng mga trabaho lang na malapit sa inyong bahay. Ano ang gagamitin ninyo?
-item-prb-013-opt-a = Ang kahon na Location: ita-type ninyo ang inyong lungsod o postal code.
-item-prb-013-opt-b = Ang button na Sort by date.
+item-prb-013-opt-a = Ang button na Sort by date.
+item-prb-013-opt-b = Ang kahon na Location: ita-type ninyo ang inyong lungsod o postal code.
 item-prb-013-opt-c = Ang button na Print.
 
 # prb-014
@@ -89,8 +89,8 @@ item-prb-014-region-report = Ang link na Report a problem.
 
 # prb-015
 item-prb-015-prompt = Sa isang malaking kompanya, isang computer system muna ang nagbabasa ng mga résumé bago ito makita ng isang tao. Aling résumé ang may pinakamagandang pagkakataon?
-item-prb-015-opt-a = Simpleng ayos na may karaniwang pamagat ng bahagi at mga salita mula sa job posting, sa uri ng file na hinihingi nila.
-item-prb-015-opt-b = Larawan ng inyong résumé na nasa papel.
+item-prb-015-opt-a = Larawan ng inyong résumé na nasa papel.
+item-prb-015-opt-b = Simpleng ayos na may karaniwang pamagat ng bahagi at mga salita mula sa job posting, sa uri ng file na hinihingi nila.
 item-prb-015-opt-c = Disenyong may maraming table, larawan at magagarang font.
 item-prb-015-opt-d = Iisang pangkalahatang résumé para sa bawat trabaho, na walang salita mula sa job posting.
 

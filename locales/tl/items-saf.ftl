@@ -2,9 +2,9 @@
 
 # saf-001
 item-saf-001-prompt = Aling telepono ang pinakaligtas kung mawala ninyo ito?
-item-saf-001-opt-a = Teleponong humihingi ng PIN o ng inyong fingerprint bago mabuksan.
+item-saf-001-opt-a = Teleponong nakasulat ang PIN sa sticker sa likod.
 item-saf-001-opt-b = Teleponong nabubuksan sa simpleng pag-swipe lang.
-item-saf-001-opt-c = Teleponong nakasulat ang PIN sa sticker sa likod.
+item-saf-001-opt-c = Teleponong humihingi ng PIN o ng inyong fingerprint bago mabuksan.
 
 # saf-002
 item-saf-002-prompt = Aling password ang pinakamatibay?
@@ -14,7 +14,7 @@ item-saf-002-opt-c = river-lamp-orange-47
 item-saf-002-opt-d = password
 
 # saf-003
-item-saf-003-prompt = Kapag sinabi ng inyong telepono na may update na handa na, magandang i-install ito.
+item-saf-003-prompt = Kapag sinabi ng inyong telepono na may update na handa na, mas mabuting huwag na itong i-install kailanman.
 
 # saf-004
 item-saf-004-prompt = Nakatira kayo sa Calgary. Ang Android phone at Windows laptop lang ninyo ang ginagamit ninyo. Ipinapakita ng listahang ito ang mga huling pag-sign in sa inyong email account. I-tap ang pag-sign in na malamang ay hindi kayo.
@@ -32,9 +32,9 @@ item-saf-005-cat-2 = Nagawa nang walang tulong.
 
 # saf-006
 item-saf-006-prompt = Nasa password manager ang lahat ng inyong password. Ano ang pinakamahusay na proteksyon nito?
-item-saf-006-opt-a = Mahabang master password na hindi ninyo ginagamit kahit saan pa, at two-step verification sa password manager.
+item-saf-006-opt-a = Master password na naka-save sa isang note sa inyong telepono.
 item-saf-006-opt-b = Parehong master password ng inyong email, para hindi ninyo makalimutan.
-item-saf-006-opt-c = Master password na naka-save sa isang note sa inyong telepono.
+item-saf-006-opt-c = Mahabang master password na hindi ninyo ginagamit kahit saan pa, at two-step verification sa password manager.
 item-saf-006-opt-d = Nakapatay ang auto-lock, para hindi ninyo kailangang i-type nang madalas ang master password.
 
 # saf-007
@@ -48,8 +48,8 @@ item-saf-008-prompt = Humihingi ang isang online shop ng inyong Social Insurance
 
 # saf-009
 item-saf-009-prompt = Nag-install kayo ng flashlight app. Humihingi ito ng pahintulot na makita ang inyong contacts at lokasyon. Ano ang ita-tap ninyo?
-item-saf-009-opt-a = Don't allow: hindi kayo pumapayag.
-item-saf-009-opt-b = Allow: pumapayag kayo.
+item-saf-009-opt-a = Allow: pumapayag kayo.
+item-saf-009-opt-b = Don't allow: hindi kayo pumapayag.
 item-saf-009-opt-c = Allow all the time: lagi kayong pumapayag.
 
 # saf-010
@@ -61,16 +61,16 @@ item-saf-010-opt-d = I-tap ang Apps at piliin ang shopping app.
 
 # saf-011
 item-saf-011-prompt = Ang app na pang-edit ng larawan ay kailangan lang ng mga larawang pipiliin ninyo. Ito ang mga pahintulot nito: Photos, lahat ng larawan; Location, palagi; Contacts, pinapayagan; Microphone, pinapayagan. Ano ang pinakamagandang setting?
-item-saf-011-opt-a = Photos: mga piniling larawan lang. Patayin ang Location, Contacts at Microphone.
+item-saf-011-opt-a = Payagan ang lahat, pero habang ginagamit lang ninyo ang app.
 item-saf-011-opt-b = Hayaan ang lahat, dahil libre ang app.
 item-saf-011-opt-c = Patayin ang Photos at hayaan ang Location: palagi.
-item-saf-011-opt-d = Payagan ang lahat, pero habang ginagamit lang ninyo ang app.
+item-saf-011-opt-d = Photos: mga piniling larawan lang. Patayin ang Location, Contacts at Microphone.
 
 # saf-012
 item-saf-012-prompt = Pakinggan ang tawag na ito: Ito ang Canada Revenue Agency (CRA). May utang kayong buwis. Magbayad ngayon din gamit ang gift card, kung hindi ay aarestuhin kayo ng pulis. Ano ang tawag na ito?
-item-saf-012-opt-a = Scam o panloloko: ibababa ninyo ang telepono.
+item-saf-012-opt-a = Totoong tawag mula sa pulis: ibibigay ninyo ang inyong address.
 item-saf-012-opt-b = Totoong tawag mula sa gobyerno: magbabayad kayo gamit ang gift card.
-item-saf-012-opt-c = Totoong tawag mula sa pulis: ibibigay ninyo ang inyong address.
+item-saf-012-opt-c = Scam o panloloko: ibababa ninyo ang telepono.
 
 # saf-013
 item-saf-013-prompt = Maple Bank ang inyong bangko, at maplebank.ca ang website nito. Mukhang totoo ang email na ito. I-tap ang bahaging nagpapakita na hindi ito galing sa inyong bangko.
@@ -98,8 +98,8 @@ item-saf-016-opt-d = Ipadala ang pera, dahil boses talaga niya iyon.
 
 # saf-017
 item-saf-017-prompt = Nagbebenta kayo ng telepono online. Pinadalhan kayo ng bumibili ng email na mukhang galing sa Interac: Naka-hold ang bayad na 300 dolyar. Ire-release ito kapag pinadalhan ninyo ang bumibili ng 100 dolyar para sa shipping o pagpapadala. Ano ang totoo?
-item-saf-017-opt-a = Hindi kailanman hinohold ng Interac ang bayad hanggang magbayad kayo sa ibang tao. Peke ang email: tingnan sa inyong bank app.
-item-saf-017-opt-b = Kailangan ninyong ipadala ang 100 dolyar para matanggap ang 300 dolyar.
+item-saf-017-opt-a = Kailangan ninyong ipadala ang 100 dolyar para matanggap ang 300 dolyar.
+item-saf-017-opt-b = Hindi kailanman hinohold ng Interac ang bayad hanggang magbayad kayo sa ibang tao. Peke ang email: tingnan sa inyong bank app.
 item-saf-017-opt-c = Totoo ang email dahil may logo ito ng Interac.
 item-saf-017-opt-d = Kailangan ninyong sagutin ang email gamit ang password ng inyong bangko para ma-release ang pera.
 

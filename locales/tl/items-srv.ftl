@@ -2,8 +2,8 @@
 
 # srv-001
 item-srv-001-prompt = Nagsa-sign in kayo sa isang website. Nakatanggap kayo ng text message na may code na may 6 na numero. Ano ang gagawin ninyo sa code?
-item-srv-001-opt-a = I-type ang code sa sign-in page.
-item-srv-001-opt-b = Ibigay ang code sa taong tumawag sa inyo at humingi nito.
+item-srv-001-opt-a = Ibigay ang code sa taong tumawag sa inyo at humingi nito.
+item-srv-001-opt-b = I-type ang code sa sign-in page.
 item-srv-001-opt-c = Burahin ang mensahe at walang gawin.
 
 # srv-002
@@ -26,16 +26,16 @@ item-srv-004-opt-d = I-type ang inyong email address at i-tap ang Send.
 
 # srv-005
 item-srv-005-prompt = Binuksan ninyo ang two-step verification. Nagpakita ang site ng 10 backup code. Ano ang pinakamagandang gawin sa mga ito?
-item-srv-005-opt-a = Itago ang mga ito sa ligtas na lugar, tulad ng password manager o sa papel sa bahay.
+item-srv-005-opt-a = Huwag pansinin ang mga ito, dahil lagi namang hawak ninyo ang inyong telepono.
 item-srv-005-opt-b = Ipadala ang mga ito sa isang kaibigan sa email, para sigurado.
-item-srv-005-opt-c = Huwag pansinin ang mga ito, dahil lagi namang hawak ninyo ang inyong telepono.
+item-srv-005-opt-c = Itago ang mga ito sa ligtas na lugar, tulad ng password manager o sa papel sa bahay.
 item-srv-005-opt-d = I-post ang mga ito sa group chat ng inyong pamilya.
 
 # srv-006
 item-srv-006-prompt = Tingnan ang form na ito. Ano ang ibig sabihin ng pulang bituin sa tabi ng isang kahon?
-item-srv-006-opt-a = Kailangan ninyong sagutan ang kahong ito.
+item-srv-006-opt-a = Mali ang sagot sa kahong ito.
 item-srv-006-opt-b = Puwede ninyong iwanang blangko ang kahong ito.
-item-srv-006-opt-c = Mali ang sagot sa kahong ito.
+item-srv-006-opt-c = Kailangan ninyong sagutan ang kahong ito.
 
 # srv-007
 item-srv-007-prompt = Humihingi ang form ng larawan ng inyong permanent resident card (PR card). I-tap kung saan idinadagdag ang file.
@@ -60,13 +60,13 @@ item-srv-009-cat-2 = Naipadala ang form nang walang tulong.
 
 # srv-010
 item-srv-010-prompt = Sinasabi ng form: Upload a PDF, 4 MB maximum. Ibig sabihin, PDF lang, hanggang 4 MB. Ang larawan ninyo ay JPG file na 9 MB. Ano ang puwede ninyong gawin?
-item-srv-010-opt-a = Gumamit ng scanner app para i-save ang larawan bilang mas maliit na PDF, saka ito i-upload.
+item-srv-010-opt-a = Laktawan ang tanong na ito at i-submit ang form.
 item-srv-010-opt-b = Palitan ang dulo ng pangalan ng file mula .jpg papuntang .pdf.
 item-srv-010-opt-c = Subukang i-upload ang parehong file nang maraming beses.
-item-srv-010-opt-d = Laktawan ang tanong na ito at i-submit ang form.
+item-srv-010-opt-d = Gumamit ng scanner app para i-save ang larawan bilang mas maliit na PDF, saka ito i-upload.
 
 # srv-011
-item-srv-011-prompt = Bago ang video appointment sa doktor, magandang subukan muna ang inyong camera at mikropono.
+item-srv-011-prompt = Bago ang video appointment sa doktor, hindi na kailangang subukan ang inyong camera at mikropono.
 
 # srv-012
 item-srv-012-prompt = May sakit ang inyong anak ngayon. I-tap kung saan ninyo sasabihin sa paaralan na liliban ang inyong anak.
@@ -97,8 +97,8 @@ item-srv-015-cat-2 = Nakasali sa tawag nang walang tulong.
 
 # srv-016
 item-srv-016-prompt = Gusto ninyong bayaran ang inyong bill sa kuryente sa inyong bank app. Ano ang kailangan ninyo mula sa bill?
-item-srv-016-opt-a = Ang account number na nasa bill.
-item-srv-016-opt-b = Ang inyong Social Insurance Number.
+item-srv-016-opt-a = Ang inyong Social Insurance Number.
+item-srv-016-opt-b = Ang account number na nasa bill.
 item-srv-016-opt-c = Ang password ng website ng kompanya ng kuryente.
 
 # srv-017

@@ -2,9 +2,9 @@
 
 # cre-001
 item-cre-001-prompt = آپ تصویر کھینچنا چاہتے ہیں۔ آپ کس تصویر پر ٹیپ کریں گے؟
-item-cre-001-opt-a = کیمرا۔
+item-cre-001-opt-a = لفافہ۔
 item-cre-001-opt-b = فون کا ریسیور۔
-item-cre-001-opt-c = لفافہ۔
+item-cre-001-opt-c = کیمرا۔
 
 # cre-002
 item-cre-002-prompt = کیمرا تصویریں کھینچنے کے لیے تیار ہے۔ آپ ویڈیو بنانا چاہتے ہیں۔ وہاں ٹیپ کریں جہاں سے ویڈیو پر جاتے ہیں۔
@@ -45,17 +45,17 @@ item-cre-007-opt-d = Insert والے ٹیب پر کلک کریں۔
 
 # cre-008
 item-cre-008-prompt = آپ ورڈ پروسیسر میں اپنا ریزیومے لکھتے ہیں۔ آپ چاہتے ہیں کہ سب حصوں کے عنوان، جیسے Experience اور Education، ایک جیسے دکھیں، اور بعد میں آپ سب کو ایک ساتھ بدل سکیں۔ سب سے اچھا طریقہ کیا ہے؟
-item-cre-008-opt-a = ہر عنوان پر Heading 1 والا اسٹائل لگائیں، پھر اسٹائل بدلیں۔
+item-cre-008-opt-a = ہر عنوان بڑے انگریزی حروف (capital letters) میں لکھیں۔
 item-cre-008-opt-b = ہر عنوان کو ایک ایک کر کے موٹا (bold) اور بڑا کریں۔
-item-cre-008-opt-c = ہر عنوان بڑے انگریزی حروف (capital letters) میں لکھیں۔
+item-cre-008-opt-c = ہر عنوان پر Heading 1 والا اسٹائل لگائیں، پھر اسٹائل بدلیں۔
 item-cre-008-opt-d = ہر عنوان کو اس کے اپنے ٹیکسٹ باکس میں رکھیں۔
 
 # cre-009
 item-cre-009-prompt = اس اسپریڈشیٹ میں مہینے کے آپ کے خرچے B2 سے B8 تک کے خانوں میں ہیں۔ کون سا فارمولا کل رقم (ٹوٹل) دیتا ہے؟
-item-cre-009-opt-a = =SUM(B2:B8)
+item-cre-009-opt-a = =B8-B2
 item-cre-009-opt-b = =B2+B8
 item-cre-009-opt-c = =COUNT(B2:B8)
-item-cre-009-opt-d = =B8-B2
+item-cre-009-opt-d = =SUM(B2:B8)
 
 # cre-010
 item-cre-010-prompt = آپ کے خرچے B2 سے B8 تک کے خانوں میں ہیں اور ٹوٹل B9 میں ہے۔ C2 میں آپ ہر خرچے کا ٹوٹل میں حصہ چاہتے ہیں، پھر آپ فارمولا نیچے C8 تک کاپی کریں گے۔ آپ C2 میں کون سا فارمولا لکھیں گے؟
@@ -75,7 +75,7 @@ item-cre-012-prompt = دوسرے لوگوں کی تصویر آن لائن پوس
 
 # cre-013
 item-cre-013-prompt = آپ کیک بیچتے ہیں اور ایک آن لائن اشتہار بنا رہے ہیں۔ آپ کو Creative Commons لائسنس والی ایک تصویر ملتی ہے۔ کون سا لائسنس آپ کو اشتہار میں تصویر استعمال کرنے دیتا ہے اگر آپ تصویر کھینچنے والے کا نام لکھ دیں؟
-item-cre-013-opt-a = CC BY: Attribution (نام لکھنا ضروری)۔
-item-cre-013-opt-b = CC BY-NC: Attribution، NonCommercial (کاروبار کے لیے نہیں)۔
+item-cre-013-opt-a = CC BY-NC: Attribution، NonCommercial (کاروبار کے لیے نہیں)۔
+item-cre-013-opt-b = CC BY: Attribution (نام لکھنا ضروری)۔
 item-cre-013-opt-c = CC BY-NC-ND: Attribution، NonCommercial، NoDerivatives (تبدیلی کی اجازت نہیں)۔
 item-cre-013-opt-d = CC BY-ND: Attribution، NoDerivatives، اور تصویر پر آپ کی قیمتیں لکھی ہوئی۔

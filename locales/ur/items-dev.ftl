@@ -32,9 +32,9 @@ item-dev-006-region-camera = کیمرے والا آئیکن، نیچے دائی�
 item-dev-006-region-settings = سرمئی پہیے (گیئر) والا آئیکن، اوپر بائیں طرف
 
 item-dev-007-prompt = آپ ایک ایپ کے اندر ہیں۔ کون سا بٹن آپ کو پچھلی اسکرین پر واپس لے جاتا ہے؟
-item-dev-007-opt-a = بائیں طرف اشارہ کرتا تیر۔
+item-dev-007-opt-a = جمع کا نشان۔
 item-dev-007-opt-b = میگنیفائنگ گلاس (محدب عدسہ)۔
-item-dev-007-opt-c = جمع کا نشان۔
+item-dev-007-opt-c = بائیں طرف اشارہ کرتا تیر۔
 item-dev-007-opt-d = ستارہ۔
 
 item-dev-008-prompt = WhatsApp کا آئیکن دیکھیں۔ اس پر ایک چھوٹا سرخ دائرہ ہے جس میں نمبر 3 لکھا ہے۔ اس کا مطلب ہے کہ نئے میسج آپ کا انتظار کر رہے ہیں۔ صحیح یا غلط؟
@@ -46,8 +46,8 @@ item-dev-009-region-battery = بیٹری والا نوٹیفکیشن
 item-dev-009-region-update = ڈاؤن لوڈ کے تیر والا نوٹیفکیشن
 
 item-dev-010-prompt = آپ اپنے نوٹیفکیشن دوبارہ دیکھنا چاہتے ہیں۔ آپ اسکرین پر کہاں انگلی پھیریں گے؟
-item-dev-010-opt-a = نیچے کی طرف، اسکرین کے اوپر سے۔
-item-dev-010-opt-b = اوپر کی طرف، اسکرین کے نیچے سے۔
+item-dev-010-opt-a = اوپر کی طرف، اسکرین کے نیچے سے۔
+item-dev-010-opt-b = نیچے کی طرف، اسکرین کے اوپر سے۔
 item-dev-010-opt-c = بائیں کنارے سے دائیں طرف۔
 
 item-dev-011-prompt = وہ بٹن ٹیپ کریں جو دو لفظوں کے بیچ خالی جگہ ڈالتا ہے۔
@@ -58,10 +58,10 @@ item-dev-011-region-enter = نیچے دائیں طرف مڑے ہوئے تیر و
 item-dev-011-region-mic = لمبے بٹن کے ساتھ چھوٹا مائیک والا بٹن
 
 item-dev-012-prompt = آپ لکھنے کی بجائے بولنا چاہتے ہیں۔ آپ کون سا بٹن ٹیپ کریں گے؟
-item-dev-012-opt-a = مائیک۔
+item-dev-012-opt-a = اوپر اشارہ کرتا تیر۔
 item-dev-012-opt-b = دنیا کا گولا (گلوب)۔
 item-dev-012-opt-c = مسکراتا چہرہ۔
-item-dev-012-opt-d = اوپر اشارہ کرتا تیر۔
+item-dev-012-opt-d = مائیک۔
 
 item-dev-013-prompt = کارڈ سے ای میل ایڈریس خانے میں بالکل ویسا ہی لکھیں جیسا لکھا ہے۔ پھر Next (آگے) پر ٹیپ کریں۔
 item-dev-013-cat-0 = حل نہیں ہوا
@@ -95,8 +95,8 @@ item-dev-018-region-airplane = Airplane mode (ہوائی جہاز موڈ) وال
 item-dev-018-region-flashlight = Flashlight (ٹارچ) والا بٹن، نیچے درمیان میں
 
 item-dev-019-prompt = آپ اپنے فون پر WhatsApp انسٹال کرنا چاہتے ہیں۔ آپ کون سی ایپ کھولیں گے؟
-item-dev-019-opt-a = ایپ اسٹور: Play Store یا App Store۔
-item-dev-019-opt-b = کیمرا۔
+item-dev-019-opt-a = کیمرا۔
+item-dev-019-opt-b = ایپ اسٹور: Play Store یا App Store۔
 item-dev-019-opt-c = تصویروں کی گیلری۔
 item-dev-019-opt-d = گھڑی۔
 
@@ -119,9 +119,9 @@ item-dev-022-cat-1 = اشارہ ملنے کے بعد حل ہوا
 item-dev-022-cat-2 = اکیلے حل کیا
 
 item-dev-023-prompt = آپ نے ایک ویب سائٹ سے ایک خط ڈاؤن لوڈ کیا۔ آپ کا فون عام طور پر اسے کہاں محفوظ کرتا ہے؟
-item-dev-023-opt-a = Files ایپ کے Downloads فولڈر میں۔
+item-dev-023-opt-a = Camera ایپ میں۔
 item-dev-023-opt-b = Contacts ایپ میں۔
-item-dev-023-opt-c = Camera ایپ میں۔
+item-dev-023-opt-c = Files ایپ کے Downloads فولڈر میں۔
 item-dev-023-opt-d = Clock ایپ میں۔
 
 item-dev-024-prompt = جب آپ کوئی تصویر ڈیلیٹ کرتے ہیں، تو بہت سے فون اسے تقریباً 30 دن تک Recently deleted یا Trash نام کے فولڈر میں رکھتے ہیں۔ آپ اسے پھر بھی واپس لا سکتے ہیں۔ صحیح یا غلط؟

@@ -19,7 +19,7 @@ item-com-003-opt-c = 点绿色的发送箭头。
 item-com-003-opt-d = 点朋友的名字。
 item-com-003-opt-e = 点回形针。
 
-item-com-004-prompt = 视频通话时，您看到摄像头按钮上有一条斜线。意思是对方看不到您。对还是错？
+item-com-004-prompt = 视频通话时，您看到摄像头按钮上有一条斜线。意思是对方仍然看得到您。对还是错？
 
 item-com-005-prompt = 您收到孩子学校发来的一封电子邮件。请点一下只回复写信人的按钮。
 item-com-005-region-reply = Reply（回复）按钮，有一个向左弯的箭头
@@ -59,10 +59,10 @@ item-com-011-cat-1 = 提示后完成
 item-com-011-cat-2 = 自己完成
 
 item-com-012-prompt = 医生发给您一个链接，10:00 视频看病。怎么做最好？
-item-com-012-opt-a = 10:00 前几分钟，到一个安静、没有别人的地方，试一下链接、摄像头和声音。
+item-com-012-opt-a = 等医生打您的电话。
 item-com-012-opt-b = 10:15 在公交车上打开链接。
 item-com-012-opt-c = 关掉 Wi-Fi 省流量，再打开链接。
-item-com-012-opt-d = 等医生打您的电话。
+item-com-012-opt-d = 10:00 前几分钟，到一个安静、没有别人的地方，试一下链接、摄像头和声音。
 
 item-com-013-prompt = 您想把 Google Drive 里的一个文件分享给老师。您点哪个按钮？
 item-com-013-opt-a = 一个人和一个加号，写着 Share（分享）。
@@ -71,10 +71,10 @@ item-com-013-opt-c = 一颗星，写着 Add to Starred（加星标）。
 item-com-013-opt-d = 一台打印机，写着 Print（打印）。
 
 item-com-014-prompt = 您分享了文件的链接。链接设置是 Anyone with the link can edit（有链接的人都能编辑）。会发生什么？
-item-com-014-opt-a = 拿到链接的任何人都能改或删您的文字。
+item-com-014-opt-a = 只有您通讯录里的人能打开。
 item-com-014-opt-b = 只有您一个人能改这个文件。
 item-com-014-opt-c = 别人能看，但谁都不能改。
-item-com-014-opt-d = 只有您通讯录里的人能打开。
+item-com-014-opt-d = 拿到链接的任何人都能改或删您的文字。
 
 item-com-015-prompt = 把文件 Resume.docx 分享给您的就业辅导员 counsellor@example.org，让她能加批注，但不能改您的文字。
 item-com-015-cat-0 = 没有完成
@@ -88,16 +88,16 @@ item-com-016-opt-c = 在您自己的电脑上按 Undo（撤销）。
 item-com-016-opt-d = 让同学们新建一个文件，从头再写。
 
 item-com-017-prompt = 您管理一个社区志愿者小组的共享文件夹。文件夹里有报名表，上面有大家的电话号码。一位志愿者离开了小组。您应该怎么做？
-item-com-017-opt-a = 取消这位志愿者的访问权限，并检查文件夹没有设成 Anyone with the link（有链接的人都能打开）。
+item-com-017-opt-a = 让这位志愿者保证不再打开这个文件夹。
 item-com-017-opt-b = 保留权限，万一这位志愿者回来呢。
 item-com-017-opt-c = 给文件夹改个名字，让这位志愿者找不到。
-item-com-017-opt-d = 让这位志愿者保证不再打开这个文件夹。
+item-com-017-opt-d = 取消这位志愿者的访问权限，并检查文件夹没有设成 Anyone with the link（有链接的人都能打开）。
 
 item-com-018-prompt = 整条消息都用英文大写字母写，看起来像是在大喊大叫。对还是错？
 
 item-com-019-prompt = 您在找工作。用哪个电子邮箱地址最好？
-item-com-019-opt-a = amina.hassan@gmail.com
-item-com-019-opt-b = partygirl99@hotmail.com
+item-com-019-opt-a = partygirl99@hotmail.com
+item-com-019-opt-b = amina.hassan@gmail.com
 item-com-019-opt-c = bestcook_4ever@yahoo.com
 
 item-com-020-prompt = 您在找工作。雇主可能会在网上搜您的名字。最好怎么做？

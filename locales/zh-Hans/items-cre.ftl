@@ -2,9 +2,9 @@
 
 # cre-001
 item-cre-001-prompt = 您想拍一张照片。您点哪张图？
-item-cre-001-opt-a = 相机。
+item-cre-001-opt-a = 信封。
 item-cre-001-opt-b = 电话听筒。
-item-cre-001-opt-c = 信封。
+item-cre-001-opt-c = 相机。
 
 # cre-002
 item-cre-002-prompt = 相机已经可以拍照了。您想录一段视频。请点一下换成视频的地方。
@@ -45,17 +45,17 @@ item-cre-007-opt-d = 点 Insert（插入）选项卡。
 
 # cre-008
 item-cre-008-prompt = 您用文字处理软件写简历。您想让所有的小标题，比如 Experience（工作经历）和 Education（教育），看起来都一样，以后还能一次全部改掉。最好的办法是什么？
-item-cre-008-opt-a = 给每个标题用 Heading 1（标题 1）样式，然后再改这个样式。
+item-cre-008-opt-a = 每个标题都用大写字母打。
 item-cre-008-opt-b = 一个一个地把标题加粗、放大。
-item-cre-008-opt-c = 每个标题都用大写字母打。
+item-cre-008-opt-c = 给每个标题用 Heading 1（标题 1）样式，然后再改这个样式。
 item-cre-008-opt-d = 把每个标题放进单独的文本框。
 
 # cre-009
 item-cre-009-prompt = 在这个电子表格里，您这个月的花费在 B2 到 B8 格。哪个公式能算出总数？
-item-cre-009-opt-a = =SUM(B2:B8)
+item-cre-009-opt-a = =B8-B2
 item-cre-009-opt-b = =B2+B8
 item-cre-009-opt-c = =COUNT(B2:B8)
-item-cre-009-opt-d = =B8-B2
+item-cre-009-opt-d = =SUM(B2:B8)
 
 # cre-010
 item-cre-010-prompt = 您的花费在 B2 到 B8 格，总数在 B9 格。您想在 C2 格算出每笔花费占总数的比例，然后把公式往下复制到 C8。您在 C2 里输入哪个公式？
@@ -75,7 +75,7 @@ item-cre-012-prompt = 把别人的照片发到网上之前，应该先问他们�
 
 # cre-013
 item-cre-013-prompt = 您卖蛋糕，正在做一个网上广告。您找到一张用 Creative Commons（知识共享）许可的照片。只要写上摄影师的名字，哪种许可让您可以把照片用在广告里？
-item-cre-013-opt-a = CC BY：署名。
-item-cre-013-opt-b = CC BY-NC：署名，非商业使用。
+item-cre-013-opt-a = CC BY-NC：署名，非商业使用。
+item-cre-013-opt-b = CC BY：署名。
 item-cre-013-opt-c = CC BY-NC-ND：署名，非商业使用，禁止改编。
 item-cre-013-opt-d = CC BY-ND：署名，禁止改编，并在照片上写上您的价格。

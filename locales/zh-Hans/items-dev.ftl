@@ -32,9 +32,9 @@ item-dev-006-region-camera = 右下方的相机图标
 item-dev-006-region-settings = 左上方灰色的齿轮图标
 
 item-dev-007-prompt = 您在一个应用里面。哪个按钮能让您回到上一个画面？
-item-dev-007-opt-a = 向左的箭头。
+item-dev-007-opt-a = 加号。
 item-dev-007-opt-b = 放大镜。
-item-dev-007-opt-c = 加号。
+item-dev-007-opt-c = 向左的箭头。
 item-dev-007-opt-d = 星星。
 
 item-dev-008-prompt = 看 WhatsApp 的图标。上面有一个小红圈，写着数字 3。意思是有新消息在等您看。对还是错？
@@ -46,8 +46,8 @@ item-dev-009-region-battery = 有电池的通知
 item-dev-009-region-update = 有下载箭头的通知
 
 item-dev-010-prompt = 您想再看一下通知。您在屏幕上往哪里滑？
-item-dev-010-opt-a = 从屏幕最上面往下滑。
-item-dev-010-opt-b = 从屏幕最下面往上滑。
+item-dev-010-opt-a = 从屏幕最下面往上滑。
+item-dev-010-opt-b = 从屏幕最上面往下滑。
 item-dev-010-opt-c = 从左边往右滑。
 
 item-dev-011-prompt = 请点一下在两个词中间加空格的键。
@@ -58,10 +58,10 @@ item-dev-011-region-enter = 右下角有拐弯箭头的键
 item-dev-011-region-mic = 长键旁边的小麦克风键
 
 item-dev-012-prompt = 您想说话，不想打字。您点哪个键？
-item-dev-012-opt-a = 麦克风。
+item-dev-012-opt-a = 向上的箭头。
 item-dev-012-opt-b = 地球。
 item-dev-012-opt-c = 笑脸。
-item-dev-012-opt-d = 向上的箭头。
+item-dev-012-opt-d = 麦克风。
 
 item-dev-013-prompt = 把卡片上的电子邮箱地址照原样抄到框里，一点都不能错。然后点 Next（下一步）。
 item-dev-013-cat-0 = 没有完成
@@ -95,8 +95,8 @@ item-dev-018-region-airplane = 左下方的 Airplane mode（飞行模式）按�
 item-dev-018-region-flashlight = 下面中间的 Flashlight（手电筒）按钮
 
 item-dev-019-prompt = 您想在手机上安装 WhatsApp。您打开哪个应用？
-item-dev-019-opt-a = 应用商店：Play Store 或 App Store。
-item-dev-019-opt-b = 相机。
+item-dev-019-opt-a = 相机。
+item-dev-019-opt-b = 应用商店：Play Store 或 App Store。
 item-dev-019-opt-c = 相册。
 item-dev-019-opt-d = 时钟。
 
@@ -119,9 +119,9 @@ item-dev-022-cat-1 = 提示后完成
 item-dev-022-cat-2 = 自己完成
 
 item-dev-023-prompt = 您从一个网站下载了一封信。手机一般把它存在哪里？
-item-dev-023-opt-a = 在 Files（文件）应用的 Downloads（下载）文件夹里。
+item-dev-023-opt-a = 在 Camera（相机）应用里。
 item-dev-023-opt-b = 在 Contacts（通讯录）应用里。
-item-dev-023-opt-c = 在 Camera（相机）应用里。
+item-dev-023-opt-c = 在 Files（文件）应用的 Downloads（下载）文件夹里。
 item-dev-023-opt-d = 在 Clock（时钟）应用里。
 
 item-dev-024-prompt = 删除一张照片后，很多手机会把它在 Recently deleted（最近删除）或 Trash（回收站）文件夹里保留大约 30 天。您还能把它找回来。对还是错？

@@ -8,10 +8,10 @@ item-inf-001-region-location = 右边的圆按钮，有一个瞄准的标志
 item-inf-001-region-directions = 右下方的蓝色按钮，有一个箭头
 
 item-inf-002-prompt = 您需要知道温尼伯 Service Canada（加拿大服务中心）办公室的开门时间。您在搜索框里输入什么？
-item-inf-002-opt-a = Service Canada Winnipeg hours
+item-inf-002-opt-a = office help please
 item-inf-002-opt-b = hours
 item-inf-002-opt-c = Canada
-item-inf-002-opt-d = office help please
+item-inf-002-opt-d = Service Canada Winnipeg hours
 
 item-inf-003-prompt = 在教育局的网站上，用网站自己的搜索框，找到校车时间的那一页。
 item-inf-003-cat-0 = 没有完成
@@ -25,8 +25,8 @@ item-inf-004-opt-c = site work permit government
 item-inf-004-opt-d = work permit -canada.ca
 
 item-inf-005-prompt = 哪个按钮能让手机把文字念给您听？
-item-inf-005-opt-a = 一个喇叭，旁边有声波。
-item-inf-005-opt-b = 一个垃圾桶。
+item-inf-005-opt-a = 一个垃圾桶。
+item-inf-005-opt-b = 一个喇叭，旁边有声波。
 item-inf-005-opt-c = 一把锁。
 item-inf-005-opt-d = 一颗星。
 
@@ -64,16 +64,16 @@ item-inf-011-opt-c = 加拿大政府的官方视频。
 item-inf-011-opt-d = 议会的现场直播。
 
 item-inf-012-prompt = 一个人工智能聊天机器人告诉您，有一条新规定，难民在加拿大住一年就能申请入籍。它给了一个链接作为来源。您打开链接，网页上并没有这么说。最好的结论是什么？
-item-inf-012-opt-a = 聊天机器人可能搞错了。到 IRCC 网站上核对这条规定。
+item-inf-012-opt-a = 这条规定是真的，因为聊天机器人给了来源。
 item-inf-012-opt-b = 网页是旧的，所以聊天机器人是对的。
-item-inf-012-opt-c = 这条规定是真的，因为聊天机器人给了来源。
+item-inf-012-opt-c = 聊天机器人可能搞错了。到 IRCC 网站上核对这条规定。
 item-inf-012-opt-d = 再问一次聊天机器人。如果它两次说的一样，那就是真的。
 
 item-inf-013-prompt = 一篇文章说，用 JobFast 应用的新移民找到工作的速度快一倍。这项研究是做 JobFast 的公司自己做的，参加的是自己选择用这个应用的人。这个说法最主要的问题是什么？
-item-inf-013-opt-a = 研究是做这个应用的公司自己做的，而且自己选择用这个应用的人，可能本来找工作就更积极。
+item-inf-013-opt-a = 这个应用可能不是每个省都能用。
 item-inf-013-opt-b = 研究没有说这些新移民来自哪些国家。
 item-inf-013-opt-c = 文章没有说大家找到工作具体用了多少天。
-item-inf-013-opt-d = 这个应用可能不是每个省都能用。
+item-inf-013-opt-d = 研究是做这个应用的公司自己做的，而且自己选择用这个应用的人，可能本来找工作就更积极。
 
 item-inf-014-prompt = 以后要找的时候，叫 scan001.pdf 的文件比叫 Lease-2025-apartment.pdf 的文件更好找。对还是错？
 

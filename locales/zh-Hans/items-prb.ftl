@@ -2,9 +2,9 @@
 
 # prb-001
 item-prb-001-prompt = 您的手机很慢，一个应用卡住不动了。您先试什么？
-item-prb-001-opt-a = 重启手机。
+item-prb-001-opt-a = 买一部新手机。
 item-prb-001-opt-b = 删掉所有照片。
-item-prb-001-opt-c = 买一部新手机。
+item-prb-001-opt-c = 重启手机。
 
 # prb-002
 item-prb-002-prompt = 视频通话时，别人听不到您说话。这个画面显示应用的权限。请点一下您必须改的那一项。
@@ -32,8 +32,8 @@ item-prb-005-opt-c = 把密码给网上群里说要帮您修好的陌生人。
 
 # prb-006
 item-prb-006-prompt = 您收到孩子学校的一封英文信，您看不懂。哪个工具对您帮助最大？
-item-prb-006-opt-a = 能用相机的翻译应用。
-item-prb-006-opt-b = 计算器。
+item-prb-006-opt-a = 计算器。
+item-prb-006-opt-b = 能用相机的翻译应用。
 item-prb-006-opt-c = 地图应用。
 
 # prb-007
@@ -41,9 +41,9 @@ item-prb-007-prompt = 人工智能聊天助手讲法律和移民规定，永远�
 
 # prb-008
 item-prb-008-prompt = 您问人工智能聊天助手，您必须在什么时候报个人所得税。它给了您一个日期。您应该怎么做？
-item-prb-008-opt-a = 到 canada.ca 上加拿大税务局 CRA 的官方页面核对日期。
+item-prb-008-opt-a = 再问一遍同样的问题。如果回答一样，那就是真的。
 item-prb-008-opt-b = 相信这个日期，因为政府会检查人工智能的回答。
-item-prb-008-opt-c = 再问一遍同样的问题。如果回答一样，那就是真的。
+item-prb-008-opt-c = 到 canada.ca 上加拿大税务局 CRA 的官方页面核对日期。
 
 # prb-009
 item-prb-009-prompt = 一个人工智能助手讲您作为租客的权利，还说：请看《住宅租赁法》Residential Tenancies Act 第 99 条。您打开这部法律，第 99 条讲的是别的事。这说明什么？
@@ -75,8 +75,8 @@ item-prb-012-opt-d = 输入发到您邮箱的验证码，确认您的账户。
 
 # prb-013
 item-prb-013-prompt = 您在 Job Bank（加拿大政府求职网站）上找工作。您只想要离家近的工作。您用什么？
-item-prb-013-opt-a = Location（地点）框：输入您的城市或邮政编码。
-item-prb-013-opt-b = Sort by date（按日期排序）按钮。
+item-prb-013-opt-a = Sort by date（按日期排序）按钮。
+item-prb-013-opt-b = Location（地点）框：输入您的城市或邮政编码。
 item-prb-013-opt-c = Print（打印）按钮。
 
 # prb-014
@@ -89,8 +89,8 @@ item-prb-014-region-report = Report a problem（报告问题）链接。
 
 # prb-015
 item-prb-015-prompt = 一家大公司先用电脑系统看简历，然后才有人看。哪份简历机会最大？
-item-prb-015-opt-a = 排版简单，用常见的小标题，用上招聘广告里的词，文件类型是他们要求的那种。
-item-prb-015-opt-b = 纸质简历的照片。
+item-prb-015-opt-a = 纸质简历的照片。
+item-prb-015-opt-b = 排版简单，用常见的小标题，用上招聘广告里的词，文件类型是他们要求的那种。
 item-prb-015-opt-c = 设计花哨，有很多表格、图片和花样字体。
 item-prb-015-opt-d = 每个工作都用同一份普通简历，没有招聘广告里的词。
 

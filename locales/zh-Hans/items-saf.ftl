@@ -2,9 +2,9 @@
 
 # saf-001
 item-saf-001-prompt = 如果手机丢了，哪部手机最安全？
-item-saf-001-opt-a = 要输入 PIN 密码或用指纹才能打开的手机。
+item-saf-001-opt-a = 背面贴着写有 PIN 密码的贴纸的手机。
 item-saf-001-opt-b = 滑一下就能打开的手机。
-item-saf-001-opt-c = 背面贴着写有 PIN 密码的贴纸的手机。
+item-saf-001-opt-c = 要输入 PIN 密码或用指纹才能打开的手机。
 
 # saf-002
 item-saf-002-prompt = 哪个密码最安全？
@@ -14,7 +14,7 @@ item-saf-002-opt-c = river-lamp-orange-47
 item-saf-002-opt-d = password
 
 # saf-003
-item-saf-003-prompt = 手机提示有更新可以安装时，最好去安装。
+item-saf-003-prompt = 手机提示有更新可以安装时，最好永远不要安装。
 
 # saf-004
 item-saf-004-prompt = 您住在卡尔加里。您只用您的安卓手机和 Windows 笔记本电脑。这个列表显示最近登录您电子邮箱账户的记录。请点一下可能不是您本人的那次登录。
@@ -32,9 +32,9 @@ item-saf-005-cat-2 = 没有帮助，自己完成。
 
 # saf-006
 item-saf-006-prompt = 您把所有密码都存在一个密码管理器里。什么最能保护它？
-item-saf-006-opt-a = 一个很长的主密码，别的地方都不用它，再给密码管理器开两步验证。
+item-saf-006-opt-a = 把主密码存在手机的备忘录里。
 item-saf-006-opt-b = 主密码和电子邮箱密码一样，这样就不会忘。
-item-saf-006-opt-c = 把主密码存在手机的备忘录里。
+item-saf-006-opt-c = 一个很长的主密码，别的地方都不用它，再给密码管理器开两步验证。
 item-saf-006-opt-d = 关掉自动锁定，这样不用常常输入主密码。
 
 # saf-007
@@ -48,8 +48,8 @@ item-saf-008-prompt = 一家网店为了给您送货，要您的社会保险号 
 
 # saf-009
 item-saf-009-prompt = 您安装了一个手电筒应用。它要查看您的通讯录和位置。您点什么？
-item-saf-009-opt-a = Don't allow（不允许）：您说不行。
-item-saf-009-opt-b = Allow（允许）：您说可以。
+item-saf-009-opt-a = Allow（允许）：您说可以。
+item-saf-009-opt-b = Don't allow（不允许）：您说不行。
 item-saf-009-opt-c = Allow all the time（一直允许）：您一直说可以。
 
 # saf-010
@@ -61,16 +61,16 @@ item-saf-010-opt-d = 点 Apps（应用），选这个购物应用。
 
 # saf-011
 item-saf-011-prompt = 一个修图应用只需要您选的照片。它现在的权限是：照片，全部照片；位置，一直允许；通讯录，允许；麦克风，允许。最好怎么设置？
-item-saf-011-opt-a = 照片：只允许选中的照片。关掉位置、通讯录和麦克风。
+item-saf-011-opt-a = 全部允许，但只在使用应用的时候。
 item-saf-011-opt-b = 全部保持不变，因为这个应用是免费的。
 item-saf-011-opt-c = 关掉照片，保留位置：一直允许。
-item-saf-011-opt-d = 全部允许，但只在使用应用的时候。
+item-saf-011-opt-d = 照片：只允许选中的照片。关掉位置、通讯录和麦克风。
 
 # saf-012
 item-saf-012-prompt = 听这个电话：这里是加拿大税务局 CRA。您欠税。今天用礼品卡付钱，不然警察会来抓您。这是什么电话？
-item-saf-012-opt-a = 诈骗：您挂掉电话。
+item-saf-012-opt-a = 警察打来的真电话：您告诉他们您的地址。
 item-saf-012-opt-b = 政府打来的真电话：您用礼品卡付钱。
-item-saf-012-opt-c = 警察打来的真电话：您告诉他们您的地址。
+item-saf-012-opt-c = 诈骗：您挂掉电话。
 
 # saf-013
 item-saf-013-prompt = 您的银行是 Maple Bank，它的网站是 maplebank.ca。这封电子邮件看起来像真的。请点一下能看出它不是您银行发的那一部分。
@@ -98,8 +98,8 @@ item-saf-016-opt-d = 转钱，因为真的是他的声音。
 
 # saf-017
 item-saf-017-prompt = 您在网上卖一部手机。买家发给您一封看起来像 Interac 发的电子邮件：300 加元的付款被暂时扣住了。等您给买家转 100 加元运费后，钱才会放出来。哪个说法是对的？
-item-saf-017-opt-a = Interac 从来不会扣住付款、要您先给别人付钱。这封邮件是假的：到您的银行应用里查看。
-item-saf-017-opt-b = 您必须先转 100 加元，才能收到 300 加元。
+item-saf-017-opt-a = 您必须先转 100 加元，才能收到 300 加元。
+item-saf-017-opt-b = Interac 从来不会扣住付款、要您先给别人付钱。这封邮件是假的：到您的银行应用里查看。
 item-saf-017-opt-c = 这封邮件是真的，因为上面有 Interac 的标志。
 item-saf-017-opt-d = 您必须回复邮件，告诉他们您的银行密码，钱才会放出来。
 

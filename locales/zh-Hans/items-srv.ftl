@@ -2,8 +2,8 @@
 
 # srv-001
 item-srv-001-prompt = 您在登录一个网站。您收到一条短信，里面有一个 6 位数的验证码。您拿这个验证码做什么？
-item-srv-001-opt-a = 在登录页面上输入验证码。
-item-srv-001-opt-b = 有人打电话问您要，就告诉他。
+item-srv-001-opt-a = 有人打电话问您要，就告诉他。
+item-srv-001-opt-b = 在登录页面上输入验证码。
 item-srv-001-opt-c = 删掉短信，什么都不做。
 
 # srv-002
@@ -26,16 +26,16 @@ item-srv-004-opt-d = 输入您的电子邮箱地址，然后点 Send（发送）
 
 # srv-005
 item-srv-005-prompt = 您打开了两步验证。网站显示 10 个备用码。最好怎么处理它们？
-item-srv-005-opt-a = 放在安全的地方，比如密码管理器里，或者写在纸上放在家里。
+item-srv-005-opt-a = 不用管，因为您的手机一直在身边。
 item-srv-005-opt-b = 用电子邮件发给一个朋友，以防万一。
-item-srv-005-opt-c = 不用管，因为您的手机一直在身边。
+item-srv-005-opt-c = 放在安全的地方，比如密码管理器里，或者写在纸上放在家里。
 item-srv-005-opt-d = 发到家人的群聊里。
 
 # srv-006
 item-srv-006-prompt = 看这张表格。框旁边的红色星号是什么意思？
-item-srv-006-opt-a = 这个框必须填。
+item-srv-006-opt-a = 这个框里的答案错了。
 item-srv-006-opt-b = 这个框可以空着不填。
-item-srv-006-opt-c = 这个框里的答案错了。
+item-srv-006-opt-c = 这个框必须填。
 
 # srv-007
 item-srv-007-prompt = 表格要您的永久居民卡（枫叶卡）的照片。请点一下添加文件的地方。
@@ -60,13 +60,13 @@ item-srv-009-cat-2 = 没有帮助，自己把表格发出去了。
 
 # srv-010
 item-srv-010-prompt = 表格上写着：Upload a PDF, 4 MB maximum（上传 PDF，最大 4 MB）。您的照片是 9 MB 的 JPG 文件。您可以怎么做？
-item-srv-010-opt-a = 用扫描应用把照片存成小一点的 PDF，然后上传。
+item-srv-010-opt-a = 跳过这个问题，直接提交表格。
 item-srv-010-opt-b = 把文件名的结尾从 .jpg 改成 .pdf。
 item-srv-010-opt-c = 同一个文件多试几次上传。
-item-srv-010-opt-d = 跳过这个问题，直接提交表格。
+item-srv-010-opt-d = 用扫描应用把照片存成小一点的 PDF，然后上传。
 
 # srv-011
-item-srv-011-prompt = 和医生视频看病之前，最好先试一下摄像头和麦克风。
+item-srv-011-prompt = 和医生视频看病之前，不需要试摄像头和麦克风。
 
 # srv-012
 item-srv-012-prompt = 您的孩子今天生病了。请点一下告诉学校孩子要请假的地方。
@@ -97,8 +97,8 @@ item-srv-015-cat-2 = 没有帮助，自己进入了通话。
 
 # srv-016
 item-srv-016-prompt = 您想在银行应用里交电费。您需要账单上的什么？
-item-srv-016-opt-a = 账单上的账户号码。
-item-srv-016-opt-b = 您的社会保险号 SIN。
+item-srv-016-opt-a = 您的社会保险号 SIN。
+item-srv-016-opt-b = 账单上的账户号码。
 item-srv-016-opt-c = 电力公司网站的密码。
 
 # srv-017

@@ -242,27 +242,22 @@ fn record(text: &str) {
     bodies().lock().unwrap().push(text.to_string());
 }
 
-/// An answer that fits the item the reply shows (the first option, `true`, the given order,
-/// the first region, score 1), as the request body for `seq`.
+/// An answer that fits the item the reply shows (the first choice shown, or every step in the
+/// order shown), as the request body for `seq`.
 pub fn answer_for(view: &Value) -> Option<Value> {
     let item = view.get("item").filter(|i| !i.is_null())?;
     let seq = view["next_seq"].as_i64().unwrap();
-    let first = |list: &str| item[list][0]["id"].clone();
-    let answer = match item["type"].as_str().unwrap() {
-        "choice" | "self_report" => serde_json::json!({ "kind": "choice", "option": first("options") }),
-        "true_false" => serde_json::json!({ "kind": "boolean", "value": true }),
-        "ordering" => {
-            let ids: Vec<Value> = item["options"]
+    let answer = match item["input"].as_str().unwrap() {
+        "put_in_order" => {
+            let ids: Vec<Value> = item["choices"]
                 .as_array()
                 .unwrap()
                 .iter()
-                .map(|o| o["id"].clone())
+                .map(|c| c["ui_id"].clone())
                 .collect();
-            serde_json::json!({ "kind": "order", "options": ids })
+            serde_json::json!({ "kind": "order", "ui_ids": ids })
         }
-        "hotspot" => serde_json::json!({ "kind": "region", "region": first("regions") }),
-        "task" => serde_json::json!({ "kind": "score", "score": 1 }),
-        other => panic!("unknown item type {other}"),
+        _ => serde_json::json!({ "kind": "pick", "ui_id": 1 }),
     };
-    Some(serde_json::json!({ "seq": seq, "item": item["id"], "answer": answer }))
+    Some(serde_json::json!({ "seq": seq, "item": item["item"], "answer": answer }))
 }

@@ -74,14 +74,14 @@ async fn run(ops: Vec<Op>) -> Result<(), TestCaseError> {
             }
             Op::Retry(_) => {}
             Op::Stale => {
-                let body = json!({"seq": model.answered, "item": "x", "answer": {"kind": "skip"}});
+                let body = json!({"seq": model.answered, "item": "x", "answer": {"kind": "dont_know"}});
                 server
                     .answer(&id, &agency.key, &format!("stale{}", model.sent.len()), &body)
                     .await
                     .assert_problem(409);
             }
             Op::WrongItem => {
-                let body = json!({"seq": model.answered + 1, "item": "not-served", "answer": {"kind": "skip"}});
+                let body = json!({"seq": model.answered + 1, "item": "not-served", "answer": {"kind": "dont_know"}});
                 server
                     .answer(&id, &agency.key, &format!("wrong{}", model.sent.len()), &body)
                     .await

@@ -51,7 +51,7 @@ async fn full_session(backend: Backend) {
             &id,
             &agency.key,
             "late",
-            &json!({"seq": n + 1, "item": "x", "answer": {"kind": "skip"}}),
+            &json!({"seq": n + 1, "item": "x", "answer": {"kind": "dont_know"}}),
         )
         .await;
     r.assert_problem(409);
@@ -69,6 +69,10 @@ async fn full_session(backend: Backend) {
     assert!(csv.text.starts_with("session_id,learner_ref,"), "{}", csv.text);
     assert!(csv.text.contains(&id));
     scan_for_secrets(&content);
+}
+
+fn text_has_id(text: &str, id: &str) -> bool {
+    text.contains(&format!("\"{id}\""))
 }
 
 /// No reply ever carries a key, a scoring rule or an IRT parameter.
@@ -92,8 +96,16 @@ fn scan_for_secrets(content: &nln_core::content::Content) {
         }
     }
     for view in &item_views {
-        let id = view["id"].as_str().unwrap();
+        let id = view["item"].as_str().unwrap();
         let item = content.bank.item(id).unwrap();
+        // Not even option ids: they follow the bank's order and could give a key away.
+        for option in &item.options {
+            assert!(
+                !text_has_id(&view.to_string(), &option.id),
+                "item {id} shows option id {}",
+                option.id
+            );
+        }
         let text = view.to_string();
         if let Some(model) = &item.irt {
             let params = serde_json::to_value(model).unwrap();
@@ -146,7 +158,7 @@ async fn idempotency(backend: Backend) {
         assert_eq!(answers.len(), 1, "{copies} copies stored one answer");
         // Same key, other body: refused, nothing stored.
         let mut other = body.clone();
-        other["answer"] = json!({"kind": "skip"});
+        other["answer"] = json!({"kind": "dont_know"});
         server.answer(&id, &agency.key, &key, &other).await.assert_problem(422);
         // The same key on another path is another request.
         // An answer to an item that was not served, or with a stale or future seq: refused.
@@ -288,10 +300,13 @@ async fn bodies_are_checked_strictly() {
     let mut body = answer_for(&view).unwrap();
     body["answer"]["theta"] = json!(3);
     server.answer(id, &agency.key, "s2", &body).await.assert_problem(400);
-    // A learner alone cannot grade a choice item.
-    let mut graded = answer_for(&view).unwrap();
-    graded["answer"] = json!({"kind": "score", "score": 1});
-    server.answer(id, &agency.key, "s3", &graded).await.assert_problem(422);
+    // An answer of the wrong kind, or naming a choice not shown: refused.
+    let mut tap = answer_for(&view).unwrap();
+    tap["answer"] = json!({"kind": "order", "ui_ids": [1]});
+    server.answer(id, &agency.key, "s3", &tap).await.assert_problem(422);
+    let mut missing = answer_for(&view).unwrap();
+    missing["answer"] = json!({"kind": "pick", "ui_id": 99});
+    server.answer(id, &agency.key, "s4", &missing).await.assert_problem(422);
     for bad in ["", "{", "[]", "null", "{\"seq\": \"one\"}", "{\"seq\": 1e400}"] {
         let r = server
             .call(

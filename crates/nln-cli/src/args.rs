@@ -60,6 +60,36 @@ fn session_args(loc: &Localizer, cmd: Command) -> Command {
     )
 }
 
+/// Options every `nln audio` command takes: where the locales and the content are.
+fn audio_args(loc: &Localizer, cmd: Command) -> Command {
+    common(loc, cmd)
+        .arg(
+            Arg::new("locales")
+                .long("locales")
+                .value_name("DIR")
+                .value_parser(value_parser!(PathBuf))
+                .help(loc.text("cli-audio-opt-locales")),
+        )
+        .arg(
+            Arg::new("bank")
+                .long("bank")
+                .value_name("DIR")
+                .value_parser(value_parser!(PathBuf))
+                .help(loc.text("cli-opt-bank")),
+        )
+        .arg(
+            Arg::new("bank-name")
+                .long("bank-name")
+                .value_name("NAME")
+                .default_value(nln_core::defaults::DEFAULT_BANK)
+                .help(loc.text("cli-opt-bank-name")),
+        )
+}
+
+/// Most learners one `nln simulate` run takes: enough for any accuracy study (the error of a
+/// rate is below 0.1 % at a million), and it keeps the run's memory bounded.
+pub const MAX_SIMULATED_LEARNERS: u64 = 1_000_000;
+
 /// The whole `nln` command.
 pub fn command(loc: &Localizer) -> Command {
     let assess = session_args(
@@ -77,9 +107,24 @@ pub fn command(loc: &Localizer) -> Command {
         Arg::new("resume")
             .long("resume")
             .value_name("FILE")
-            .value_parser(value_parser!(PathBuf))
+            .value_parser(value_parser!(std::ffi::OsString))
+            .num_args(0..=1)
+            .default_missing_value("")
             .conflicts_with("seed")
             .help(loc.text("cli-assess-opt-resume")),
+    )
+    .arg(
+        Arg::new("force")
+            .long("force")
+            .action(ArgAction::SetTrue)
+            .help(loc.text("cli-assess-opt-force")),
+    )
+    .arg(
+        Arg::new("assisted")
+            .long("assisted")
+            .action(ArgAction::SetTrue)
+            .conflicts_with("resume")
+            .help(loc.text("cli-assess-opt-assisted")),
     )
     .arg(
         Arg::new("no-access")
@@ -114,6 +159,13 @@ pub fn command(loc: &Localizer) -> Command {
                 .value_name("DIR")
                 .value_parser(value_parser!(PathBuf))
                 .help(loc.text("cli-validate-opt-locales")),
+        )
+        .arg(
+            Arg::new("contact-sheets")
+                .long("contact-sheets")
+                .value_name("DIR")
+                .value_parser(value_parser!(PathBuf))
+                .help(loc.text("cli-validate-opt-contact-sheets")),
         );
     let simulate = session_args(
         loc,
@@ -124,7 +176,7 @@ pub fn command(loc: &Localizer) -> Command {
             .long("n")
             .value_name("N")
             .default_value("1000")
-            .value_parser(value_parser!(u64).range(1..))
+            .value_parser(value_parser!(u64).range(1..=MAX_SIMULATED_LEARNERS))
             .help(loc.text("cli-simulate-opt-n")),
     )
     .arg(
@@ -189,6 +241,18 @@ pub fn command(loc: &Localizer) -> Command {
         .subcommand_required(true)
         .disable_help_subcommand(true)
         .subcommand(agency_add);
+    let audio = common(loc, Command::new("audio").about(loc.text("cli-audio-about")))
+        .subcommand_required(true)
+        .subcommand_help_heading(loc.text("cli-heading-commands"))
+        .disable_help_subcommand(true)
+        .subcommands([
+            audio_args(loc, Command::new("plan").about(loc.text("cli-audio-plan-about"))).arg(
+                Arg::new("check")
+                    .long("check")
+                    .action(ArgAction::SetTrue)
+                    .help(loc.text("cli-audio-plan-opt-check")),
+            ),
+        ]);
     common(loc, Command::new("nln"))
         .about(loc.text("cli-about"))
         .version(env!("CARGO_PKG_VERSION"))
@@ -204,7 +268,8 @@ pub fn command(loc: &Localizer) -> Command {
         .subcommand_required(true)
         .arg_required_else_help(true)
         .disable_help_subcommand(true)
-        .subcommands([assess, validate, simulate, serve, agency])
+        .subcommands([assess, validate, simulate, audio, serve, agency])
+        .subcommands(crate::research::commands(loc, |cmd| common(loc, cmd)))
 }
 
 #[cfg(test)]

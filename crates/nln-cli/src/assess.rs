@@ -1,19 +1,22 @@
 //! `nln assess`: an interactive assessment in the terminal.
 //!
-//! Every prompt is rendered through Fluent; answers are typed as numbers. With `--save` the
+//! Items are shown as `nln_core::present` lays them out (options in this session's order) and
+//! rendered through Fluent; answers are typed as the numbers shown. With `--save` the
 //! session is written after every step (also when a question is shown), so an interrupted
 //! assessment resumes at the same question with `--resume`.
 
 use crate::failure::Failure;
-use crate::files::{content_from_args, read_text, write_atomic};
+use crate::files::{content_from_args, default_session_dir, latest_session, read_text, SessionFile};
+use crate::input::Answers;
 use crate::report;
 use clap::ArgMatches;
-use nln_core::cat::{CatConfig, Next, Session, SessionState};
-use nln_core::content::{Content, Item, ItemType, Response};
+use nln_core::cat::{CatConfig, DeliveryMode, Next, Session, SessionError, SessionState, Setup};
+use nln_core::content::{Content, ItemType};
 use nln_core::estimate::Method;
-use nln_core::i18n::Localizer;
+use nln_core::i18n::{Arg, Localizer};
 use nln_core::placement::{Placement, PlacementRules};
-use std::io::{self, BufRead, Write};
+use nln_core::present::{Input, Presentation, Text, UiAnswer};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
@@ -25,9 +28,19 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     } else {
         Box::new(io::stdout())
     };
-    let save = m.get_one::<PathBuf>("save").cloned();
+    let resume_from = match m.get_one::<std::ffi::OsString>("resume").map(PathBuf::from) {
+        // `--resume` alone: the latest session of the default folder.
+        Some(p) if p.as_os_str().is_empty() => Some(latest_session().ok_or_else(|| {
+            let folder = default_session_dir().unwrap_or_default();
+            Failure::input(loc.format(
+                "error-no-saved-session",
+                &[("path", folder.display().to_string().into())],
+            ))
+        })?),
+        other => other,
+    };
 
-    let mut session = match m.get_one::<PathBuf>("resume") {
+    let mut session = match &resume_from {
         Some(path) => {
             let session = resume(loc, &content, path)?;
             let _ = writeln!(
@@ -49,11 +62,38 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
                 config.final_method = method;
             }
             let seed = m.get_one::<u64>("seed").copied().unwrap_or_else(random_seed);
-            Session::new(&content, config, seed)
+            let mode = if m.get_flag("assisted") {
+                DeliveryMode::Assisted
+            } else {
+                DeliveryMode::SelfAdministered
+            };
+            let setup = Setup::new(seed).mode(mode).locale(loc.locale());
+            Session::start(&content, config, setup).map_err(|e| Failure::input(session_error(loc, &e)))?
         }
     };
-    // --save without --resume saves where it is told; --resume alone keeps saving to its file.
-    let save = save.or_else(|| m.get_one::<PathBuf>("resume").cloned());
+    // Where answers are kept: --save, else the resumed file, else a new file in the per-user
+    // session folder.
+    let save_path = m
+        .get_one::<PathBuf>("save")
+        .cloned()
+        .or_else(|| resume_from.clone())
+        .or_else(|| default_session_dir().map(|d| d.join(new_session_name(session.state()))));
+    // Resuming a file takes it over as it is; anything else is checked before it is replaced.
+    let force = m.get_flag("force") || resume_from.is_some() && resume_from == save_path;
+    let save = match &save_path {
+        Some(path) => Some(SessionFile::take(loc, path, force)?),
+        None => None,
+    };
+    if let Some(file) = &save {
+        let note = format!("\n{}\n{}", loc.text("assess-interrupted"), saved_note(loc, file.path()));
+        let lock = file.lock_path().to_path_buf();
+        // Ctrl-C: say where the answers are and how to go on (they were saved at the last step).
+        let _ = ctrlc::set_handler(move || {
+            let _ = writeln!(io::stderr(), "{note}");
+            let _ = std::fs::remove_file(&lock);
+            std::process::exit(130);
+        });
+    }
 
     let _ = writeln!(
         out,
@@ -69,10 +109,14 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     if content.bank.calibration == nln_core::content::Calibration::Provisional {
         let _ = writeln!(out, "{}", loc.text("assess-provisional"));
     }
-    let _ = writeln!(out, "{}\n", loc.text("assess-instructions"));
+    let _ = writeln!(out, "{}", loc.text("assess-how-to-answer"));
+    if let Some(file) = &save {
+        let _ = writeln!(out, "{}", saved_note(loc, file.path()));
+    }
+    let _ = writeln!(out);
 
     let stdin = io::stdin();
-    let mut lines = stdin.lock().lines();
+    let mut answers = Answers::new(stdin.lock());
     let show_audio = m.get_flag("audio");
     let mut number = session.scored_count();
     let mut access_heading_shown = false;
@@ -81,8 +125,8 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
             Next::Done(_) => break,
             Next::Ask(item) => item,
         };
-        if let Some(path) = &save {
-            save_state(loc, path, session.state())?;
+        if let Some(file) = &save {
+            save_state(loc, file, session.state())?;
         }
         if item.is_scored() {
             number += 1;
@@ -91,35 +135,42 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
             access_heading_shown = true;
             let _ = writeln!(out, "\n{}", loc.text("assess-access-heading"));
         }
-        show_item(loc, &mut *out, item, show_audio);
+        let shown = Presentation::for_session(&session, item, loc);
+        show_item(loc, &mut *out, &shown, show_audio);
         let response = loop {
             let _ = write!(out, "{} ", loc.text("assess-choose"));
             let _ = out.flush();
-            let Some(Ok(line)) = lines.next() else {
-                return Err(stopped(loc, &session, save.as_deref(), "assess-input-ended"));
+            let line = match answers.next_line() {
+                Ok(Some(line)) => line,
+                Ok(None) | Err(_) => {
+                    let path = save.as_ref().map(SessionFile::path);
+                    return Err(Failure::input(stopped(loc, &session, path, "assess-input-ended")));
+                }
             };
-            let line = line.trim();
             if line.eq_ignore_ascii_case("q") {
-                return Err(stopped(loc, &session, save.as_deref(), ""));
+                // The learner's choice, not an error.
+                let path = save.as_ref().map(SessionFile::path);
+                return Err(Failure::ended(stopped(loc, &session, path, "")));
             }
-            match parse_answer(item, line) {
+            match parse_answer(&shown, &line).and_then(|a| shown.response(&a).ok()) {
                 Some(r) => break r,
                 None => {
                     let _ = writeln!(out, "{}", loc.text("assess-invalid"));
+                    let _ = writeln!(out, "{}", what_to_type(loc, &shown));
                 }
             }
         };
         let id = item.id.clone();
         session
             .answer(&id, response)
-            .map_err(|e| Failure::input(loc.format("error-session", &[("reason", e.to_string().into())])))?;
-        if let Some(path) = &save {
-            save_state(loc, path, session.state())?;
+            .map_err(|e| Failure::input(loc.format("error-session", &[("reason", session_error(loc, &e).into())])))?;
+        if let Some(file) = &save {
+            save_state(loc, file, session.state())?;
         }
     }
     let placement = Placement::from_session(&session, &PlacementRules::default());
     if json {
-        println!("{}", report::json(loc, &content, &placement));
+        crate::output::line(&report::json(loc, &content, &placement))?;
     } else {
         let _ = writeln!(out, "\n{}", report::text(loc, &content, &placement));
     }
@@ -132,6 +183,12 @@ fn random_seed() -> u64 {
     (nanos as u64) ^ u64::from(std::process::id()).rotate_left(32)
 }
 
+/// A session error in the reader's language: its message id with its arguments.
+pub(crate) fn session_error(loc: &Localizer, e: &SessionError) -> String {
+    let args: Vec<(&str, Arg<'_>)> = e.args().into_iter().map(|(k, v)| (k, v.into())).collect();
+    loc.format(e.message_id(), &args)
+}
+
 fn resume<'c>(loc: &Localizer, content: &'c Content, path: &Path) -> Result<Session<'c>, Failure> {
     let text = read_text(loc, path)?;
     let bad = |reason: String| {
@@ -140,156 +197,154 @@ fn resume<'c>(loc: &Localizer, content: &'c Content, path: &Path) -> Result<Sess
             &[("path", path.display().to_string().into()), ("reason", reason.into())],
         ))
     };
-    let state: SessionState = serde_json::from_str(&text).map_err(|e| bad(e.to_string()))?;
-    Session::resume(content, state).map_err(|e| bad(e.to_string()))
+    let state: SessionState = serde_json::from_str(&text).map_err(|e| {
+        bad(loc.format(
+            "session-error-json",
+            &[("line", e.line().into()), ("column", e.column().into())],
+        ))
+    })?;
+    Session::resume(content, state).map_err(|e| bad(session_error(loc, &e)))
 }
 
-fn save_state(loc: &Localizer, path: &Path, state: &SessionState) -> Result<(), Failure> {
+fn save_state(loc: &Localizer, file: &SessionFile, state: &SessionState) -> Result<(), Failure> {
     let text = serde_json::to_string_pretty(state).expect("a session state serializes");
-    write_atomic(loc, path, &text)
+    file.save(loc, &text)
 }
 
-/// Ends the run early: says how far it got and where the session was saved (exit code 1).
-fn stopped(loc: &Localizer, session: &Session<'_>, save: Option<&Path>, why: &str) -> Failure {
+/// File name of a new session in the default folder: unique per start time and seed.
+fn new_session_name(state: &SessionState) -> String {
+    use std::time::{SystemTime, UNIX_EPOCH};
+    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    format!("session-{secs}-{}-{}.json", state.seed, std::process::id())
+}
+
+/// Where the answers are kept and the command that goes on with them.
+fn saved_note(loc: &Localizer, path: &Path) -> String {
+    let file = path.display().to_string();
+    [
+        loc.format("assess-saving-to", &[("file", file.as_str().into())]),
+        loc.format("assess-resume-hint", &[("file", file.as_str().into())]),
+    ]
+    .join("\n")
+}
+
+/// What a learner can type for this item, after an answer that did not fit.
+fn what_to_type(loc: &Localizer, shown: &Presentation) -> String {
+    let choices = shown.choices.len();
+    if shown.input == Input::PutInOrder {
+        loc.format("assess-type-order", &[("max", choices.into())])
+    } else {
+        loc.format("assess-type-number", &[("max", choices.into())])
+    }
+}
+
+/// Says how far the run got and where the session is kept.
+fn stopped(loc: &Localizer, session: &Session<'_>, save: Option<&Path>, why: &str) -> String {
     let mut lines = Vec::new();
     if !why.is_empty() {
         lines.push(loc.text(why));
     }
     lines.push(loc.format("assess-stopped", &[("count", session.state().answers.len().into())]));
     if let Some(p) = save {
-        lines.push(loc.format("assess-saved", &[("file", p.display().to_string().into())]));
+        lines.push(saved_note(loc, p));
     }
-    Failure::input(lines.join("\n"))
+    lines.join("\n")
 }
 
-fn audio_line(loc: &Localizer, reference: &str) -> String {
-    match loc.audio(reference) {
-        Some(clip) => loc.format(
+fn audio_line(loc: &Localizer, text: &Text) -> String {
+    match text.audio.as_ref().and_then(|a| Some((a.file.as_ref()?, a.status?))) {
+        Some((file, status)) => loc.format(
             "assess-audio",
             &[
-                ("file", clip.file.as_str().into()),
-                (
-                    "status",
-                    loc.text(&format!("clip-status-{}", clip.status.name())).into(),
-                ),
+                ("file", file.as_str().into()),
+                ("status", loc.text(&format!("clip-status-{}", status.name())).into()),
             ],
         ),
         None => loc.text("assess-audio-missing"),
     }
 }
 
-/// Prints the prompt and the numbered answers of an item.
-fn show_item(loc: &Localizer, out: &mut dyn Write, item: &Item, show_audio: bool) {
-    let _ = writeln!(out, "{}", loc.text(&item.prompt.text));
+/// Prints the prompt and the numbered answers of an item, in the order the session shows them.
+fn show_item(loc: &Localizer, out: &mut dyn Write, shown: &Presentation, show_audio: bool) {
+    let _ = writeln!(out, "{}", shown.prompt.text);
     if show_audio {
-        let _ = writeln!(out, "  ({})", audio_line(loc, &item.prompt.audio));
+        let _ = writeln!(out, "  ({})", audio_line(loc, &shown.prompt));
     }
-    let numbered: Vec<(String, String)> = match item.item_type {
-        ItemType::TrueFalse => vec![
-            (loc.text("answer-true"), "answer-true".into()),
-            (loc.text("answer-false"), "answer-false".into()),
-        ],
-        ItemType::Hotspot => {
-            let _ = writeln!(out, "{}", loc.text("assess-hotspot-hint"));
-            item.regions
-                .iter()
-                .map(|r| (loc.text(&r.message.text), r.message.audio.clone()))
-                .collect()
+    // Ordering instructions come after the steps, which they refer to.
+    let instructions = shown.instructions.as_ref().map(|t| t.text.as_str());
+    if shown.input != Input::PutInOrder {
+        if let Some(text) = instructions {
+            let _ = writeln!(out, "{text}");
         }
-        ItemType::Task => {
-            let _ = writeln!(out, "{}", loc.text("assess-task-hint"));
-            item.categories
-                .iter()
-                .map(|c| (loc.text(&c.text), c.audio.clone()))
-                .collect()
-        }
-        _ => item
-            .options
-            .iter()
-            .map(|o| (loc.text(&o.text), o.audio.clone()))
-            .collect(),
-    };
-    for (i, (text, audio)) in numbered.iter().enumerate() {
-        let _ = writeln!(out, "  {}. {text}", i + 1);
+    }
+    for choice in &shown.choices {
+        let _ = writeln!(out, "  {}. {}", choice.ui_id, choice.text.text);
         if show_audio {
-            let _ = writeln!(out, "     ({})", audio_line(loc, audio));
+            let _ = writeln!(out, "     ({})", audio_line(loc, &choice.text));
         }
     }
-    if item.item_type == ItemType::Ordering {
-        let _ = writeln!(out, "{}", loc.text("assess-order-hint"));
+    if shown.input == Input::PutInOrder {
+        if let Some(text) = instructions {
+            let _ = writeln!(out, "{text}");
+        }
     }
-    let _ = writeln!(out, "  0. {}", loc.text("answer-dont-know"));
+    let _ = writeln!(out, "  0. {}", shown.dont_know.text);
 }
 
-/// Turns typed numbers into a response for the item, or `None` when they do not fit.
-fn parse_answer(item: &Item, line: &str) -> Option<Response> {
+/// Turns typed numbers into a UI answer, or `None` when they are not numbers.
+fn parse_answer(shown: &Presentation, line: &str) -> Option<UiAnswer> {
     if line == "0" {
-        return Some(Response::Skip);
+        return Some(UiAnswer::DontKnow);
     }
-    let pick = |n: usize| -> Option<usize> {
-        let k: usize = line.parse().ok()?;
-        (1..=n).contains(&k).then_some(k - 1)
-    };
-    match item.item_type {
-        ItemType::Choice | ItemType::SelfReport => pick(item.options.len()).map(|k| Response::Choice {
-            option: item.options[k].id.clone(),
-        }),
-        ItemType::TrueFalse => pick(2).map(|k| Response::Boolean { value: k == 0 }),
-        ItemType::Hotspot => pick(item.regions.len()).map(|k| Response::Region {
-            region: item.regions[k].id.clone(),
-        }),
-        ItemType::Task => pick(item.categories.len()).map(|k| Response::Score { score: k as u8 }),
-        ItemType::Ordering => {
-            let n = item.options.len();
-            let picks: Option<Vec<usize>> = line
-                .split(|c: char| c.is_whitespace() || c == ',')
-                .filter(|s| !s.is_empty())
-                .map(|s| s.parse::<usize>().ok().filter(|k| (1..=n).contains(k)))
-                .collect();
-            let picks = picks?;
-            let mut sorted = picks.clone();
-            sorted.sort_unstable();
-            sorted.dedup();
-            (picks.len() == n && sorted.len() == n).then(|| Response::Order {
-                options: picks.iter().map(|&k| item.options[k - 1].id.clone()).collect(),
-            })
-        }
+    if shown.item_type == ItemType::Ordering {
+        let ui_ids: Option<Vec<usize>> = line
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|s| !s.is_empty())
+            .map(|s| s.parse::<usize>().ok())
+            .collect();
+        return ui_ids.map(|ui_ids| UiAnswer::Order { ui_ids });
     }
+    line.parse().ok().map(|ui_id| UiAnswer::Pick { ui_id })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use nln_core::content::{Key, Response};
 
     #[test]
-    fn parses_answers_for_every_item_type() {
+    fn typed_numbers_pick_what_the_session_shows() {
         let content = nln_core::defaults::content().unwrap();
+        let loc = nln_core::defaults::catalog().localizer("en");
         let find = |t: ItemType| content.bank.items().iter().find(|i| i.item_type == t).unwrap();
         let choice = find(ItemType::Choice);
+        let shown = Presentation::new(choice, &loc, 1, DeliveryMode::SelfAdministered);
+        let order = nln_core::present::display_order(1, choice);
+        let answer = |p: &Presentation, line: &str| parse_answer(p, line).and_then(|a| p.response(&a).ok());
         assert_eq!(
-            parse_answer(choice, "1"),
+            answer(&shown, "1"),
             Some(Response::Choice {
-                option: choice.options[0].id.clone()
+                option: choice.options[order[0]].id.clone()
             })
         );
-        assert_eq!(parse_answer(choice, "99"), None);
-        assert_eq!(parse_answer(choice, "x"), None);
-        assert_eq!(parse_answer(choice, "0"), Some(Response::Skip));
-        assert_eq!(
-            parse_answer(find(ItemType::TrueFalse), "2"),
-            Some(Response::Boolean { value: false })
-        );
+        assert_eq!(answer(&shown, "99"), None);
+        assert_eq!(answer(&shown, "x"), None);
+        assert_eq!(answer(&shown, "0"), Some(Response::Skip));
+        let tf = Presentation::new(find(ItemType::TrueFalse), &loc, 1, DeliveryMode::SelfAdministered);
+        assert_eq!(answer(&tf, "2"), Some(Response::Boolean { value: false }));
+
         let ordering = find(ItemType::Ordering);
+        let shown = Presentation::new(ordering, &loc, 1, DeliveryMode::SelfAdministered);
         let n = ordering.options.len();
-        let typed: Vec<String> = (1..=n).rev().map(|k| k.to_string()).collect();
-        let Some(Response::Order { options }) = parse_answer(ordering, &typed.join(" ")) else {
+        let typed: Vec<String> = (1..=n).map(|k| k.to_string()).collect();
+        let Some(Response::Order { options }) = answer(&shown, &typed.join(" ")) else {
             panic!()
         };
-        assert_eq!(options.first(), ordering.options.last().map(|o| &o.id));
-        assert_eq!(parse_answer(ordering, "1 1 2"), None);
-        assert_eq!(
-            parse_answer(find(ItemType::Task), "3"),
-            Some(Response::Score { score: 2 })
-        );
+        let Key::Order(key) = &ordering.key else { panic!() };
+        assert_ne!(&options, key, "typing 1 2 3 … is not the right order");
+        assert_eq!(answer(&shown, "1 1 2"), None);
+
+        let task = Presentation::new(find(ItemType::Task), &loc, 1, DeliveryMode::Assisted);
+        assert_eq!(answer(&task, "3"), Some(Response::Score { score: 2 }));
     }
 }

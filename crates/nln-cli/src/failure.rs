@@ -1,4 +1,5 @@
-/// A failed command: an already localized message and the exit code (1 bad input).
+/// A failed or ended command: an already localized message and the exit code
+/// (0 ended by choice, 1 bad input, 2 wrong usage).
 #[derive(Debug)]
 pub struct Failure {
     pub message: String,
@@ -11,6 +12,25 @@ impl Failure {
         Failure {
             message: message.into(),
             code: 1,
+        }
+    }
+
+    /// An end that is nobody's error: the learner chose to stop, or the reader of the output
+    /// went away (`nln … | head`).
+    pub fn ended(message: impl Into<String>) -> Failure {
+        Failure {
+            message: message.into(),
+            code: 0,
+        }
+    }
+}
+
+impl Failure {
+    /// A usage error (exit code 2): an option value that names nothing.
+    pub fn usage(message: impl Into<String>) -> Failure {
+        Failure {
+            message: message.into(),
+            code: 2,
         }
     }
 }

@@ -3,15 +3,21 @@
 
 mod args;
 mod assess;
+mod audio;
 mod failure;
 mod files;
+mod input;
 mod language;
+mod output;
+mod pictures;
 mod report;
+mod research;
 mod serve;
 mod simulate;
 mod validate;
 
 use failure::Failure;
+use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -36,13 +42,16 @@ fn main() -> ExitCode {
         Some(("simulate", m)) => simulate::run(&loc, m),
         Some(("serve", m)) => serve::run(&loc, m),
         Some(("agency", m)) => serve::agency(&loc, m),
-        _ => unreachable!("clap requires a subcommand"),
+        Some(("audio", m)) => audio::run(&loc, m),
+        Some((name, m)) => research::run(&loc, name, m).expect("clap knows only the commands it was given"),
+        None => unreachable!("clap requires a subcommand"),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure { message, code }) => {
             if !message.is_empty() {
-                eprintln!("{message}");
+                // A closed standard error must not turn into a panic either.
+                let _ = writeln!(std::io::stderr(), "{message}");
             }
             ExitCode::from(code)
         }

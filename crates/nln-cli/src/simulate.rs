@@ -34,21 +34,20 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     let step = (config.learners / 20).max(1);
     let report = simulate(&content, &config, |done, total| {
         if interactive && (done % step == 0 || done == total) {
-            eprint!(
+            let mut err = std::io::stderr();
+            let _ = write!(
+                err,
                 "\r{}",
                 loc.format("simulate-progress", &[("done", done.into()), ("total", total.into())])
             );
-            let _ = std::io::stderr().flush();
             if done == total {
-                eprintln!();
+                let _ = writeln!(err);
             }
+            let _ = err.flush();
         }
     });
     if m.get_flag("json") {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&report).expect("a report serializes")
-        );
+        crate::output::line(&serde_json::to_string_pretty(&report).expect("a report serializes"))?;
         return Ok(());
     }
     let reasons: Vec<String> = report
@@ -88,10 +87,10 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         loc.format("simulate-stops", &[("reasons", Arg::from(reasons.join(", ")))]),
     ];
     for line in lines {
-        println!("{line}");
+        crate::output::line(&line)?;
     }
     for l in &report.by_level {
-        println!(
+        crate::output::line(&format!(
             "  {}",
             loc.format(
                 "simulate-level-line",
@@ -103,7 +102,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
                     ("items", Arg::from(format!("{:.1}", l.mean_items))),
                 ],
             )
-        );
+        ))?;
     }
     Ok(())
 }

@@ -5,6 +5,7 @@ use crate::failure::Failure;
 use crate::files::{choose_content, read_tree};
 use crate::report::load_error_line;
 use clap::ArgMatches;
+use nln_core::content::balance::{self, BalanceWarning};
 use nln_core::content::Content;
 use nln_core::i18n::completeness::{missing_audio, missing_messages, required_audio_refs, required_message_ids};
 use nln_core::i18n::{Arg, Catalog, Localizer};
@@ -13,7 +14,7 @@ use std::path::{Path, PathBuf};
 pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     let dir = m.get_one::<PathBuf>("dir").unwrap();
     let is_bank_folder = dir.join("bank.yaml").is_file();
-    let first = choose_content(loc, Some(dir), nln_core::defaults::DEFAULT_BANK)?;
+    let first = choose_content(loc, Some(dir), nln_core::defaults::DEFAULT_BANK, true)?;
     let banks = if is_bank_folder {
         vec![first.bank.clone()]
     } else {
@@ -34,6 +35,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     )?;
     lines.extend(locale_errors);
     let mut summary = Vec::new();
+    let mut loaded = Vec::new();
     for bank in &banks {
         match Content::load(&first.sources, bank) {
             Ok(content) => {
@@ -44,13 +46,23 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
                     .iter()
                     .map(|(level, n)| format!("{}:{n}", content.levels.get(*level).code))
                     .collect();
-                summary.push((bank.clone(), content.bank.len(), by_level.join(" ")));
+                let warnings = balance_lines(loc, &content);
+                summary.push((bank.clone(), content.bank.len(), by_level.join(" "), warnings));
+                loaded.push((bank.as_str(), content.bank));
             }
             Err(errors) => lines.extend(errors.iter().map(|e| load_error_line(loc, e))),
         }
     }
-    for line in &lines {
-        println!("{line}");
+    let pictures = crate::pictures::read(loc, first.root.as_deref())?;
+    let loaded: Vec<(&str, &nln_core::content::Bank)> = loaded.iter().map(|(n, b)| (*n, b)).collect();
+    let (picture_errors, picture_warnings) =
+        crate::pictures::check(loc, &first.sources, &loaded, &pictures, !is_bank_folder);
+    lines.extend(picture_errors);
+    if let Some(dir) = m.get_one::<PathBuf>("contact-sheets") {
+        crate::output::line(&crate::pictures::write_contact_sheets(loc, dir, &loaded, &pictures)?)?;
+    }
+    for line in picture_warnings.iter().chain(&lines) {
+        crate::output::line(line)?;
     }
     if !lines.is_empty() {
         return Err(Failure::input(loc.format(
@@ -58,10 +70,9 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
             &[("path", path_text.as_str().into()), ("count", lines.len().into())],
         )));
     }
-    for (bank, items, coverage) in summary {
-        println!(
-            "{}",
-            loc.format(
+    for (bank, items, coverage, warnings) in summary {
+        crate::output::line(
+            &(loc.format(
                 "validate-ok",
                 &[
                     ("path", path_text.as_str().into()),
@@ -69,14 +80,49 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
                     ("bank", bank.into()),
                     ("locales", catalog.locales().len().into()),
                 ],
-            )
-        );
-        println!(
+            )),
+        )?;
+        crate::output::line(&format!(
             "  {}",
             loc.format("validate-coverage", &[("coverage", Arg::from(coverage))])
-        );
+        ))?;
+        for warning in warnings {
+            crate::output::line(&format!("  {warning}"))?;
+        }
     }
     Ok(())
+}
+
+/// Key-balance warnings of a bank: printed, never a failure (see `nln_core::content::balance`).
+fn balance_lines(loc: &Localizer, content: &Content) -> Vec<String> {
+    balance::check(&content.bank)
+        .into_iter()
+        .map(|w| {
+            let id = w.message_id();
+            match w {
+                BalanceWarning::KeyPosition {
+                    kind,
+                    position,
+                    observed,
+                    expected,
+                    items,
+                } => loc.format(
+                    id,
+                    &[
+                        ("kind", loc.text(kind.message_id()).into()),
+                        ("position", position.into()),
+                        ("observed", observed.into()),
+                        ("expected", (expected.round() as i64).into()),
+                        ("items", items.into()),
+                    ],
+                ),
+                BalanceWarning::TrueFalse { true_keys, items } => {
+                    loc.format(id, &[("true", true_keys.into()), ("items", items.into())])
+                }
+                BalanceWarning::OrderAsShown { item } => loc.format(id, &[("item", item.into())]),
+            }
+        })
+        .collect()
 }
 
 /// The catalog to check against: `--locales`, else a `locales` folder beside the content folder,

@@ -3,7 +3,8 @@
 //! [`catalog`] may panic: a broken embedded file is a build defect, not a runtime condition.
 
 use crate::content::{Content, LoadErrors, SourceSet};
-use crate::i18n::{AudioManifest, Catalog, LocaleError, AUDIO_FILE};
+use crate::i18n::{AudioManifest, Catalog, LocaleError, ManifestError, Voices, AUDIO_FILE, VOICES_FILE};
+use crate::pictures::{PictureSet, IMAGES_DIR};
 use include_dir::{include_dir, Dir};
 use std::collections::BTreeMap;
 
@@ -41,6 +42,17 @@ pub fn sources() -> SourceSet {
     set
 }
 
+/// Every picture under `assessments/images/`, keyed like the banks reference them
+/// (`icons/phone.svg`), so that a service can serve them with no files around it.
+pub fn pictures() -> PictureSet {
+    let mut set = PictureSet::new();
+    let prefix = format!("{IMAGES_DIR}/");
+    for (path, text) in files(&ASSESSMENTS, |p| p.starts_with(&prefix) && p.ends_with(".svg")) {
+        set.insert(&path[prefix.len()..], text);
+    }
+    set
+}
+
 /// The shipped framework, levels and the default bank.
 pub fn content() -> Result<Content, LoadErrors> {
     Content::load(&sources(), DEFAULT_BANK)
@@ -72,6 +84,15 @@ pub fn catalog() -> Catalog {
     }
 }
 
+/// The shipped voices file (`locales/voices.yaml`), or its problems.
+pub fn voices() -> Result<Voices, Vec<ManifestError>> {
+    let text = LOCALES
+        .get_file(VOICES_FILE)
+        .and_then(|f| f.contents_utf8())
+        .unwrap_or_default();
+    Voices::parse(text)
+}
+
 /// The shipped audio manifests by locale.
 ///
 /// # Panics
@@ -99,5 +120,14 @@ mod tests {
         assert!(s.get("banks/default/dev.yaml").is_some());
         assert_eq!(s.bank_names(), [DEFAULT_BANK]);
         assert!(s.get("README.md").is_none());
+    }
+
+    #[test]
+    fn embeds_the_pictures_keyed_as_banks_reference_them() {
+        let p = pictures();
+        assert!(p.get("screens/incoming-call.svg").is_some_and(|t| t.contains("<svg")));
+        assert!(p
+            .iter()
+            .all(|(path, _)| path.ends_with(".svg") && !path.starts_with("images/")));
     }
 }

@@ -14,7 +14,7 @@
 //!
 //! let content = nln_core::defaults::content().expect("the shipped content loads");
 //! let text = nln_core::defaults::catalog().localizer("fr-CA");
-//! let mut session = Session::new(&content, CatConfig::default(), 42);
+//! let mut session = Session::new(&content, CatConfig::default(), 42).expect("the default config is valid");
 //! while let Next::Ask(item) = session.next_item() {
 //!     let _prompt = text.text(&item.prompt.text); // show it, play its audio clip, wait
 //!     let id = item.id.clone();
@@ -25,11 +25,15 @@
 //! assert_eq!(placement.level, 0); // nothing answered: Foundation
 //! ```
 
+pub mod calibrate;
 pub mod cat;
 pub mod content;
 pub mod defaults;
 pub mod estimate;
 pub mod i18n;
 pub mod irt;
+pub mod pictures;
 pub mod placement;
+pub mod present;
 pub mod simulate;
+pub mod yaml;

@@ -3,7 +3,7 @@
 //! precision, placement accuracy and item exposure before going live (as catR's `simulateRespondents`
 //! and catsim do).
 
-use crate::cat::{CatConfig, ExposureLedger, Next, Session, StopReason};
+use crate::cat::{CatConfig, DeliveryMode, ExposureLedger, Next, Session, Setup, StopReason};
 use crate::content::{Content, Item, ItemType, Key, Response};
 use crate::placement::{Placement, PlacementRules};
 use rand::seq::SliceRandom;
@@ -154,7 +154,11 @@ pub fn simulate_learner<'c>(
     ledger: Option<&ExposureLedger>,
 ) -> (SimulatedLearner, Session<'c>) {
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0xA5A5_A5A5_A5A5_A5A5);
-    let mut session = Session::new(content, config.cat.clone(), seed);
+    // Simulees answer every kind of item from its model, observed tasks included: an
+    // assisted session. A config outside the limits is a caller's bug, as in `Vec::with_capacity`.
+    let setup = Setup::new(seed).mode(DeliveryMode::Assisted);
+    let mut session =
+        Session::start(content, config.cat.clone(), setup).expect("a simulation config within the limits");
     while let Next::Ask(item) = session.next_item_with_exposure(ledger) {
         let score = draw_score(item, true_theta, &mut rng);
         let response = response_for_score(item, score, &mut rng);

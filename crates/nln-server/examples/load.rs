@@ -13,18 +13,13 @@ use std::time::{Duration, Instant};
 
 fn answer_for(view: &Value) -> Option<Value> {
     let item = view.get("item").filter(|i| !i.is_null())?;
-    let first = |list: &str| item[list][0]["id"].clone();
-    let answer = match item["type"].as_str()? {
-        "choice" | "self_report" => json!({"kind": "choice", "option": first("options")}),
-        "true_false" => json!({"kind": "boolean", "value": true}),
-        "ordering" => {
-            json!({"kind": "order", "options": item["options"].as_array()?.iter().map(|o| o["id"].clone()).collect::<Vec<_>>()})
+    let answer = match item["input"].as_str()? {
+        "put_in_order" => {
+            json!({"kind": "order", "ui_ids": item["choices"].as_array()?.iter().map(|c| c["ui_id"].clone()).collect::<Vec<_>>()})
         }
-        "hotspot" => json!({"kind": "region", "region": first("regions")}),
-        "task" => json!({"kind": "score", "score": 1}),
-        _ => return None,
+        _ => json!({"kind": "pick", "ui_id": 1}),
     };
-    Some(json!({"seq": view["next_seq"], "item": item["id"], "answer": answer}))
+    Some(json!({"seq": view["next_seq"], "item": item["item"], "answer": answer}))
 }
 
 async fn learner(n: usize, base: String, key: String, until: Instant) -> (Vec<Duration>, usize) {

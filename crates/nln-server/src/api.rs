@@ -19,7 +19,7 @@ use axum::routing::{delete, get, post};
 use axum::{Json, Router};
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
-use nln_core::cat::CatConfig;
+use nln_core::cat::{CatConfig, Setup};
 use nln_core::content::Content;
 use serde::{Deserialize, Serialize};
 use std::num::NonZeroU32;
@@ -337,7 +337,11 @@ async fn start_session(
         config.stopping.cap_length(usize::from(n));
     }
     check(app.sessions.as_ref(), &caller.actor())?;
-    let (state, stop, theta, se) = flow::start(app.content, config, secrets::new_seed());
+    let mode = request.mode.unwrap_or_default();
+    let setup = Setup::new(secrets::new_seed())
+        .mode(mode.delivery())
+        .locale(language.clone());
+    let (state, stop, theta, se) = flow::start(app.content, config, setup)?;
     let now = clock::now();
     let row = SessionRow {
         id: secrets::new_id(),
@@ -345,7 +349,7 @@ async fn start_session(
         learner_ref: request.learner_ref,
         language,
         bank,
-        mode: request.mode.unwrap_or_default().name().to_string(),
+        mode: mode.name().to_string(),
         status: if stop.is_some() {
             Status::Finished
         } else {
@@ -781,7 +785,7 @@ impl Modify for BearerAuth {
     info(title = "nln", description = "NLN Digital Literacy Levels: adaptive placement sessions for intake systems."),
     paths(healthz, readyz, start_session, get_session, answer, stop_session, result, results, delete_learner,
           join_code, join, add_key, revoke_key, audit_log),
-    components(schemas(crate::flow::AnswerValue, crate::view::ItemView)),
+    components(schemas(crate::flow::AnswerValue)),
     modifiers(&BearerAuth),
     tags((name = "sessions", description = "Run an adaptive test item by item"),
          (name = "results", description = "Placement reports and exports"),

@@ -5,43 +5,35 @@
 use crate::problem::{Kind, Problem};
 use crate::store::{AnswerRow, Change, SessionRow, SessionUpdate};
 use crate::texts::Texts;
-use crate::view::{self, Mode, SessionView, Status};
-use nln_core::cat::{CatConfig, Next, Session, SessionError, SessionState};
-use nln_core::content::{Content, ItemType, Response, ResponseError};
+use crate::view::{Mode, SessionView, Status};
+use nln_core::cat::{CatConfig, Next, Session, SessionError, SessionState, Setup};
+use nln_core::content::{Content, Response};
 use nln_core::placement::{Placement, PlacementRules};
+use nln_core::present::{Presentation, UiAnswer, UiError};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
-/// A learner's answer as a client sends it.
+/// A learner's answer as a client sends it, in the UI ids of the item's `choices`.
 #[derive(Debug, Clone, PartialEq, Deserialize, ToSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum AnswerValue {
-    /// An option id (choice, self-report).
-    Choice { option: String },
-    /// True or false.
-    Boolean { value: bool },
-    /// Every option id, in the learner's order.
-    Order { options: Vec<String> },
-    /// A tap on the picture, in picture coordinates.
+    /// One choice (an option, true/false, a place from the list, a task category).
+    Pick { ui_id: usize },
+    /// Every step, by UI id, in the learner's order.
+    Order { ui_ids: Vec<usize> },
+    /// A tap on the item's picture, in image pixels.
     Tap { x: f64, y: f64 },
-    /// A region chosen without tapping.
-    Region { region: String },
-    /// An observed score (task items; any scored item in assisted mode).
-    Score { score: u8 },
     /// "I don't know".
-    Skip,
+    DontKnow,
 }
 
-impl From<AnswerValue> for Response {
-    fn from(a: AnswerValue) -> Response {
+impl From<AnswerValue> for UiAnswer {
+    fn from(a: AnswerValue) -> UiAnswer {
         match a {
-            AnswerValue::Choice { option } => Response::Choice { option },
-            AnswerValue::Boolean { value } => Response::Boolean { value },
-            AnswerValue::Order { options } => Response::Order { options },
-            AnswerValue::Tap { x, y } => Response::Tap { x, y },
-            AnswerValue::Region { region } => Response::Region { region },
-            AnswerValue::Score { score } => Response::Score { score },
-            AnswerValue::Skip => Response::Skip,
+            AnswerValue::Pick { ui_id } => UiAnswer::Pick { ui_id },
+            AnswerValue::Order { ui_ids } => UiAnswer::Order { ui_ids },
+            AnswerValue::Tap { x, y } => UiAnswer::Tap { x, y },
+            AnswerValue::DontKnow => UiAnswer::DontKnow,
         }
     }
 }
@@ -69,33 +61,35 @@ pub fn resume<'c>(content: &'c Content, row: &SessionRow) -> Result<Session<'c>,
     Session::resume(content, state).map_err(internal)
 }
 
-/// A new session with its first item chosen.
-pub fn start(content: &Content, config: CatConfig, seed: u64) -> (SessionState, Option<String>, f64, f64) {
-    let mut session = Session::new(content, config, seed);
+/// A new session with its first item chosen: (state, why it ended at once, theta, SE).
+pub fn start(
+    content: &Content,
+    config: CatConfig,
+    setup: Setup,
+) -> Result<(SessionState, Option<String>, f64, f64), Problem> {
+    let mut session = Session::start(content, config, setup)
+        .map_err(|e| Problem::new(Kind::BadRequest).text("reason", e.to_string()))?;
     let stop = match session.next_item() {
         Next::Ask(_) => None,
         Next::Done(r) => Some(r.name().to_string()),
     };
     let e = session.estimate();
-    (session.state().clone(), stop, e.theta, e.se)
+    Ok((session.state().clone(), stop, e.theta, e.se))
 }
 
 /// The reply for a stored session.
 pub fn session_view(content: &Content, texts: &Texts, row: &SessionRow) -> Result<SessionView, Problem> {
     let status = Status::parse(&row.status);
     let mode = Mode::parse(&row.mode);
-    let state: SessionState = serde_json::from_str(&row.state).map_err(internal)?;
-    let item = match (status, &state.pending) {
-        (Status::InProgress, Some(id)) => content.bank.item(id),
+    let session = resume(content, row)?;
+    let item = match (status, &session.state().pending) {
+        (Status::InProgress, Some(p)) => content.bank.item(&p.item),
         _ => None,
     };
     let stop_reason = match status {
         Status::InProgress => None,
         Status::Stopped => Some("stopped_early".to_string()),
-        Status::Finished => {
-            let session = Session::resume(content, state.clone()).map_err(internal)?;
-            session.stop_reason().map(|r| r.name().to_string())
-        }
+        Status::Finished => session.stop_reason().map(|r| r.name().to_string()),
     };
     Ok(SessionView {
         id: row.id.clone(),
@@ -107,7 +101,7 @@ pub fn session_view(content: &Content, texts: &Texts, row: &SessionRow) -> Resul
         stop_reason,
         answered: row.answered,
         next_seq: item.map(|_| row.answered + 1),
-        item: item.map(|i| view::item(texts.get(&row.language), i, mode)),
+        item: item.map(|i| Presentation::for_session(&session, i, texts.get(&row.language))),
         created_at: row.created_at.clone(),
         finished_at: row.finished_at.clone(),
     })
@@ -119,12 +113,11 @@ fn reply(content: &Content, texts: &Texts, row: &SessionRow, status: u16) -> Res
 }
 
 /// Why an answer does not fit its item, as a selector of `serve-problem-invalid-answer-detail`.
-fn response_error_code(e: &ResponseError) -> &'static str {
+fn ui_error_code(e: &UiError) -> &'static str {
     match e {
-        ResponseError::WrongKind { .. } => "wrong-kind",
-        ResponseError::UnknownOption(_) => "unknown-option",
-        ResponseError::ScoreOutOfRange { .. } => "score-out-of-range",
-        ResponseError::IncompleteOrder => "incomplete-order",
+        UiError::NoSuchChoice { .. } => "unknown-option",
+        UiError::IncompleteOrder { .. } => "incomplete-order",
+        _ => "wrong-kind",
     }
 }
 
@@ -144,26 +137,23 @@ pub fn answer(
     if request.seq != expected {
         return Err(Problem::new(Kind::WrongSequence).number("expected", expected));
     }
-    if session.state().pending.as_deref() != Some(request.item.as_str()) {
+    if session.state().pending.as_ref().map(|p| p.item.as_str()) != Some(request.item.as_str()) {
         return Err(Problem::new(Kind::NotPending));
     }
     let item = content
         .bank
         .item(&request.item)
         .ok_or_else(|| Problem::new(Kind::NotPending))?;
-    let response = Response::from(request.answer);
-    // A learner alone may not grade themselves; only task items take a recorded score then.
-    if matches!(response, Response::Score { .. })
-        && Mode::parse(&row.mode) == Mode::SelfPaced
-        && item.item_type != ItemType::Task
-    {
-        return Err(Problem::new(Kind::InvalidAnswer).text("error", "wrong-kind"));
-    }
+    // The client answers in the UI ids of the presentation it was shown; the core maps them.
+    let shown = Presentation::for_session(&session, item, texts.get(&row.language));
+    let response = shown
+        .response(&UiAnswer::from(request.answer))
+        .map_err(|e| Problem::new(Kind::InvalidAnswer).text("error", ui_error_code(&e)))?;
     let stored_response = serde_json::to_string(&response).map_err(internal)?;
     match session.answer(&request.item, response) {
         Ok(_) => {}
-        Err(SessionError::Response { error, .. }) => {
-            return Err(Problem::new(Kind::InvalidAnswer).text("error", response_error_code(&error)))
+        Err(SessionError::Response { .. } | SessionError::AssessorOnly(_)) => {
+            return Err(Problem::new(Kind::InvalidAnswer).text("error", "wrong-kind"))
         }
         Err(SessionError::NotPending { .. } | SessionError::Repeated(_)) => return Err(Problem::new(Kind::NotPending)),
         Err(e) => return Err(internal(e)),
@@ -243,7 +233,8 @@ pub fn placement(content: &Content, row: &SessionRow) -> Result<Placement, Probl
 /// stored estimate is a cache of this.
 pub fn rescore<'c>(content: &'c Content, row: &SessionRow, answers: &[AnswerRow]) -> Result<Session<'c>, Problem> {
     let state: SessionState = serde_json::from_str(&row.state).map_err(internal)?;
-    let mut session = Session::new(content, state.config, state.seed);
+    let setup = Setup::new(state.seed).mode(state.mode).locale(state.locale);
+    let mut session = Session::start(content, state.config, setup).map_err(internal)?;
     for a in answers {
         let Next::Ask(item) = session.next_item() else {
             return Err(internal("an answer after the end of the test"));

@@ -1,135 +1,11 @@
-//! What clients see. Items go out presentation-only: localized text with the locale that
-//! served it, audio and picture references, option/region/category ids. Never the key, IRT
-//! parameters or scoring rule — those stay in the server's copy of the bank.
+//! What clients see. Items go out as the core's `Presentation`: localized text with the locale
+//! that served it, audio and picture references, answers by UI id in this session's order.
+//! Never the key, IRT parameters, scoring rule or even option ids.
 
-use nln_core::content::{Item, ItemType, Message};
-use nln_core::i18n::Localizer;
+use nln_core::cat::DeliveryMode;
+use nln_core::present::Presentation;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
-
-/// A localized message.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Text {
-    pub text: String,
-    /// The locale that served this text (a fallback when the language lacks it).
-    pub locale: String,
-    /// The audio clip of this text (`<locale>/<clip>.opus`), when the locale lists one.
-    pub audio: Option<String>,
-}
-
-/// One option of a choice, self-report or ordering item.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct OptionView {
-    pub id: String,
-    pub text: Text,
-    pub image: Option<String>,
-}
-
-/// One region of a hotspot picture, for the keyboard/audio alternative to tapping.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct RegionView {
-    pub id: String,
-    pub text: Text,
-}
-
-/// One score category of a task item (recorded by an assessor or the practice app).
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct CategoryView {
-    pub score: u8,
-    pub text: Text,
-}
-
-/// An item as a client shows it.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct ItemView {
-    pub id: String,
-    /// `choice`, `true_false`, `ordering`, `hotspot`, `task` or `self_report`.
-    #[serde(rename = "type")]
-    pub item_type: String,
-    /// False for the unscored access questions.
-    pub scored: bool,
-    /// The learner's resolved locale and its writing direction (`ltr` / `rtl`).
-    pub locale: String,
-    pub direction: String,
-    pub prompt: Text,
-    pub image: Option<String>,
-    pub options: Vec<OptionView>,
-    pub regions: Vec<RegionView>,
-    pub categories: Vec<CategoryView>,
-    /// Answer kinds this item takes (`skip` always fits: "I don't know").
-    pub answer_kinds: Vec<String>,
-}
-
-fn text(loc: &Localizer, id: &str, audio: &str) -> Text {
-    let (text, locale) = match loc.lookup(id, &[]) {
-        Some(l) => (l.text, l.locale),
-        None => (id.to_string(), loc.locale().to_string()),
-    };
-    Text {
-        text,
-        locale,
-        audio: loc.audio(audio).map(|c| c.file.clone()),
-    }
-}
-
-fn message(loc: &Localizer, m: &Message) -> Text {
-    text(loc, &m.text, &m.audio)
-}
-
-/// The answer kinds an item takes; `score` only where the delivery mode allows it.
-pub fn answer_kinds(item: &Item, mode: Mode) -> Vec<&'static str> {
-    let mut kinds = match item.item_type {
-        ItemType::Choice | ItemType::SelfReport => vec!["choice"],
-        ItemType::TrueFalse => vec!["boolean"],
-        ItemType::Ordering => vec!["order"],
-        ItemType::Hotspot => vec!["tap", "region"],
-        ItemType::Task => vec!["score"],
-    };
-    if mode == Mode::Assisted && item.is_scored() && item.item_type != ItemType::Task {
-        kinds.push("score");
-    }
-    kinds.push("skip");
-    kinds
-}
-
-pub fn item(loc: &Localizer, item: &Item, mode: Mode) -> ItemView {
-    ItemView {
-        id: item.id.clone(),
-        item_type: item.item_type.name().to_string(),
-        scored: item.is_scored(),
-        locale: loc.locale().to_string(),
-        direction: loc.direction().to_string(),
-        prompt: message(loc, &item.prompt),
-        image: item.image.clone(),
-        options: item
-            .options
-            .iter()
-            .map(|o| OptionView {
-                id: o.id.clone(),
-                text: text(loc, &o.text, &o.audio),
-                image: o.image.clone(),
-            })
-            .collect(),
-        regions: item
-            .regions
-            .iter()
-            .map(|r| RegionView {
-                id: r.id.clone(),
-                text: message(loc, &r.message),
-            })
-            .collect(),
-        categories: item
-            .categories
-            .iter()
-            .enumerate()
-            .map(|(i, c)| CategoryView {
-                score: i as u8,
-                text: message(loc, c),
-            })
-            .collect(),
-        answer_kinds: answer_kinds(item, mode).into_iter().map(String::from).collect(),
-    }
-}
 
 /// How the test is delivered: the learner alone, or an assessor beside them who may record
 /// observed scores.
@@ -155,6 +31,14 @@ impl Mode {
             Mode::Assisted
         } else {
             Mode::SelfPaced
+        }
+    }
+
+    /// The core's delivery mode.
+    pub fn delivery(self) -> DeliveryMode {
+        match self {
+            Mode::SelfPaced => DeliveryMode::SelfAdministered,
+            Mode::Assisted => DeliveryMode::Assisted,
         }
     }
 }
@@ -205,7 +89,9 @@ pub struct SessionView {
     pub answered: i64,
     /// The `seq` the answer to `item` must carry (`answered + 1`).
     pub next_seq: Option<i64>,
-    pub item: Option<ItemView>,
+    /// The item waiting for an answer, as the core presents it (`nln_core::present`).
+    #[schema(value_type = Option<Object>)]
+    pub item: Option<Presentation>,
     pub created_at: String,
     pub finished_at: Option<String>,
 }

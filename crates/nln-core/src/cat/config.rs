@@ -3,13 +3,14 @@ use serde::{Deserialize, Serialize};
 
 /// How an adaptive test runs. Stored inside every saved session, so a resumed session goes on
 /// under the rules it started with.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct CatConfig {
     /// Estimator used to choose the next item and to check the stopping rules.
     pub interim_method: Method,
     /// Estimator used for the reported result.
     pub final_method: Method,
+    /// Prior, quadrature and search bounds of the estimators.
     pub estimation: EstimationSettings,
     /// Draw the next item at random among this many most informative (1 = pure maximum
     /// information).
@@ -21,6 +22,7 @@ pub struct CatConfig {
     /// Ability the first item is chosen for, before any scored answer (`None`: the prior
     /// mean). Starting below the middle gives a newcomer an easier first question.
     pub start_theta: Option<f64>,
+    /// When the test ends.
     pub stopping: StoppingRules,
 }
 
@@ -41,10 +43,12 @@ impl Default for CatConfig {
 
 /// When the test ends. The first rule met ends it; `min_items` holds back the precision and
 /// classification rules.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct StoppingRules {
+    /// Scored items before the precision and classification rules may stop the test.
     pub min_items: usize,
+    /// Scored items after which the test stops.
     pub max_items: usize,
     /// Stop once the standard error is at most this.
     pub se_target: Option<f64>,
@@ -53,9 +57,10 @@ pub struct StoppingRules {
 }
 
 impl StoppingRules {
-    /// Caps the test at `max` scored items (at least 1), lowering the minimum to fit.
+    /// Caps the test at `max` scored items (at least 1, at most [`limits::MAX_ITEMS`]),
+    /// lowering the minimum to fit.
     pub fn cap_length(&mut self, max: usize) {
-        self.max_items = max.max(1);
+        self.max_items = max.clamp(limits::MAX_ITEMS.0, limits::MAX_ITEMS.1);
         self.min_items = self.min_items.min(self.max_items);
     }
 }
@@ -67,6 +72,147 @@ impl Default for StoppingRules {
             max_items: 30,
             se_target: Some(0.33),
             classification_confidence: Some(0.90),
+        }
+    }
+}
+
+/// Limits a config must keep. A config can come from a saved file; outside these ranges the
+/// estimators would allocate without bound (quadrature points), divide by zero (prior SD) or
+/// run a test no learner could finish.
+pub mod limits {
+    /// Quadrature points for EAP.
+    pub const QUADRATURE_POINTS: (usize, usize) = (11, 1001);
+    /// Prior mean, on the logit scale.
+    pub const PRIOR_MEAN: (f64, f64) = (-6.0, 6.0);
+    /// Prior standard deviation (must be positive).
+    pub const PRIOR_SD: (f64, f64) = (0.1, 10.0);
+    /// Search bound of MLE and WLE.
+    pub const THETA_BOUND: (f64, f64) = (1.0, 10.0);
+    /// Starting ability.
+    pub const START_THETA: (f64, f64) = (-6.0, 6.0);
+    /// Randomesque draw size.
+    pub const RANDOMESQUE: (usize, usize) = (1, 50);
+    /// Test length in scored items.
+    pub const MAX_ITEMS: (usize, usize) = (1, 500);
+    /// Standard-error target.
+    pub const SE_TARGET: (f64, f64) = (0.05, 5.0);
+    /// Classification confidence.
+    pub const CONFIDENCE: (f64, f64) = (0.5, 0.999);
+}
+
+/// A config value outside its sane range: which field, and the range it must lie in.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("config field `{field}` must lie between {min} and {max}")]
+pub struct ConfigError {
+    /// Field path in the saved config (`estimation.prior.sd`): language-independent.
+    pub field: &'static str,
+    /// Smallest allowed value.
+    pub min: f64,
+    /// Largest allowed value.
+    pub max: f64,
+}
+
+impl ConfigError {
+    /// Fluent message id (arguments `field`, `min`, `max`).
+    pub const MESSAGE_ID: &'static str = "config-error-range";
+}
+
+fn check_f64(field: &'static str, value: f64, (min, max): (f64, f64)) -> Result<(), ConfigError> {
+    // NaN fails both comparisons and so is refused, like infinities.
+    if value >= min && value <= max {
+        Ok(())
+    } else {
+        Err(ConfigError { field, min, max })
+    }
+}
+
+fn check_usize(field: &'static str, value: usize, (min, max): (usize, usize)) -> Result<(), ConfigError> {
+    if (min..=max).contains(&value) {
+        Ok(())
+    } else {
+        Err(ConfigError {
+            field,
+            min: min as f64,
+            max: max as f64,
+        })
+    }
+}
+
+impl CatConfig {
+    /// Checks every value against [`limits`]; the first value out of range is reported.
+    ///
+    /// # Errors
+    /// A [`ConfigError`] naming the field and its allowed range.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let e = &self.estimation;
+        check_usize(
+            "estimation.quadrature_points",
+            e.quadrature_points,
+            limits::QUADRATURE_POINTS,
+        )?;
+        check_f64("estimation.prior.mean", e.prior.mean, limits::PRIOR_MEAN)?;
+        check_f64("estimation.prior.sd", e.prior.sd, limits::PRIOR_SD)?;
+        check_f64("estimation.theta_bound", e.theta_bound, limits::THETA_BOUND)?;
+        check_usize("randomesque", self.randomesque, limits::RANDOMESQUE)?;
+        if let Some(start) = self.start_theta {
+            check_f64("start_theta", start, limits::START_THETA)?;
+        }
+        let s = &self.stopping;
+        check_usize("stopping.max_items", s.max_items, limits::MAX_ITEMS)?;
+        check_usize("stopping.min_items", s.min_items, (0, s.max_items))?;
+        if let Some(se) = s.se_target {
+            check_f64("stopping.se_target", se, limits::SE_TARGET)?;
+        }
+        if let Some(c) = s.classification_confidence {
+            check_f64("stopping.classification_confidence", c, limits::CONFIDENCE)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_config_is_valid() {
+        assert_eq!(CatConfig::default().validate(), Ok(()));
+    }
+
+    #[test]
+    fn out_of_range_values_name_their_field() {
+        type Edit = Box<dyn Fn(&mut CatConfig)>;
+        let cases: Vec<(&str, Edit)> = vec![
+            ("estimation.prior.sd", Box::new(|c| c.estimation.prior.sd = 0.0)),
+            ("estimation.prior.sd", Box::new(|c| c.estimation.prior.sd = f64::NAN)),
+            (
+                "estimation.prior.mean",
+                Box::new(|c| c.estimation.prior.mean = f64::INFINITY),
+            ),
+            (
+                "estimation.quadrature_points",
+                Box::new(|c| c.estimation.quadrature_points = 10_000_000_000),
+            ),
+            (
+                "estimation.quadrature_points",
+                Box::new(|c| c.estimation.quadrature_points = 0),
+            ),
+            ("estimation.theta_bound", Box::new(|c| c.estimation.theta_bound = -1.0)),
+            ("randomesque", Box::new(|c| c.randomesque = 0)),
+            ("start_theta", Box::new(|c| c.start_theta = Some(f64::NAN))),
+            ("stopping.max_items", Box::new(|c| c.stopping.max_items = 0)),
+            ("stopping.max_items", Box::new(|c| c.stopping.max_items = usize::MAX)),
+            ("stopping.min_items", Box::new(|c| c.stopping.min_items = 31)),
+            ("stopping.se_target", Box::new(|c| c.stopping.se_target = Some(0.0))),
+            (
+                "stopping.classification_confidence",
+                Box::new(|c| c.stopping.classification_confidence = Some(1.0)),
+            ),
+        ];
+        for (field, edit) in cases {
+            let mut c = CatConfig::default();
+            edit(&mut c);
+            assert_eq!(c.validate().map_err(|e| e.field), Err(field));
         }
     }
 }

@@ -14,9 +14,10 @@ mod selection;
 mod session;
 mod stopping;
 
-pub use config::{CatConfig, StoppingRules};
+pub use config::{limits, CatConfig, ConfigError, StoppingRules};
 pub use exposure::ExposureLedger;
-pub use session::{Answer, Next, Session, SessionError, SessionState};
+pub(crate) use session::step_seed;
+pub use session::{Answer, DeliveryMode, Next, Pending, Session, SessionError, SessionState, Setup, STATE_FORMAT};
 pub use stopping::StopReason;
 
 /// Two-sided standard normal quantile for a confidence level (0.95 gives 1.96).

@@ -1,6 +1,5 @@
 //! Choosing the next item: content balancing, then randomesque maximum information.
 
-use super::exposure::ExposureLedger;
 use crate::content::Item;
 use rand::Rng;
 
@@ -19,14 +18,16 @@ pub struct SelectionInput<'a> {
     pub theta: f64,
     pub randomesque: usize,
     pub content_balancing: bool,
-    pub exposure: Option<&'a ExposureLedger>,
+    /// Items the exposure control holds back (at their limit in the caller's ledger, or
+    /// recorded as passed over when a saved session is replayed).
+    pub over_limit: &'a dyn Fn(usize) -> bool,
 }
 
-fn exposure_ok(input: &SelectionInput<'_>, i: usize) -> bool {
-    match (input.exposure, input.items[i].exposure_limit) {
-        (Some(ledger), Some(limit)) => ledger.rate(&input.items[i].id) < limit,
-        _ => true,
-    }
+/// The chosen item and the items of its scope that exposure control passed over.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Selection {
+    pub item: usize,
+    pub passed_over: Vec<usize>,
 }
 
 /// Kingsbury & Zara: the open area furthest below its target share. Ties go to a random area.
@@ -49,8 +50,8 @@ fn choose_area(input: &SelectionInput<'_>, rng: &mut impl Rng) -> Option<usize> 
     }
 }
 
-/// Index of the next item, or `None` when no scored item is left.
-pub fn select(input: &SelectionInput<'_>, rng: &mut impl Rng) -> Option<usize> {
+/// The next item, or `None` when no scored item is left.
+pub fn select(input: &SelectionInput<'_>, rng: &mut impl Rng) -> Option<Selection> {
     let area = if input.content_balancing {
         choose_area(input, rng)
     } else {
@@ -70,7 +71,8 @@ pub fn select(input: &SelectionInput<'_>, rng: &mut impl Rng) -> Option<usize> {
             .filter(|&i| !input.administered[i])
             .collect(),
     };
-    let mut candidates: Vec<usize> = scope.iter().copied().filter(|&i| exposure_ok(input, i)).collect();
+    let (mut candidates, passed_over): (Vec<usize>, Vec<usize>) =
+        scope.iter().copied().partition(|&i| !(input.over_limit)(i));
     if candidates.is_empty() {
         // Every item in scope is over its exposure limit: exposure yields to measurement.
         candidates = scope;
@@ -92,5 +94,8 @@ pub fn select(input: &SelectionInput<'_>, rng: &mut impl Rng) -> Option<usize> {
     let by_information = |x: &(f64, usize), y: &(f64, usize)| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1));
     scored.select_nth_unstable_by(k - 1, by_information);
     scored[..k].sort_by(by_information);
-    Some(scored[rng.gen_range(0..k)].1)
+    Some(Selection {
+        item: scored[rng.gen_range(0..k)].1,
+        passed_over,
+    })
 }

@@ -16,13 +16,16 @@ pub enum Calibration {
 }
 
 /// A loaded, validated item bank.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Bank {
     pub id: String,
     pub version: String,
     /// Fluent id of the title.
     pub title: String,
     pub calibration: Calibration,
+    /// Where the parameters come from (method, sample, software, date …), as written in
+    /// `bank.yaml`; empty for expert-set parameters.
+    pub provenance: BTreeMap<String, String>,
     items: Vec<Item>,
     by_id: HashMap<String, usize>,
 }
@@ -36,6 +39,7 @@ impl Bank {
             version,
             title,
             calibration,
+            provenance: BTreeMap::new(),
             items,
             by_id,
         }

@@ -59,6 +59,14 @@ pub enum LoadErrorKind {
     CompetenceWithoutItems(String),
     #[error("not a valid Fluent message id: `{0}`")]
     BadMessageId(String),
+    #[error("the file is too large or too deeply nested to read: {0}")]
+    TooBig(String),
+    #[error("parameter {parameter} = {value} is outside the plausible range {range}")]
+    Implausible {
+        parameter: String,
+        value: f64,
+        range: String,
+    },
 }
 
 impl LoadErrorKind {
@@ -82,6 +90,8 @@ impl LoadErrorKind {
             LoadErrorKind::MissingFile(_) => "load-error-missing-file",
             LoadErrorKind::CompetenceWithoutItems(_) => "load-error-competence-without-items",
             LoadErrorKind::BadMessageId(_) => "load-error-bad-message-id",
+            LoadErrorKind::TooBig(_) => "load-error-too-big",
+            LoadErrorKind::Implausible { .. } => "load-error-implausible",
         }
     }
 
@@ -100,7 +110,13 @@ impl LoadErrorKind {
             | LoadErrorKind::KeyNotAnOption(s)
             | LoadErrorKind::MissingFile(s)
             | LoadErrorKind::CompetenceWithoutItems(s)
-            | LoadErrorKind::BadMessageId(s) => s.clone(),
+            | LoadErrorKind::BadMessageId(s)
+            | LoadErrorKind::TooBig(s) => s.clone(),
+            LoadErrorKind::Implausible {
+                parameter,
+                value,
+                range,
+            } => format!("{parameter} = {value}, {range}"),
             LoadErrorKind::NonPositiveDiscrimination(v) | LoadErrorKind::GuessingOutOfRange(v) => v.to_string(),
             LoadErrorKind::UnorderedThresholds(t) => format!("{t:?}"),
             LoadErrorKind::ThresholdCount { categories, thresholds } => format!("{categories}/{thresholds}"),

@@ -19,10 +19,10 @@ pub struct Choice {
     pub id: String,
     pub text: String,
     pub audio: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// Value stored in the access profile (self-report items only).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 
@@ -36,7 +36,7 @@ impl Choice {
 }
 
 /// A tappable region on a hotspot item's picture, in image pixels.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Region {
     pub id: String,
     pub shape: Shape,
@@ -45,8 +45,7 @@ pub struct Region {
 }
 
 /// Region geometry.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "shape", rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Shape {
     Rect { x: f64, y: f64, w: f64, h: f64 },
     Circle { cx: f64, cy: f64, r: f64 },
@@ -106,8 +105,7 @@ pub enum LanguageLoad {
 }
 
 /// The correct answer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Key {
     Option(String),
     Boolean(bool),
@@ -118,7 +116,7 @@ pub enum Key {
 }
 
 /// A learner's answer to one item.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Response {
     /// An option id (choice, self-report).
@@ -154,6 +152,40 @@ pub enum ResponseError {
     IncompleteOrder,
 }
 
+impl ResponseError {
+    /// Every message id [`ResponseError::message_id`] can return.
+    pub const MESSAGE_IDS: [&'static str; 4] = [
+        "response-error-wrong-kind",
+        "response-error-unknown-option",
+        "response-error-score-out-of-range",
+        "response-error-incomplete-order",
+    ];
+
+    /// Fluent message id; [`ResponseError::args`] gives its arguments.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            ResponseError::WrongKind { .. } => Self::MESSAGE_IDS[0],
+            ResponseError::UnknownOption(_) => Self::MESSAGE_IDS[1],
+            ResponseError::ScoreOutOfRange { .. } => Self::MESSAGE_IDS[2],
+            ResponseError::IncompleteOrder => Self::MESSAGE_IDS[3],
+        }
+    }
+
+    /// Arguments of the message: language-independent codes and numbers.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            ResponseError::WrongKind { response, item_type } => {
+                vec![("response", response.to_string()), ("type", item_type.to_string())]
+            }
+            ResponseError::UnknownOption(option) => vec![("option", option.clone())],
+            ResponseError::ScoreOutOfRange { score, max } => {
+                vec![("score", score.to_string()), ("max", max.to_string())]
+            }
+            ResponseError::IncompleteOrder => Vec::new(),
+        }
+    }
+}
+
 impl Response {
     fn kind_name(&self) -> &'static str {
         match self {
@@ -168,8 +200,9 @@ impl Response {
     }
 }
 
-/// One item of a bank.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One item of a bank. The file format is [`super::schema::ItemRecord`]; this is the engine's
+/// typed view, so it has no serde schema of its own.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     pub id: String,
     pub competence: String,

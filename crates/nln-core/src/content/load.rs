@@ -5,15 +5,18 @@
 //! becomes a [`LoadError`] naming file, line and field; loading goes on after an error so that one
 //! run reports them all.
 
-use super::bank::{Bank, Calibration};
+use super::bank::Bank;
 use super::error::{LoadError, LoadErrorKind, LoadErrors};
 use super::framework::Framework;
-use super::item::{Choice, Item, ItemType, Key, LanguageLoad, Message, Region, Shape};
+use super::item::{Item, ItemType, Key, Message, Region, Shape};
 use super::levels::LevelScale;
+use super::schema::{IrtRecord, ItemFileRecord, ItemRecord, ManifestRecord};
 use super::source_map::SourceMap;
+use super::validate::{self, Finding, Place};
 use crate::irt::IrtModel;
+use crate::yaml::{self, Document, Limits, YamlErrorKind};
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
+use serde_json::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Path of the framework inside a content folder.
@@ -21,9 +24,25 @@ pub const FRAMEWORK_FILE: &str = "framework.yaml";
 /// Path of the level scale inside a content folder.
 pub const LEVELS_FILE: &str = "levels.yaml";
 
+/// Name of a bank's manifest inside its folder.
+pub const BANK_MANIFEST: &str = "bank.yaml";
+
 /// Path of a bank's manifest inside a content folder.
 pub fn bank_manifest_path(bank: &str) -> String {
-    format!("banks/{bank}/bank.yaml")
+    format!("banks/{bank}/{BANK_MANIFEST}")
+}
+
+/// The item files a bank manifest lists, as written, so that a caller reading a folder reads
+/// only those. Empty when the manifest does not parse (loading it then says why).
+pub fn listed_files(manifest: &str) -> Vec<String> {
+    let Ok(doc) = yaml::parse(manifest, Limits::CONTENT) else {
+        return Vec::new();
+    };
+    doc.value
+        .get("files")
+        .and_then(Value::as_array)
+        .map(|files| files.iter().filter_map(|f| f.as_str().map(str::to_string)).collect())
+        .unwrap_or_default()
 }
 
 /// Content files by relative path (`framework.yaml`, `banks/default/dev.yaml`, …).
@@ -79,6 +98,21 @@ impl Content {
             _ => Err(LoadErrors(errors)),
         }
     }
+
+    /// Content built in memory (a calibrated bank, a bank from a database), held to the same
+    /// rules as files; the findings name item indices and field paths instead of lines.
+    pub fn from_parts(framework: Framework, levels: LevelScale, bank: Bank) -> Result<Content, Vec<Finding>> {
+        let findings = validate::content(&framework, &levels, &bank);
+        if findings.is_empty() {
+            Ok(Content {
+                framework,
+                levels,
+                bank,
+            })
+        } else {
+            Err(findings)
+        }
+    }
 }
 
 /// Collects errors for one file.
@@ -105,9 +139,26 @@ impl FileReport<'_> {
         self.map.line(field)
     }
 
-    fn check_message_id(&mut self, field: impl Into<String>, id: &str) {
-        if !is_fluent_id(id) {
-            self.push(field, LoadErrorKind::BadMessageId(id.to_string()));
+    /// Reports validation findings, with `prefix` before their field paths (`items[3]`).
+    fn findings(&mut self, prefix: &str, findings: impl IntoIterator<Item = Finding>) {
+        let join = |field: &str| match (prefix.is_empty(), field.is_empty()) {
+            (true, _) => field.to_string(),
+            (false, true) => prefix.to_string(),
+            (false, false) => format!("{prefix}.{field}"),
+        };
+        for f in findings {
+            let mut kind = f.kind;
+            if let (
+                LoadErrorKind::DuplicateId {
+                    first_file, first_line, ..
+                },
+                Some(first),
+            ) = (&mut kind, &f.first)
+            {
+                *first_file = self.file.to_string();
+                *first_line = self.line(&join(first));
+            }
+            self.push(join(&f.field), kind);
         }
     }
 }
@@ -129,20 +180,23 @@ fn missing_file(errors: &mut Vec<LoadError>, file: &str) {
     });
 }
 
-/// Parses YAML text into a value, reporting syntax errors with their position.
-fn parse_value(file: &str, text: &str, errors: &mut Vec<LoadError>) -> Option<serde_yaml::Value> {
-    match serde_yaml::from_str::<serde_yaml::Value>(text) {
-        Ok(v) => Some(v),
+/// Parses YAML text into a value and its source map, reporting refusals with their position.
+fn parse_value(file: &str, text: &str, errors: &mut Vec<LoadError>) -> Option<Document> {
+    match yaml::parse(text, Limits::CONTENT) {
+        Ok(doc) => Some(doc),
         Err(e) => {
-            let (line, column) = e.location().map_or((1, 1), |l| (l.line(), l.column()));
-            let message = e.to_string();
-            let message = message.split(" at line ").next().unwrap_or(&message).to_string();
+            let kind = match &e.kind {
+                YamlErrorKind::TooLarge { .. } | YamlErrorKind::TooDeep { .. } | YamlErrorKind::TooManyNodes { .. } => {
+                    LoadErrorKind::TooBig(e.to_string())
+                }
+                _ => LoadErrorKind::Syntax(e.to_string()),
+            };
             errors.push(LoadError {
                 file: file.into(),
-                line,
-                column,
+                line: e.line,
+                column: e.column,
                 field: String::new(),
-                kind: LoadErrorKind::Syntax(message),
+                kind,
             });
             None
         }
@@ -150,7 +204,7 @@ fn parse_value(file: &str, text: &str, errors: &mut Vec<LoadError>) -> Option<se
 }
 
 /// Deserializes a value into `T`; a schema error names the field it happened at.
-fn from_value<T: DeserializeOwned>(value: serde_yaml::Value, prefix: &str, report: &mut FileReport<'_>) -> Option<T> {
+fn from_value<T: DeserializeOwned>(value: Value, prefix: &str, report: &mut FileReport<'_>) -> Option<T> {
     match serde_path_to_error::deserialize::<_, T>(value) {
         Ok(v) => Some(v),
         Err(e) => {
@@ -187,200 +241,46 @@ fn parse_file<T: DeserializeOwned>(
         missing_file(errors, file);
         return None;
     };
-    let value = parse_value(file, text, errors)?;
+    let doc = parse_value(file, text, errors)?;
     let mut report = FileReport {
         file,
-        map: SourceMap::build(text),
+        map: doc.map,
         errors,
     };
-    let parsed = from_value(value, "", &mut report)?;
+    let parsed = from_value(doc.value, "", &mut report)?;
     Some((parsed, report.map))
 }
 
 fn load_framework(sources: &SourceSet, errors: &mut Vec<LoadError>) -> Option<Framework> {
     let (framework, map): (Framework, _) = parse_file(sources, FRAMEWORK_FILE, errors)?;
-    let before = errors.len();
-    let mut r = FileReport {
+    let findings = validate::framework(&framework);
+    let ok = findings.is_empty();
+    FileReport {
         file: FRAMEWORK_FILE,
         map,
         errors,
-    };
-    let source_ids: HashSet<&str> = framework.sources.iter().map(|s| s.id.as_str()).collect();
-    let mut area_ids: HashMap<&str, usize> = HashMap::new();
-    let mut competence_ids: HashMap<&str, usize> = HashMap::new();
-    for (i, area) in framework.areas.iter().enumerate() {
-        let p = format!("areas[{i}]");
-        if let Some(first) = area_ids.insert(&area.id, r.line(&format!("{p}.id"))) {
-            r.push(
-                format!("{p}.id"),
-                LoadErrorKind::DuplicateId {
-                    id: area.id.clone(),
-                    first_file: FRAMEWORK_FILE.into(),
-                    first_line: first,
-                },
-            );
-        }
-        if !(area.weight > 0.0 && area.weight.is_finite()) {
-            r.push(
-                format!("{p}.weight"),
-                LoadErrorKind::InvalidValue(format!("weight must be > 0, got {}", area.weight)),
-            );
-        }
-        r.check_message_id(format!("{p}.name"), &area.name);
-        r.check_message_id(format!("{p}.description"), &area.description);
-        for (j, c) in area.competences.iter().enumerate() {
-            let cp = format!("{p}.competences[{j}]");
-            if let Some(first) = competence_ids.insert(&c.id, r.line(&format!("{cp}.id"))) {
-                r.push(
-                    format!("{cp}.id"),
-                    LoadErrorKind::DuplicateId {
-                        id: c.id.clone(),
-                        first_file: FRAMEWORK_FILE.into(),
-                        first_line: first,
-                    },
-                );
-            }
-            if c.band[0] > c.band[1] {
-                r.push(
-                    format!("{cp}.band"),
-                    LoadErrorKind::InvalidValue(format!("band [{}, {}] runs backwards", c.band[0], c.band[1])),
-                );
-            }
-            r.check_message_id(format!("{cp}.name"), &c.name);
-            r.check_message_id(format!("{cp}.description"), &c.description);
-            for (k, x) in c.crosswalk.iter().enumerate() {
-                if !source_ids.contains(x.source.as_str()) {
-                    r.push(
-                        format!("{cp}.crosswalk[{k}].source"),
-                        LoadErrorKind::UnknownSource(x.source.clone()),
-                    );
-                }
-            }
-        }
     }
-    (r.errors.len() == before).then_some(framework)
+    .findings("", findings);
+    ok.then_some(framework)
 }
 
 fn load_levels(sources: &SourceSet, errors: &mut Vec<LoadError>) -> Option<LevelScale> {
     let (scale, map): (LevelScale, _) = parse_file(sources, LEVELS_FILE, errors)?;
-    let before = errors.len();
-    let mut r = FileReport {
+    let findings = validate::levels(&scale);
+    let ok = findings.is_empty();
+    FileReport {
         file: LEVELS_FILE,
         map,
         errors,
-    };
-    if scale.levels.len() < 2 {
-        r.push(
-            "levels",
-            LoadErrorKind::InvalidValue("a scale needs at least two levels".into()),
-        );
     }
-    let mut previous: Option<f64> = None;
-    for (i, level) in scale.levels.iter().enumerate() {
-        let p = format!("levels[{i}]");
-        if usize::from(level.level) != i {
-            r.push(
-                format!("{p}.level"),
-                LoadErrorKind::LevelSequence {
-                    expected: i as u8,
-                    got: level.level,
-                },
-            );
-        }
-        match (i, level.cut) {
-            (0, Some(_)) => r.push(
-                format!("{p}.cut"),
-                LoadErrorKind::InvalidValue("the lowest level has no cut score".into()),
-            ),
-            (0, None) => {}
-            (_, None) => r.push(format!("{p}.cut"), LoadErrorKind::MissingField),
-            (_, Some(cut)) => {
-                if !cut.is_finite() {
-                    r.push(format!("{p}.cut"), LoadErrorKind::InvalidValue(cut.to_string()));
-                } else if let Some(prev) = previous.filter(|&prev| cut <= prev) {
-                    r.push(
-                        format!("{p}.cut"),
-                        LoadErrorKind::UnorderedCuts {
-                            level: level.level,
-                            cut,
-                            previous: prev,
-                        },
-                    );
-                }
-                previous = Some(cut);
-            }
-        }
-        if level.can_do.is_empty() {
-            r.push(format!("{p}.can_do"), LoadErrorKind::MissingField);
-        }
-        r.check_message_id(format!("{p}.name"), &level.name);
-        r.check_message_id(format!("{p}.when"), &level.when);
-        for (k, id) in level.can_do.iter().enumerate() {
-            r.check_message_id(format!("{p}.can_do[{k}]"), id);
-        }
-    }
-    (r.errors.len() == before).then_some(scale)
+    .findings("", findings);
+    ok.then_some(scale)
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Manifest {
-    id: String,
-    version: String,
-    title: String,
-    calibration: Calibration,
-    files: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ItemFile {
-    items: Vec<serde_yaml::Value>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawItem {
-    id: Option<String>,
-    competence: Option<String>,
-    #[serde(rename = "type")]
-    item_type: Option<ItemType>,
-    language_load: Option<LanguageLoad>,
-    prompt: Option<Message>,
-    image: Option<String>,
-    options: Option<Vec<Choice>>,
-    regions: Option<Vec<RawRegion>>,
-    categories: Option<Vec<Message>>,
-    profile_field: Option<String>,
-    key: Option<serde_yaml::Value>,
-    irt: Option<RawIrt>,
-    exposure_limit: Option<f64>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawRegion {
-    id: String,
-    shape: String,
-    x: Option<f64>,
-    y: Option<f64>,
-    w: Option<f64>,
-    h: Option<f64>,
-    cx: Option<f64>,
-    cy: Option<f64>,
-    r: Option<f64>,
-    text: String,
-    audio: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawIrt {
-    model: String,
-    a: Option<f64>,
-    b: Option<f64>,
-    c: Option<f64>,
-    thresholds: Option<Vec<f64>>,
+/// Where a loaded item was written: its file (index into the read files) and its index there.
+struct Origin {
+    file: usize,
+    index: usize,
 }
 
 fn load_bank(
@@ -391,10 +291,12 @@ fn load_bank(
     errors: &mut Vec<LoadError>,
 ) -> Option<Bank> {
     let manifest_path = bank_manifest_path(bank);
-    let (manifest, manifest_map): (Manifest, _) = parse_file(sources, &manifest_path, errors)?;
+    let (manifest, manifest_map): (ManifestRecord, _) = parse_file(sources, &manifest_path, errors)?;
     let before = errors.len();
     let folder = format!("banks/{bank}/");
     let mut items = Vec::new();
+    let mut origins = Vec::new();
+    let mut files: Vec<(String, SourceMap)> = Vec::new();
     let mut seen: HashMap<String, (String, usize)> = HashMap::new();
     // Competences that scored items are written for (whether or not the item itself is valid),
     // and whether every item file could be read: coverage is only judged on a whole bank.
@@ -412,22 +314,22 @@ fn load_bank(
             every_file_read = false;
             continue;
         };
-        let Some(value) = parse_value(&path, text, errors) else {
+        let Some(doc) = parse_value(&path, text, errors) else {
             every_file_read = false;
             continue;
         };
         let mut r = FileReport {
             file: &path,
-            map: SourceMap::build(text),
+            map: doc.map,
             errors,
         };
-        let Some(file) = from_value::<ItemFile>(value, "", &mut r) else {
+        let Some(file) = from_value::<ItemFileRecord<Value>>(doc.value, "", &mut r) else {
             every_file_read = false;
             continue;
         };
         for (i, raw) in file.items.into_iter().enumerate() {
             let prefix = format!("items[{i}]");
-            let Some(raw) = from_value::<RawItem>(raw, &prefix, &mut r) else {
+            let Some(raw) = from_value::<ItemRecord>(raw, &prefix, &mut r) else {
                 every_file_read = false;
                 continue;
             };
@@ -447,126 +349,134 @@ fn load_bank(
                 }
                 seen.insert(id.clone(), (path.clone(), line));
             }
-            if let Some(item) = build_item(raw, &prefix, framework, &mut r) {
+            if let Some(item) = item_from_record(raw, &prefix, framework, &mut r) {
                 items.push(item);
+                origins.push(Origin {
+                    file: files.len(),
+                    index: i,
+                });
             }
         }
+        let map = r.map;
+        files.push((path, map));
     }
-    let mut r = FileReport {
-        file: &manifest_path,
-        map: manifest_map,
-        errors,
-    };
-    r.check_message_id("title", &manifest.title);
-    if let (Some(framework), true, true) = (framework, levels.is_some(), every_file_read) {
-        for c in framework.competences() {
-            if !covered.contains(c.id.as_str()) {
-                r.push("files", LoadErrorKind::CompetenceWithoutItems(c.id.clone()));
-            }
-        }
-    }
-    if errors.len() > before || framework.is_none() {
-        return None;
-    }
-    Some(Bank::new(
+    let mut bank = Bank::new(
         manifest.id,
         manifest.version,
         manifest.title,
         manifest.calibration,
         items,
-    ))
+    );
+    bank.provenance = manifest.provenance;
+    let findings = match framework {
+        Some(fw) => validate::bank(&bank, fw),
+        None => bank
+            .items()
+            .iter()
+            .enumerate()
+            .flat_map(|(index, it)| {
+                validate::item_without_framework(it).into_iter().map(move |mut f| {
+                    f.place = Place::Item {
+                        index,
+                        id: it.id.clone(),
+                    };
+                    f
+                })
+            })
+            .collect(),
+    };
+    let judge_coverage = levels.is_some() && every_file_read;
+    let mut bank_findings = Vec::new();
+    for f in findings {
+        match &f.place {
+            Place::Item { index, .. } => {
+                let origin = &origins[*index];
+                let (file, map) = &files[origin.file];
+                FileReport {
+                    file,
+                    map: map.clone(),
+                    errors,
+                }
+                .findings(&format!("items[{}]", origin.index), [f]);
+            }
+            _ => match &f.kind {
+                LoadErrorKind::CompetenceWithoutItems(c) if !judge_coverage || covered.contains(c) => {}
+                _ => bank_findings.push(f),
+            },
+        }
+    }
+    FileReport {
+        file: &manifest_path,
+        map: manifest_map,
+        errors,
+    }
+    .findings("", bank_findings);
+    if errors.len() > before || framework.is_none() {
+        return None;
+    }
+    Some(bank)
 }
 
-fn key_text(v: &serde_yaml::Value) -> Option<String> {
+fn key_text(v: &Value) -> Option<String> {
     match v {
-        serde_yaml::Value::String(s) => Some(s.clone()),
-        serde_yaml::Value::Number(n) => Some(n.to_string()),
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
         _ => None,
     }
 }
 
-fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut FileReport<'_>) -> Option<Item> {
+/// The key as written, in the typed form its shape gives; whether it suits the item's type is a
+/// validation rule.
+fn key_from_value(v: &Value, t: ItemType) -> Option<Key> {
+    match v {
+        Value::Bool(b) => Some(Key::Boolean(*b)),
+        Value::Array(a) => a.iter().map(key_text).collect::<Option<Vec<_>>>().map(Key::Order),
+        v => {
+            let text = key_text(v)?;
+            Some(if t == ItemType::Hotspot {
+                Key::Region(text)
+            } else {
+                Key::Option(text)
+            })
+        }
+    }
+}
+
+/// Turns a record into a typed item: required fields present, shapes and models complete. The
+/// rules on the values are [`validate::item`]'s.
+fn item_from_record(raw: ItemRecord, p: &str, framework: Option<&Framework>, r: &mut FileReport<'_>) -> Option<Item> {
     let before = r.errors.len();
     let f = |name: &str| format!("{p}.{name}");
     macro_rules! required {
-        ($field:ident) => {
+        ($field:ident, $name:expr) => {
             match raw.$field {
                 Some(v) => Some(v),
                 None => {
-                    r.push(f(stringify!($field)), LoadErrorKind::MissingField);
+                    r.push(f($name), LoadErrorKind::MissingField);
                     None
                 }
             }
         };
     }
-    let id = required!(id);
-    let competence = required!(competence);
-    let item_type = match raw.item_type {
-        Some(t) => Some(t),
-        None => {
-            r.push(f("type"), LoadErrorKind::MissingField);
-            None
-        }
-    };
-    let language_load = required!(language_load);
-    let prompt = required!(prompt);
-    let options = raw.options.unwrap_or_default();
-    let categories = raw.categories.unwrap_or_default();
+    let id = required!(id, "id");
+    let competence = required!(competence, "competence");
+    let item_type = required!(item_type, "type");
+    let language_load = required!(language_load, "language_load");
+    let prompt = required!(prompt, "prompt");
+    let area = match (&competence, framework) {
+        (Some(c), Some(fw)) => fw.area_index_of(c).map(|a| fw.areas[a].id.clone()),
+        _ => None,
+    }
+    .unwrap_or_default();
 
-    if let Some(id) = &id {
-        let valid = !id.is_empty()
-            && id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        if !valid {
-            r.push(
-                f("id"),
-                LoadErrorKind::InvalidValue(format!("item ids use a-z, 0-9 and '-': `{id}`")),
-            );
-        }
-    }
-    let mut area = String::new();
-    if let (Some(c), Some(fw)) = (&competence, framework) {
-        match fw.area_index_of(c) {
-            Some(a) => area = fw.areas[a].id.clone(),
-            None => r.push(f("competence"), LoadErrorKind::UnknownCompetence(c.clone())),
-        }
-    }
-    if let Some(m) = &prompt {
-        r.check_message_id(f("prompt.text"), &m.text);
-    }
-    let mut option_ids = HashMap::new();
-    for (j, o) in options.iter().enumerate() {
-        if let Some(first) = option_ids.insert(o.id.as_str(), j) {
-            let first_line = r.line(&f(&format!("options[{first}].id")));
-            let kind = LoadErrorKind::DuplicateId {
-                id: o.id.clone(),
-                first_file: r.file.to_string(),
-                first_line,
-            };
-            r.push(f(&format!("options[{j}].id")), kind);
-        }
-        r.check_message_id(f(&format!("options[{j}].text")), &o.text);
-    }
-    for (j, c) in categories.iter().enumerate() {
-        r.check_message_id(f(&format!("categories[{j}].text")), &c.text);
-    }
-
-    // Regions.
     let mut regions = Vec::new();
-    let mut region_ids: HashMap<String, usize> = HashMap::new();
     for (j, reg) in raw.regions.unwrap_or_default().into_iter().enumerate() {
         let rp = f(&format!("regions[{j}]"));
-        let need = |v: Option<f64>, name: &str, r: &mut FileReport<'_>| match v {
-            Some(x) if x.is_finite() => Some(x),
-            Some(x) => {
-                r.push(format!("{rp}.{name}"), LoadErrorKind::InvalidValue(x.to_string()));
-                None
-            }
-            None => {
+        let need = |v: Option<f64>, name: &str, r: &mut FileReport<'_>| {
+            if v.is_none() {
                 r.push(format!("{rp}.{name}"), LoadErrorKind::MissingField);
-                None
             }
+            v
         };
         let shape = match reg.shape.as_str() {
             "rect" => match (
@@ -575,25 +485,11 @@ fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut File
                 need(reg.w, "w", r),
                 need(reg.h, "h", r),
             ) {
-                (Some(x), Some(y), Some(w), Some(h)) if w > 0.0 && h > 0.0 => Some(Shape::Rect { x, y, w, h }),
-                (Some(_), Some(_), Some(_), Some(_)) => {
-                    r.push(
-                        format!("{rp}.w"),
-                        LoadErrorKind::InvalidValue("width and height must be > 0".into()),
-                    );
-                    None
-                }
+                (Some(x), Some(y), Some(w), Some(h)) => Some(Shape::Rect { x, y, w, h }),
                 _ => None,
             },
             "circle" => match (need(reg.cx, "cx", r), need(reg.cy, "cy", r), need(reg.r, "r", r)) {
-                (Some(cx), Some(cy), Some(rad)) if rad > 0.0 => Some(Shape::Circle { cx, cy, r: rad }),
-                (Some(_), Some(_), Some(_)) => {
-                    r.push(
-                        format!("{rp}.r"),
-                        LoadErrorKind::InvalidValue("radius must be > 0".into()),
-                    );
-                    None
-                }
+                (Some(cx), Some(cy), Some(rad)) => Some(Shape::Circle { cx, cy, r: rad }),
                 _ => None,
             },
             other => {
@@ -604,18 +500,6 @@ fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut File
                 None
             }
         };
-        r.check_message_id(format!("{rp}.text"), &reg.text);
-        if let Some(&first) = region_ids.get(&reg.id) {
-            let first_line = r.line(&f(&format!("regions[{first}].id")));
-            let kind = LoadErrorKind::DuplicateId {
-                id: reg.id.clone(),
-                first_file: r.file.to_string(),
-                first_line,
-            };
-            r.push(format!("{rp}.id"), kind);
-        } else {
-            region_ids.insert(reg.id.clone(), j);
-        }
         if let Some(shape) = shape {
             regions.push(Region {
                 id: reg.id,
@@ -628,184 +512,24 @@ fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut File
         }
     }
 
-    let irt = raw.irt.and_then(|irt| build_model(irt, &f("irt"), r));
-    let exposure_limit = raw.exposure_limit;
-    if let Some(e) = exposure_limit {
-        if !(e > 0.0 && e <= 1.0) {
-            r.push(
-                f("exposure_limit"),
-                LoadErrorKind::InvalidValue(format!("exposure limit must be in (0, 1], got {e}")),
-            );
-        }
-    }
-
-    // Type-specific structure, key and model fit.
+    let irt = raw.irt.and_then(|irt| model_from_record(irt, &f("irt"), r));
     let mut key = Key::None;
-    if let Some(t) = item_type {
-        let count_between = |lo: usize, hi: usize, r: &mut FileReport<'_>| {
-            if options.len() < lo || options.len() > hi {
-                let msg = format!("a {} item needs {lo} to {hi} options, has {}", t.name(), options.len());
-                r.push(
-                    f("options"),
-                    if options.is_empty() {
-                        LoadErrorKind::MissingField
-                    } else {
-                        LoadErrorKind::InvalidValue(msg)
-                    },
-                );
-            }
-        };
-        let want_key = t != ItemType::Task && t != ItemType::SelfReport;
-        match (&raw.key, want_key) {
-            (None, true) => r.push(f("key"), LoadErrorKind::MissingField),
-            (Some(_), false) => r.push(
+    if let (Some(v), Some(t)) = (&raw.key, item_type) {
+        if t == ItemType::Task || t == ItemType::SelfReport {
+            r.push(
                 f("key"),
                 LoadErrorKind::InvalidValue(format!("a {} item takes no key", t.name())),
-            ),
-            _ => {}
-        }
-        match t {
-            ItemType::Choice => {
-                count_between(2, 6, r);
-                if let Some(v) = &raw.key {
-                    match key_text(v) {
-                        Some(k) if option_ids.contains_key(k.as_str()) => key = Key::Option(k),
-                        Some(k) => r.push(f("key"), LoadErrorKind::KeyNotAnOption(k)),
-                        None => r.push(
-                            f("key"),
-                            LoadErrorKind::InvalidValue("the key of a choice item is an option id".into()),
-                        ),
-                    }
-                }
+            );
+        } else {
+            match key_from_value(v, t) {
+                Some(k) => key = k,
+                None => r.push(
+                    f("key"),
+                    LoadErrorKind::InvalidValue(format!("the key of a {} item is not a list of ids", t.name())),
+                ),
             }
-            ItemType::TrueFalse => {
-                if let Some(v) = &raw.key {
-                    match v {
-                        serde_yaml::Value::Bool(b) => key = Key::Boolean(*b),
-                        _ => r.push(
-                            f("key"),
-                            LoadErrorKind::InvalidValue("the key of a true_false item is true or false".into()),
-                        ),
-                    }
-                }
-            }
-            ItemType::Ordering => {
-                count_between(3, 6, r);
-                if let Some(v) = &raw.key {
-                    let order: Option<Vec<String>> = v.as_sequence().and_then(|s| s.iter().map(key_text).collect());
-                    match order {
-                        Some(order) => {
-                            if let Some(bad) = order.iter().find(|k| !option_ids.contains_key(k.as_str())) {
-                                r.push(f("key"), LoadErrorKind::KeyNotAnOption(bad.clone()));
-                            } else if order.len() != options.len()
-                                || order.iter().collect::<HashSet<_>>().len() != order.len()
-                            {
-                                r.push(
-                                    f("key"),
-                                    LoadErrorKind::InvalidValue("the key must list every step exactly once".into()),
-                                );
-                            } else {
-                                key = Key::Order(order);
-                            }
-                        }
-                        None => r.push(
-                            f("key"),
-                            LoadErrorKind::InvalidValue("the key of an ordering item is a list of option ids".into()),
-                        ),
-                    }
-                }
-            }
-            ItemType::Hotspot => {
-                if raw.image.is_none() {
-                    r.push(f("image"), LoadErrorKind::MissingField);
-                }
-                if regions.len() < 2 && r.errors.len() == before {
-                    r.push(
-                        f("regions"),
-                        LoadErrorKind::InvalidValue("a hotspot item needs at least two regions".into()),
-                    );
-                }
-                if let Some(v) = &raw.key {
-                    match key_text(v) {
-                        Some(k) if regions.iter().any(|x| x.id == k) => key = Key::Region(k),
-                        Some(k) => r.push(f("key"), LoadErrorKind::KeyNotAnOption(k)),
-                        None => r.push(
-                            f("key"),
-                            LoadErrorKind::InvalidValue("the key of a hotspot item is a region id".into()),
-                        ),
-                    }
-                }
-            }
-            ItemType::Task => {
-                if categories.len() < 2 {
-                    r.push(f("categories"), LoadErrorKind::MissingField);
-                }
-            }
-            ItemType::SelfReport => {
-                count_between(2, 8, r);
-                if raw.profile_field.is_none() {
-                    r.push(f("profile_field"), LoadErrorKind::MissingField);
-                }
-                for (j, o) in options.iter().enumerate() {
-                    if o.value.is_none() {
-                        r.push(f(&format!("options[{j}].value")), LoadErrorKind::MissingField);
-                    }
-                }
-            }
-        }
-        // Model fit.
-        match (&irt, t) {
-            (Some(_), ItemType::SelfReport) => {
-                r.push(
-                    f("irt"),
-                    LoadErrorKind::ModelDoesNotFitType {
-                        model: "irt".into(),
-                        item_type: t.name().into(),
-                    },
-                );
-            }
-            (None, ItemType::SelfReport) => {}
-            (None, _) => {
-                if !r.errors[before..].iter().any(|e| e.field.starts_with(&f("irt"))) {
-                    r.push(f("irt"), LoadErrorKind::MissingField);
-                }
-            }
-            (Some(IrtModel::Graded { thresholds, .. }), ItemType::Task | ItemType::Ordering) => {
-                let categories_needed = if t == ItemType::Task {
-                    categories.len()
-                } else {
-                    options.len()
-                };
-                if categories_needed >= 2 && thresholds.len() + 1 != categories_needed {
-                    let kind = LoadErrorKind::ThresholdCount {
-                        categories: categories_needed,
-                        thresholds: thresholds.len(),
-                    };
-                    r.push(f("irt.thresholds"), kind);
-                }
-            }
-            (Some(m), ItemType::Task) => {
-                r.push(
-                    f("irt.model"),
-                    LoadErrorKind::ModelDoesNotFitType {
-                        model: m.name().into(),
-                        item_type: t.name().into(),
-                    },
-                );
-            }
-            (Some(m @ IrtModel::Graded { .. }), _) => {
-                r.push(
-                    f("irt.model"),
-                    LoadErrorKind::ModelDoesNotFitType {
-                        model: m.name().into(),
-                        item_type: t.name().into(),
-                    },
-                );
-            }
-            (Some(_), _) => {}
         }
     }
-
     if r.errors.len() > before {
         return None;
     }
@@ -817,25 +541,23 @@ fn build_item(raw: RawItem, p: &str, framework: Option<&Framework>, r: &mut File
         language_load: language_load?,
         prompt: prompt?,
         image: raw.image,
-        options,
+        options: raw.options.unwrap_or_default(),
         regions,
-        categories,
+        categories: raw.categories.unwrap_or_default(),
         profile_field: raw.profile_field,
         key,
         irt,
-        exposure_limit,
+        exposure_limit: raw.exposure_limit,
     })
 }
 
-fn build_model(raw: RawIrt, p: &str, r: &mut FileReport<'_>) -> Option<IrtModel> {
+/// Turns an `irt:` record into a model: a known model with exactly its parameters. Their values
+/// are [`validate::item`]'s concern.
+fn model_from_record(raw: IrtRecord, p: &str, r: &mut FileReport<'_>) -> Option<IrtModel> {
     let before = r.errors.len();
     let param = |name: &str, v: Option<f64>, needed: bool, r: &mut FileReport<'_>| -> f64 {
         match (v, needed) {
-            (Some(x), true) if x.is_finite() => x,
-            (Some(x), true) => {
-                r.push(format!("{p}.{name}"), LoadErrorKind::InvalidValue(x.to_string()));
-                f64::NAN
-            }
+            (Some(x), true) => x,
             (None, true) => {
                 r.push(format!("{p}.{name}"), LoadErrorKind::MissingField);
                 f64::NAN
@@ -846,11 +568,6 @@ fn build_model(raw: RawIrt, p: &str, r: &mut FileReport<'_>) -> Option<IrtModel>
                 f64::NAN
             }
             (None, false) => f64::NAN,
-        }
-    };
-    let check_a = |a: f64, r: &mut FileReport<'_>| {
-        if a <= 0.0 {
-            r.push(format!("{p}.a"), LoadErrorKind::NonPositiveDiscrimination(a));
         }
     };
     let model = match raw.model.as_str() {
@@ -864,24 +581,18 @@ fn build_model(raw: RawIrt, p: &str, r: &mut FileReport<'_>) -> Option<IrtModel>
             let a = param("a", raw.a, true, r);
             let b = param("b", raw.b, true, r);
             param("c", raw.c, false, r);
-            check_a(a, r);
             IrtModel::TwoPl { a, b }
         }
         "3pl" => {
             let a = param("a", raw.a, true, r);
             let b = param("b", raw.b, true, r);
             let c = param("c", raw.c, true, r);
-            check_a(a, r);
-            if !(0.0..1.0).contains(&c) && c.is_finite() {
-                r.push(format!("{p}.c"), LoadErrorKind::GuessingOutOfRange(c));
-            }
             IrtModel::ThreePl { a, b, c }
         }
         "grm" => {
             let a = param("a", raw.a, true, r);
             param("b", raw.b, false, r);
             param("c", raw.c, false, r);
-            check_a(a, r);
             let thresholds = match raw.thresholds {
                 Some(t) if !t.is_empty() => t,
                 _ => {
@@ -889,12 +600,6 @@ fn build_model(raw: RawIrt, p: &str, r: &mut FileReport<'_>) -> Option<IrtModel>
                     Vec::new()
                 }
             };
-            if thresholds.iter().any(|t| !t.is_finite()) || thresholds.windows(2).any(|w| w[1] <= w[0]) {
-                r.push(
-                    format!("{p}.thresholds"),
-                    LoadErrorKind::UnorderedThresholds(thresholds.clone()),
-                );
-            }
             return (r.errors.len() == before).then_some(IrtModel::Graded { a, thresholds });
         }
         other => {

@@ -1,17 +1,25 @@
 //! Assessment content: the competency framework, the level scale and item banks, loaded from
 //! YAML with errors that name file, line and field.
 
+pub mod balance;
 pub mod bank;
+mod digest;
 pub mod error;
 pub mod framework;
 pub mod item;
 pub mod levels;
 mod load;
-mod source_map;
+pub mod schema;
+pub(crate) mod source_map;
+pub mod validate;
+pub mod write;
 
 pub use bank::{Bank, Calibration, Coverage};
+pub(crate) use digest::hex;
 pub use error::{LoadError, LoadErrorKind, LoadErrors};
 pub use framework::{Area, Competence, Crosswalk, CrosswalkSource, Framework, Relation};
 pub use item::{Choice, Item, ItemType, Key, LanguageLoad, Message, Region, Response, ResponseError, Shape};
 pub use levels::{Level, LevelScale, Stage, SubLevel};
-pub use load::{bank_manifest_path, is_fluent_id, Content, SourceSet, FRAMEWORK_FILE, LEVELS_FILE};
+pub use load::{
+    bank_manifest_path, is_fluent_id, listed_files, Content, SourceSet, BANK_MANIFEST, FRAMEWORK_FILE, LEVELS_FILE,
+};

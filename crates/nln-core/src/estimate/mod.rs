@@ -8,14 +8,18 @@
 //! all-wrong pattern gives the bound, flagged, never a divergence); WLE solves Warm's (1989)
 //! bias-corrected score equation, which stays finite for extreme patterns.
 
+mod batch;
 mod eap;
 mod grid;
 mod optimise;
 mod point;
+mod sum_score;
 
+pub use batch::EapScorer;
 pub use eap::eap;
 pub use grid::{LikelihoodGrid, Quadrature};
 pub use point::{map, mle, wle};
+pub use sum_score::{eap_sum_table, SumScoreRow};
 
 use crate::irt::IrtModel;
 use serde::{Deserialize, Serialize};
@@ -34,7 +38,7 @@ impl<'a> Scored<'a> {
 }
 
 /// Normal prior on theta.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct NormalPrior {
     pub mean: f64,
     pub sd: f64,
@@ -55,7 +59,7 @@ impl NormalPrior {
 }
 
 /// Which estimator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Method {
     /// Expected a posteriori (posterior mean).
@@ -88,7 +92,7 @@ impl Method {
 }
 
 /// Settings shared by the estimators.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct EstimationSettings {
     /// Prior for EAP and MAP.
     pub prior: NormalPrior,

@@ -21,6 +21,37 @@ pub struct FtlError {
     pub kind: FtlErrorKind,
 }
 
+/// Deepest nesting of `{ … }` placeables accepted. The Fluent parser recurses once per level, so
+/// a file of 20 000 nested `{` overflowed the stack; real messages nest two or three deep.
+pub const MAX_FTL_NESTING: usize = 16;
+
+/// Line where placeables first nest deeper than [`MAX_FTL_NESTING`] (braces inside string
+/// literals do not count).
+fn too_deep(text: &str) -> Option<usize> {
+    let (mut depth, mut line, mut in_string, mut escaped) = (0usize, 1usize, false, false);
+    for c in text.chars() {
+        match c {
+            '\n' => line += 1,
+            _ if in_string => match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            },
+            '"' if depth > 0 => in_string = true,
+            '{' => {
+                depth += 1;
+                if depth > MAX_FTL_NESTING {
+                    return Some(line);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// What went wrong in a Fluent file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FtlErrorKind {
@@ -74,7 +105,14 @@ pub(crate) struct LocaleResources {
     pub(crate) files: Vec<FtlFile>,
     /// Message ids (terms as `-name`) → (file, line) of the first definition.
     entries: BTreeMap<String, (String, usize)>,
+    /// Messages marked learner-facing (see [`LEARNER_MARK`]).
+    learner: BTreeSet<String>,
 }
+
+/// Comment text that marks Fluent messages as heard by the learner, so they get an audio clip:
+/// in a resource comment (`###`) it marks the whole file, in a group comment (`##`) the messages
+/// up to the next group comment, in a message comment (`#`) the message below it.
+pub const LEARNER_MARK: &str = "audience: learner";
 
 /// Parsed Fluent resources and audio manifests per locale, with the locales manifest.
 #[derive(Debug, Clone)]
@@ -156,6 +194,10 @@ impl Catalog {
             line,
             kind,
         };
+        if let Some(line) = too_deep(text) {
+            let kind = FtlErrorKind::Syntax(format!("placeables nested more than {MAX_FTL_NESTING} deep"));
+            return Err(vec![error(line, kind)]);
+        }
         let (resource, parse_errors) = match FluentResource::try_new(text.to_string()) {
             Ok(r) => (r, Vec::new()),
             Err((r, e)) => (r, e),
@@ -167,6 +209,7 @@ impl Catalog {
         let lines = entry_lines(text);
         let mut occurrence: BTreeMap<String, usize> = BTreeMap::new();
         let resources = self.locales.entry(locale.to_string()).or_default();
+        resources.learner.extend(learner_marked(text));
         for entry in resource.entries() {
             let id = match entry {
                 Entry::Message(m) => m.id.name.to_string(),
@@ -217,6 +260,11 @@ impl Catalog {
             .unwrap_or_default()
     }
 
+    /// Messages of `locale` marked learner-facing in its Fluent comments ([`LEARNER_MARK`]).
+    pub fn learner_ids(&self, locale: &str) -> BTreeSet<String> {
+        self.locales.get(locale).map(|r| r.learner.clone()).unwrap_or_default()
+    }
+
     /// Whether `locale` itself (no fallback) defines message `id` (`id.attr` checks the message).
     pub fn has_message(&self, locale: &str, id: &str) -> bool {
         let id = id.split_once('.').map_or(id, |(m, _)| m);
@@ -262,6 +310,39 @@ fn line_at(text: &str, pos: usize) -> usize {
     text.as_bytes()[..pos].iter().filter(|&&b| b == b'\n').count() + 1
 }
 
+/// Id of the message defined on `line` (`id =` at the start), if any; terms are not messages.
+fn message_id_of(line: &str) -> Option<&str> {
+    let (head, _) = line.split_once('=')?;
+    let id = head.trim_end();
+    let valid = id.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    valid.then_some(id)
+}
+
+/// Messages marked learner-facing by comments holding [`LEARNER_MARK`].
+fn learner_marked(text: &str) -> BTreeSet<String> {
+    let mut marked = BTreeSet::new();
+    let (mut file, mut group, mut next) = (false, false, false);
+    for line in text.lines() {
+        let has_mark = line.contains(LEARNER_MARK);
+        if line.starts_with("###") {
+            file |= has_mark;
+        } else if line.starts_with("##") {
+            group = has_mark;
+        } else if line.starts_with('#') {
+            next |= has_mark;
+        } else if let Some(id) = message_id_of(line) {
+            if file || group || next {
+                marked.insert(id.to_string());
+            }
+            next = false;
+        } else if line.trim().is_empty() {
+            next = false;
+        }
+    }
+    marked
+}
+
 /// Lines where each entry id is defined, in file order (an id may be defined more than once).
 fn entry_lines(text: &str) -> BTreeMap<&str, Vec<usize>> {
     let mut map: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -305,6 +386,19 @@ mod tests {
     }
 
     #[test]
+    fn deep_nesting_is_refused_before_parsing() {
+        let mut c = Catalog::new(manifest());
+        // 20 000 nested placeables overflowed the parser's stack (it recurses per level).
+        let deep = format!("ok = fine\nbad = {}x{}\n", "{".repeat(20_000), "}".repeat(20_000));
+        let e = c.add_ftl("en", "deep.ftl", &deep).unwrap_err();
+        assert_eq!(e.len(), 1);
+        assert!(e[0].to_string().starts_with("en/deep.ftl:2: "), "{}", e[0]);
+        // Braces inside string literals are text, not nesting.
+        let literal = format!("brace = {}\n", "{\"{\"}".repeat(40));
+        assert!(c.add_ftl("en", "lit.ftl", &literal).is_ok());
+    }
+
+    #[test]
     fn duplicates_across_files_are_errors() {
         let mut c = Catalog::new(manifest());
         c.add_ftl("en", "a.ftl", "one = 1\n-brand = NLN\ntwo = 2\n").unwrap();
@@ -345,6 +439,22 @@ mod tests {
         c.add_ftl("fr", "a.ftl", "one = un\n").unwrap();
         assert_eq!(c.locales(), ["en", "fr"]);
         assert!(c.has_message("fr", "one") && !c.has_message("fr", "two"));
+    }
+
+    #[test]
+    fn comments_mark_learner_facing_messages() {
+        let mut c = Catalog::new(manifest());
+        let text = "## Help\nhelp = Help\n# audience: learner\n# the button\nok = OK\n  .speech = okay\nno = No\n\n## Dialogue (audience: learner)\nq = Question\nr = Retry\n## Errors\nerr = Error\n";
+        c.add_ftl("en", "a.ftl", text).unwrap();
+        assert_eq!(c.learner_ids("en"), ["ok", "q", "r"].map(String::from).into());
+        c.add_ftl(
+            "en",
+            "b.ftl",
+            "### Items (audience: learner)\n\n## Group\nitem-1 = One\n",
+        )
+        .unwrap();
+        assert!(c.learner_ids("en").contains("item-1"));
+        assert!(c.learner_ids("fr").is_empty());
     }
 
     #[test]

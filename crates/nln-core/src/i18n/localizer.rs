@@ -83,6 +83,7 @@ pub struct Localizer {
     chain: Vec<Link>,
     direction: Direction,
     review: BTreeMap<String, ReviewStatus>,
+    directions: BTreeMap<String, Direction>,
 }
 
 impl fmt::Debug for Localizer {
@@ -123,10 +124,12 @@ impl Localizer {
             })
             .collect();
         let direction = manifest.get(&chain[0].code).map_or(Direction::Ltr, |l| l.direction);
+        let directions = manifest.locales.iter().map(|l| (l.code.clone(), l.direction)).collect();
         Localizer {
             chain,
             direction,
             review,
+            directions,
         }
     }
 
@@ -143,6 +146,12 @@ impl Localizer {
     /// Writing direction of the resolved locale.
     pub fn direction(&self) -> Direction {
         self.direction
+    }
+
+    /// Writing direction of any manifest locale (a fallback may serve a message in a direction
+    /// other than the resolved locale's).
+    pub fn direction_of(&self, locale: &str) -> Direction {
+        self.directions.get(locale).copied().unwrap_or(Direction::Ltr)
     }
 
     /// Review status of any manifest locale.

@@ -81,10 +81,7 @@ impl LocalesManifest {
             line,
             message,
         };
-        let manifest: LocalesManifest = serde_yaml::from_str(text).map_err(|e| {
-            let line = e.location().map_or(1, |l| l.line());
-            vec![error(line, e.to_string())]
-        })?;
+        let manifest: LocalesManifest = crate::yaml::from_str(text).map_err(|e| vec![error(e.line, e.to_string())])?;
         // Line of the first `code: <x>` for messages; 1 when not found.
         let line_of = |code: &str| {
             text.lines()

@@ -10,14 +10,16 @@
 //! - [`Localizer`]: text and audio for one requested language tag, with fallback.
 //! - [`completeness`]: what the content needs and what a locale lacks.
 
-mod audio;
+pub mod audio;
 mod catalog;
 pub mod completeness;
 mod localizer;
 mod manifest;
 
-pub use audio::{AudioManifest, Clip, ClipStatus, AUDIO_FILE};
-pub use catalog::{Catalog, FtlError, FtlErrorKind, LocaleError};
+pub use audio::plan::{learner_messages, manifest_drift, plan_locale, LocalePlan, Stale, Unplanned, SPEECH_ATTRIBUTE};
+pub use audio::voices::{VoiceChoice, Voices, VOICES_FILE};
+pub use audio::{AudioManifest, Clip, ClipStatus, VoiceRef, AUDIO_FILE, CLIP_EXTENSION, FALLBACK_EXTENSION};
+pub use catalog::{Catalog, FtlError, FtlErrorKind, LocaleError, LEARNER_MARK};
 pub use completeness::{missing_audio, missing_messages, required_audio_refs, required_message_ids};
 pub use localizer::{Arg, Localized, Localizer};
 pub use manifest::{Direction, LocaleInfo, LocalesManifest, ManifestError, ReviewStatus, LOCALES_FILE};

@@ -1,0 +1,186 @@
+//! Researcher commands: `nln calibrate`, `nln score`, `nln export`. They read and write files
+//! and render through Fluent; the estimation is `nln-core`'s (`calibrate`, `estimate`) and the
+//! CSV formats are `nln-interop`'s.
+
+mod calibrate;
+mod data;
+mod export;
+mod score;
+
+use crate::failure::Failure;
+use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
+use nln_core::i18n::Localizer;
+use std::path::PathBuf;
+
+fn data_arg(loc: &Localizer) -> Arg {
+    Arg::new("data")
+        .value_name("DATA")
+        .required(true)
+        .value_parser(value_parser!(PathBuf))
+        .help(loc.text("cli-research-opt-data"))
+}
+
+fn format_arg(loc: &Localizer) -> Arg {
+    Arg::new("format")
+        .long("format")
+        .value_name("FORMAT")
+        .value_parser(["long", "wide"])
+        .help(loc.text("cli-research-opt-format"))
+}
+
+fn bank_args(loc: &Localizer, cmd: Command) -> Command {
+    cmd.arg(
+        Arg::new("bank")
+            .long("bank")
+            .value_name("DIR")
+            .value_parser(value_parser!(PathBuf))
+            .help(loc.text("cli-opt-bank")),
+    )
+    .arg(
+        Arg::new("bank-name")
+            .long("bank-name")
+            .value_name("NAME")
+            .default_value(nln_core::defaults::DEFAULT_BANK)
+            .help(loc.text("cli-opt-bank-name")),
+    )
+}
+
+fn json_arg(loc: &Localizer) -> Arg {
+    Arg::new("json")
+        .long("json")
+        .action(ArgAction::SetTrue)
+        .help(loc.text("cli-opt-json"))
+}
+
+/// The researcher subcommands, each given the shared options by `common`.
+pub fn commands(loc: &Localizer, common: impl Fn(Command) -> Command) -> Vec<Command> {
+    let calibrate = bank_args(
+        loc,
+        common(Command::new("calibrate").about(loc.text("cli-calibrate-about"))),
+    )
+    .arg(data_arg(loc))
+    .arg(format_arg(loc))
+    .arg(
+        Arg::new("model")
+            .long("model")
+            .value_name("MODEL")
+            .default_value("2pl")
+            .value_parser(["rasch", "1pl", "2pl", "3pl", "grm"])
+            .help(loc.text("cli-calibrate-opt-model")),
+    )
+    .arg(
+        Arg::new("items-model")
+            .long("items-model")
+            .value_name("FILE")
+            .value_parser(value_parser!(PathBuf))
+            .help(loc.text("cli-calibrate-opt-items-model")),
+    )
+    .arg(
+        Arg::new("anchor")
+            .long("anchor")
+            .value_name("BANK")
+            .value_parser(value_parser!(PathBuf))
+            .help(loc.text("cli-calibrate-opt-anchor")),
+    )
+    .arg(
+        Arg::new("out")
+            .long("out")
+            .value_name("BANK_DIR")
+            .value_parser(value_parser!(PathBuf))
+            .help(loc.text("cli-calibrate-opt-out")),
+    )
+    .arg(
+        Arg::new("version")
+            .long("bank-version")
+            .value_name("VERSION")
+            .help(loc.text("cli-calibrate-opt-version")),
+    )
+    .arg(
+        Arg::new("slope-prior")
+            .long("slope-prior")
+            .value_name("SD")
+            .value_parser(value_parser!(f64))
+            .help(loc.text("cli-calibrate-opt-slope-prior")),
+    )
+    .arg(
+        Arg::new("no-se")
+            .long("no-se")
+            .action(ArgAction::SetTrue)
+            .help(loc.text("cli-calibrate-opt-no-se")),
+    )
+    .arg(json_arg(loc));
+    let score = bank_args(loc, common(Command::new("score").about(loc.text("cli-score-about"))))
+        .arg(data_arg(loc))
+        .arg(format_arg(loc))
+        .arg(
+            Arg::new("method")
+                .long("method")
+                .value_name("METHOD")
+                .default_value("eap")
+                .value_parser(["eap", "map", "mle", "wle"])
+                .help(loc.text("cli-assess-opt-method")),
+        )
+        .arg(json_arg(loc))
+        .arg(
+            Arg::new("csv")
+                .long("csv")
+                .action(ArgAction::SetTrue)
+                .conflicts_with("json")
+                .help(loc.text("cli-score-opt-csv")),
+        )
+        .arg(
+            Arg::new("eapsum")
+                .long("eapsum")
+                .action(ArgAction::SetTrue)
+                .help(loc.text("cli-score-opt-eapsum")),
+        );
+    let export = common(Command::new("export").about(loc.text("cli-export-about")))
+        .arg(
+            Arg::new("sessions")
+                .value_name("SESSION")
+                .required(true)
+                .num_args(1..)
+                .value_parser(value_parser!(PathBuf))
+                .help(loc.text("cli-export-opt-sessions")),
+        )
+        .arg(
+            Arg::new("format")
+                .long("format")
+                .value_name("FORMAT")
+                .default_value("long")
+                .value_parser(["long", "wide"])
+                .help(loc.text("cli-research-opt-format")),
+        )
+        .arg(
+            Arg::new("out")
+                .long("out")
+                .value_name("FILE")
+                .value_parser(value_parser!(PathBuf))
+                .help(loc.text("cli-export-opt-out")),
+        )
+        .arg(
+            Arg::new("bank")
+                .long("bank")
+                .value_name("DIR")
+                .value_parser(value_parser!(PathBuf))
+                .help(loc.text("cli-opt-bank")),
+        )
+        .arg(
+            Arg::new("bank-name")
+                .long("bank-name")
+                .value_name("NAME")
+                .default_value(nln_core::defaults::DEFAULT_BANK)
+                .help(loc.text("cli-opt-bank-name")),
+        );
+    vec![calibrate, score, export]
+}
+
+/// Runs a researcher subcommand; `None` when `name` is not one of them.
+pub fn run(loc: &Localizer, name: &str, m: &ArgMatches) -> Option<Result<(), Failure>> {
+    match name {
+        "calibrate" => Some(calibrate::run(loc, m)),
+        "score" => Some(score::run(loc, m)),
+        "export" => Some(export::run(loc, m)),
+        _ => None,
+    }
+}

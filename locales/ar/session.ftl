@@ -1,0 +1,25 @@
+# الجلسات: طريقة التطبيق، أخطاء الجلسة المحفوظة، الإجابات غير المناسبة.
+cli-assess-opt-assisted = يرافق مقيّمٌ المتعلّمَ ويسجّل المهام التي يلاحظها (بدون هذا الخيار لا تُعرض المهام ولا يمكن تسجيل درجات)
+delivery-mode-self = تطبيق ذاتي
+delivery-mode-assisted = بمرافقة مقيّم
+config-error-range = يجب أن يكون الإعداد { $field } بين { $min } و{ $max }.
+session-error-bank-mismatch = حُفظت الجلسة مع بنك الأسئلة { $saved }، لكن البنك المحمّل هو { $loaded }.
+session-error-digest-mismatch = تغيّر محتوى بنك الأسئلة بعد حفظ الجلسة، فلا يمكن تصحيح إجاباتها عليه.
+session-error-format = صيغة الجلسة المحفوظة هذه ({ $found }) غير مدعومة؛ هذا الإصدار يقرأ الصيغة { $expected }.
+session-error-locale = «{ $locale }» ليس رمز لغة.
+session-error-unknown-item = السؤال { $item } ليس في بنك الأسئلة.
+session-error-not-pending = أُجيب عن السؤال { $item }، لكن السؤال المعروض كان { $expected }.
+session-error-repeated = أُجيب عن السؤال { $item } مرتين.
+session-error-out-of-sequence = عند الإجابة { $step } كان الاختبار سيعرض السؤال { $expected } وليس { $item }: لقد عُدّلت الجلسة.
+session-error-bad-pass-over = لا يمكن أن يكون السؤال { $item } قد أُرجئ: لقد عُدّلت الجلسة.
+session-error-assessor-only = السؤال { $item }: لا يسجّل الدرجة إلا مقيّم (ابدأ الجلسة بالخيار --assisted).
+session-error-finished = انتهى الاختبار بالفعل.
+session-error-seal = عُدّل ملف الجلسة بعد حفظه.
+session-error-json = الملف لا يحتوي على بيانات جلسة صالحة (السطر { $line }، العمود { $column }).
+response-error-wrong-kind = الإجابة عن السؤال { $item } ليست من النوع الذي يقبله هذا السؤال.
+response-error-unknown-option = «{ $option }» ليست إجابة من إجابات السؤال { $item }.
+response-error-score-out-of-range = الدرجة { $score } للسؤال { $item } أعلى من حدّها الأقصى { $max }.
+response-error-incomplete-order = يجب أن يذكر ترتيب السؤال { $item } كل خطوة مرة واحدة.
+ui-error-no-such-choice = { $ui_id } ليس من الإجابات المعروضة (من 1 إلى { $count }).
+ui-error-incomplete-order = رتّب كل الخطوات، كل خطوة مرة واحدة (من 1 إلى { $count }).
+ui-error-wrong-kind = هذا النوع من الإجابات لا يناسب هذا السؤال.

@@ -1,0 +1,25 @@
+# Sessions: delivery mode, saved-session errors, answers that do not fit (core-api messages).
+cli-assess-opt-assisted = An assessor sits with the learner and records observed tasks (without it, tasks are not shown and scores cannot be recorded)
+delivery-mode-self = Self-administered
+delivery-mode-assisted = Assisted by an assessor
+config-error-range = The setting { $field } must lie between { $min } and { $max }.
+session-error-bank-mismatch = The session was saved with bank { $saved }, but bank { $loaded } is loaded.
+session-error-digest-mismatch = The content of the bank changed after the session was saved, so its answers cannot be scored on it.
+session-error-format = This saved-session format ({ $found }) is not supported; this version reads format { $expected }.
+session-error-locale = “{ $locale }” is not a language code.
+session-error-unknown-item = Question { $item } is not in the bank.
+session-error-not-pending = Question { $item } was answered, but question { $expected } was the one shown.
+session-error-repeated = Question { $item } was answered twice.
+session-error-out-of-sequence = At answer { $step } the test would have shown question { $expected }, not { $item }: the session was changed.
+session-error-bad-pass-over = Question { $item } cannot have been held back: the session was changed.
+session-error-assessor-only = Question { $item }: only an assessor can record a score (start the session with --assisted).
+session-error-finished = The test has already ended.
+session-error-seal = The session file was changed after it was saved.
+session-error-json = The file is not valid session data (line { $line }, column { $column }).
+response-error-wrong-kind = The answer to question { $item } is not of the kind this question takes.
+response-error-unknown-option = “{ $option }” is not an answer of question { $item }.
+response-error-score-out-of-range = Score { $score } for question { $item } is above its maximum, { $max }.
+response-error-incomplete-order = The order for question { $item } must name every step once.
+ui-error-no-such-choice = { $ui_id } is not one of the answers shown (1 to { $count }).
+ui-error-incomplete-order = Put all the steps in order, each once (1 to { $count }).
+ui-error-wrong-kind = This kind of answer does not fit this question.

@@ -1,0 +1,25 @@
+# Sesiones: modo de aplicación, errores de sesión guardada, respuestas que no corresponden.
+cli-assess-opt-assisted = Un evaluador acompaña al alumno y registra las tareas observadas (sin esta opción, las tareas no se muestran y no se pueden registrar puntuaciones)
+delivery-mode-self = Autoadministrado
+delivery-mode-assisted = Acompañado por un evaluador
+config-error-range = El ajuste { $field } debe estar entre { $min } y { $max }.
+session-error-bank-mismatch = La sesión se guardó con el banco { $saved }, pero está cargado el banco { $loaded }.
+session-error-digest-mismatch = El contenido del banco cambió después de guardar la sesión; sus respuestas no se pueden puntuar con él.
+session-error-format = Este formato de sesión ({ $found }) no es compatible; esta versión lee el formato { $expected }.
+session-error-locale = «{ $locale }» no es un código de idioma.
+session-error-unknown-item = La pregunta { $item } no está en el banco.
+session-error-not-pending = Se respondió la pregunta { $item }, pero la pregunta mostrada era { $expected }.
+session-error-repeated = La pregunta { $item } se respondió dos veces.
+session-error-out-of-sequence = En la respuesta { $step } la prueba habría mostrado la pregunta { $expected }, no { $item }: la sesión fue modificada.
+session-error-bad-pass-over = La pregunta { $item } no puede haber sido apartada: la sesión fue modificada.
+session-error-assessor-only = Pregunta { $item }: solo un evaluador puede registrar una puntuación (inicie la sesión con --assisted).
+session-error-finished = La prueba ya terminó.
+session-error-seal = El archivo de sesión se modificó después de guardarse.
+session-error-json = El archivo no contiene datos de sesión válidos (línea { $line }, columna { $column }).
+response-error-wrong-kind = La respuesta a la pregunta { $item } no es del tipo que admite esta pregunta.
+response-error-unknown-option = «{ $option }» no es una respuesta de la pregunta { $item }.
+response-error-score-out-of-range = La puntuación { $score } de la pregunta { $item } supera su máximo, { $max }.
+response-error-incomplete-order = El orden de la pregunta { $item } debe nombrar cada paso una vez.
+ui-error-no-such-choice = { $ui_id } no es una de las respuestas mostradas (de 1 a { $count }).
+ui-error-incomplete-order = Ponga todos los pasos en orden, cada uno una vez (de 1 a { $count }).
+ui-error-wrong-kind = Este tipo de respuesta no corresponde a esta pregunta.

@@ -1,0 +1,25 @@
+# Sessions : mode de passation, erreurs de session enregistrée, réponses qui ne conviennent pas.
+cli-assess-opt-assisted = Un évaluateur accompagne l'apprenant et note les tâches observées (sans cette option, les tâches ne sont pas montrées et aucun score ne peut être saisi)
+delivery-mode-self = Passation autonome
+delivery-mode-assisted = Accompagné par un évaluateur
+config-error-range = Le réglage { $field } doit être compris entre { $min } et { $max }.
+session-error-bank-mismatch = La session a été enregistrée avec la banque { $saved }, mais la banque { $loaded } est chargée.
+session-error-digest-mismatch = Le contenu de la banque a changé depuis l'enregistrement de la session ; ses réponses ne peuvent pas être notées avec lui.
+session-error-format = Ce format de session ({ $found }) n'est pas pris en charge ; cette version lit le format { $expected }.
+session-error-locale = « { $locale } » n'est pas un code de langue.
+session-error-unknown-item = La question { $item } n'est pas dans la banque.
+session-error-not-pending = La question { $item } a reçu une réponse, mais c'est la question { $expected } qui était affichée.
+session-error-repeated = La question { $item } a reçu deux réponses.
+session-error-out-of-sequence = À la réponse { $step }, le test aurait montré la question { $expected }, pas { $item } : la session a été modifiée.
+session-error-bad-pass-over = La question { $item } ne peut pas avoir été écartée : la session a été modifiée.
+session-error-assessor-only = Question { $item } : seul un évaluateur peut saisir un score (lancez la session avec --assisted).
+session-error-finished = Le test est déjà terminé.
+session-error-seal = Le fichier de session a été modifié après son enregistrement.
+session-error-json = Le fichier ne contient pas de données de session valides (ligne { $line }, colonne { $column }).
+response-error-wrong-kind = La réponse à la question { $item } n'est pas du type attendu par cette question.
+response-error-unknown-option = « { $option } » n'est pas une réponse de la question { $item }.
+response-error-score-out-of-range = Le score { $score } de la question { $item } dépasse son maximum, { $max }.
+response-error-incomplete-order = L'ordre de la question { $item } doit nommer chaque étape une fois.
+ui-error-no-such-choice = { $ui_id } ne fait pas partie des réponses affichées (de 1 à { $count }).
+ui-error-incomplete-order = Mettez toutes les étapes dans l'ordre, chacune une fois (de 1 à { $count }).
+ui-error-wrong-kind = Ce type de réponse ne convient pas à cette question.

@@ -1,0 +1,25 @@
+# ਸੈਸ਼ਨ: ਟੈਸਟ ਦੇਣ ਦਾ ਢੰਗ, ਸੰਭਾਲੇ ਸੈਸ਼ਨ ਦੀਆਂ ਗਲਤੀਆਂ, ਜਵਾਬ ਜੋ ਢੁੱਕਦੇ ਨਹੀਂ।
+cli-assess-opt-assisted = ਇੱਕ ਮੁਲਾਂਕਣਕਾਰ ਸਿੱਖਿਆਰਥੀ ਨਾਲ ਬੈਠਦਾ ਹੈ ਅਤੇ ਵੇਖੇ ਕੰਮ ਦਰਜ ਕਰਦਾ ਹੈ (ਇਸ ਤੋਂ ਬਿਨਾਂ ਕੰਮ ਨਹੀਂ ਦਿਖਾਏ ਜਾਂਦੇ ਅਤੇ ਅੰਕ ਦਰਜ ਨਹੀਂ ਹੋ ਸਕਦੇ)
+delivery-mode-self = ਆਪਣੇ-ਆਪ ਦਿੱਤਾ ਟੈਸਟ
+delivery-mode-assisted = ਮੁਲਾਂਕਣਕਾਰ ਦੀ ਮਦਦ ਨਾਲ
+config-error-range = ਸੈਟਿੰਗ { $field } { $min } ਅਤੇ { $max } ਦੇ ਵਿਚਕਾਰ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ।
+session-error-bank-mismatch = ਸੈਸ਼ਨ ਬੈਂਕ { $saved } ਨਾਲ ਸੰਭਾਲਿਆ ਗਿਆ ਸੀ, ਪਰ ਬੈਂਕ { $loaded } ਲੋਡ ਹੈ।
+session-error-digest-mismatch = ਸੈਸ਼ਨ ਸੰਭਾਲਣ ਤੋਂ ਬਾਅਦ ਬੈਂਕ ਦੀ ਸਮੱਗਰੀ ਬਦਲ ਗਈ ਹੈ, ਇਸ ਲਈ ਉਸਦੇ ਜਵਾਬਾਂ ਨੂੰ ਇਸ ਨਾਲ ਅੰਕ ਨਹੀਂ ਦਿੱਤੇ ਜਾ ਸਕਦੇ।
+session-error-format = ਸੰਭਾਲੇ ਸੈਸ਼ਨ ਦਾ ਇਹ ਫਾਰਮੈਟ ({ $found }) ਸਮਰਥਿਤ ਨਹੀਂ; ਇਹ ਵਰਜਨ ਫਾਰਮੈਟ { $expected } ਪੜ੍ਹਦਾ ਹੈ।
+session-error-locale = “{ $locale }” ਭਾਸ਼ਾ ਕੋਡ ਨਹੀਂ ਹੈ।
+session-error-unknown-item = ਸਵਾਲ { $item } ਬੈਂਕ ਵਿੱਚ ਨਹੀਂ ਹੈ।
+session-error-not-pending = ਸਵਾਲ { $item } ਦਾ ਜਵਾਬ ਦਿੱਤਾ ਗਿਆ, ਪਰ ਦਿਖਾਇਆ ਗਿਆ ਸਵਾਲ { $expected } ਸੀ।
+session-error-repeated = ਸਵਾਲ { $item } ਦਾ ਜਵਾਬ ਦੋ ਵਾਰ ਦਿੱਤਾ ਗਿਆ।
+session-error-out-of-sequence = ਜਵਾਬ { $step } ਤੇ ਟੈਸਟ ਸਵਾਲ { $expected } ਦਿਖਾਉਂਦਾ, { $item } ਨਹੀਂ: ਸੈਸ਼ਨ ਬਦਲਿਆ ਗਿਆ ਹੈ।
+session-error-bad-pass-over = ਸਵਾਲ { $item } ਰੋਕਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ ਸੀ: ਸੈਸ਼ਨ ਬਦਲਿਆ ਗਿਆ ਹੈ।
+session-error-assessor-only = ਸਵਾਲ { $item }: ਸਿਰਫ਼ ਮੁਲਾਂਕਣਕਾਰ ਅੰਕ ਦਰਜ ਕਰ ਸਕਦਾ ਹੈ (ਸੈਸ਼ਨ --assisted ਨਾਲ ਸ਼ੁਰੂ ਕਰੋ)।
+session-error-finished = ਟੈਸਟ ਪਹਿਲਾਂ ਹੀ ਖਤਮ ਹੋ ਚੁੱਕਾ ਹੈ।
+session-error-seal = ਸੈਸ਼ਨ ਫਾਈਲ ਸੰਭਾਲਣ ਤੋਂ ਬਾਅਦ ਬਦਲੀ ਗਈ ਹੈ।
+session-error-json = ਫਾਈਲ ਵਿੱਚ ਠੀਕ ਸੈਸ਼ਨ ਡਾਟਾ ਨਹੀਂ ਹੈ (ਲਾਈਨ { $line }, ਕਾਲਮ { $column })।
+response-error-wrong-kind = ਸਵਾਲ { $item } ਦਾ ਜਵਾਬ ਉਸ ਕਿਸਮ ਦਾ ਨਹੀਂ ਜੋ ਇਹ ਸਵਾਲ ਲੈਂਦਾ ਹੈ।
+response-error-unknown-option = “{ $option }” ਸਵਾਲ { $item } ਦਾ ਜਵਾਬ ਨਹੀਂ ਹੈ।
+response-error-score-out-of-range = ਸਵਾਲ { $item } ਲਈ ਅੰਕ { $score } ਇਸਦੇ ਵੱਧ ਤੋਂ ਵੱਧ, { $max }, ਤੋਂ ਉੱਪਰ ਹੈ।
+response-error-incomplete-order = ਸਵਾਲ { $item } ਦੇ ਕ੍ਰਮ ਵਿੱਚ ਹਰ ਕਦਮ ਇੱਕ ਵਾਰ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ।
+ui-error-no-such-choice = { $ui_id } ਦਿਖਾਏ ਜਵਾਬਾਂ ਵਿੱਚੋਂ ਨਹੀਂ ਹੈ (1 ਤੋਂ { $count })।
+ui-error-incomplete-order = ਸਾਰੇ ਕਦਮ ਕ੍ਰਮ ਵਿੱਚ ਲਗਾਓ, ਹਰ ਇੱਕ ਇੱਕ ਵਾਰ (1 ਤੋਂ { $count })।
+ui-error-wrong-kind = ਇਸ ਕਿਸਮ ਦਾ ਜਵਾਬ ਇਸ ਸਵਾਲ ਲਈ ਠੀਕ ਨਹੀਂ।

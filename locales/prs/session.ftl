@@ -1,0 +1,25 @@
+# جلسه‌ها: شیوهٔ اجرا، خطاهای جلسهٔ ذخیره‌شده، پاسخ‌هایی که مناسب نیستند (دری).
+cli-assess-opt-assisted = یک ارزیاب کنار یادگیرنده است و کارهای مشاهده‌شده را ثبت می‌کند (بدون این گزینه، کارها نشان داده نمی‌شوند و نمره ثبت نمی‌شود)
+delivery-mode-self = اجرای مستقل
+delivery-mode-assisted = همراه با ارزیاب
+config-error-range = تنظیم { $field } باید بین { $min } و { $max } باشد.
+session-error-bank-mismatch = جلسه با بانک سؤال { $saved } ذخیره شده، اما بانک { $loaded } بارگذاری شده است.
+session-error-digest-mismatch = محتوای بانک سؤال پس از ذخیرهٔ جلسه تغییر کرده است؛ پاسخ‌های آن را نمی‌توان با آن نمره داد.
+session-error-format = این قالب جلسهٔ ذخیره‌شده ({ $found }) پشتیبانی نمی‌شود؛ این نسخه قالب { $expected } را می‌خواند.
+session-error-locale = «{ $locale }» کد زبان نیست.
+session-error-unknown-item = سؤال { $item } در بانک سؤال نیست.
+session-error-not-pending = به سؤال { $item } پاسخ داده شد، اما سؤال نشان‌داده‌شده { $expected } بود.
+session-error-repeated = به سؤال { $item } دو بار پاسخ داده شد.
+session-error-out-of-sequence = در پاسخ { $step } آزمون سؤال { $expected } را نشان می‌داد، نه { $item }: جلسه تغییر داده شده است.
+session-error-bad-pass-over = سؤال { $item } نمی‌توانسته کنار گذاشته شده باشد: جلسه تغییر داده شده است.
+session-error-assessor-only = سؤال { $item }: فقط ارزیاب می‌تواند نمره ثبت کند (جلسه را با --assisted شروع کنید).
+session-error-finished = آزمون پیش‌تر تمام شده است.
+session-error-seal = فایل جلسه پس از ذخیره تغییر داده شده است.
+session-error-json = فایل دادهٔ معتبر جلسه نیست (سطر { $line }، ستون { $column }).
+response-error-wrong-kind = پاسخ سؤال { $item } از نوعی نیست که این سؤال می‌پذیرد.
+response-error-unknown-option = «{ $option }» یکی از پاسخ‌های سؤال { $item } نیست.
+response-error-score-out-of-range = نمرهٔ { $score } برای سؤال { $item } از بیشینهٔ آن، { $max }، بیشتر است.
+response-error-incomplete-order = ترتیب سؤال { $item } باید هر مرحله را یک بار نام ببرد.
+ui-error-no-such-choice = { $ui_id } جزو پاسخ‌های نشان‌داده‌شده نیست (۱ تا { $count }).
+ui-error-incomplete-order = همهٔ مراحل را به ترتیب بگذارید، هر کدام یک بار (۱ تا { $count }).
+ui-error-wrong-kind = این نوع پاسخ با این سؤال جور نیست.

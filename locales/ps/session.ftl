@@ -1,0 +1,25 @@
+# ناستې: د ازموینې ډول، د خوندي شوې ناستې تېروتنې، هغه ځوابونه چې سمون نه خوري.
+cli-assess-opt-assisted = یو ارزونکی له زده کوونکي سره ناست وي او لیدل شوې دندې ثبتوي (پرته له دې، دندې نه ښودل کېږي او نمرې نه شي ثبتېدای)
+delivery-mode-self = په خپله ترسره شوې
+delivery-mode-assisted = د ارزونکي په مرسته
+config-error-range = تنظیم { $field } باید د { $min } او { $max } ترمنځ وي.
+session-error-bank-mismatch = ناسته د { $saved } بانک سره خوندي شوې وه، خو { $loaded } بانک پورته شوی دی.
+session-error-digest-mismatch = د ناستې له خوندي کېدو وروسته د بانک منځپانګه بدله شوې، نو د هغې ځوابونه پرې نمره کېدای نه شي.
+session-error-format = د خوندي شوې ناستې دا بڼه ({ $found }) نه ملاتړ کېږي؛ دا نسخه { $expected } بڼه لولي.
+session-error-locale = «{ $locale }» د ژبې کوډ نه دی.
+session-error-unknown-item = پوښتنه { $item } په بانک کې نشته.
+session-error-not-pending = پوښتنې { $item } ته ځواب ورکړل شو، خو ښودل شوې پوښتنه { $expected } وه.
+session-error-repeated = پوښتنې { $item } ته دوه ځله ځواب ورکړل شو.
+session-error-out-of-sequence = په { $step } ځواب کې به ازموینې پوښتنه { $expected } ښودلې وای، نه { $item }: ناسته بدله شوې ده.
+session-error-bad-pass-over = پوښتنه { $item } نه شوای ځنډول کېدای: ناسته بدله شوې ده.
+session-error-assessor-only = پوښتنه { $item }: یوازې ارزونکی نمره ثبتولای شي (ناسته د --assisted سره پیل کړئ).
+session-error-finished = ازموینه لا دمخه پای ته رسېدلې ده.
+session-error-seal = د ناستې فایل له خوندي کېدو وروسته بدل شوی دی.
+session-error-json = فایل د ناستې سم معلومات نه لري (کرښه { $line }، ستون { $column }).
+response-error-wrong-kind = د پوښتنې { $item } ځواب هغه ډول نه دی چې دا پوښتنه یې مني.
+response-error-unknown-option = «{ $option }» د پوښتنې { $item } ځواب نه دی.
+response-error-score-out-of-range = د پوښتنې { $item } لپاره نمره { $score } له خپل اعظمي حد، { $max }، څخه لوړه ده.
+response-error-incomplete-order = د پوښتنې { $item } ترتیب باید هر ګام یو ځل ونوموي.
+ui-error-no-such-choice = { $ui_id } د ښودل شویو ځوابونو څخه نه دی (له ۱ تر { $count }).
+ui-error-incomplete-order = ټول ګامونه په ترتیب کېږدئ، هر یو یو ځل (له ۱ تر { $count }).
+ui-error-wrong-kind = دا ډول ځواب له دې پوښتنې سره سمون نه خوري.

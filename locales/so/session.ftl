@@ -1,0 +1,25 @@
+# Fadhiyada: habka imtixaanka, khaladaadka fadhiga la keydiyay, jawaabaha aan ku habboonayn.
+cli-assess-opt-assisted = Qiimeeye ayaa la fadhiya bartaha oo qora hawlaha la arkay (la'aanteed, hawlaha lama muujiyo, dhibcona lama qori karo)
+delivery-mode-self = Is-maamul
+delivery-mode-assisted = Qiimeeye la socda
+config-error-range = Dejinta { $field } waa inay u dhaxaysaa { $min } iyo { $max }.
+session-error-bank-mismatch = Fadhiga waxaa lagu keydiyay bangiga { $saved }, laakiin bangiga { $loaded } ayaa furan.
+session-error-digest-mismatch = Waxa ku jira bangiga ayaa isbeddelay kadib markii fadhiga la keydiyay, sidaa darteed jawaabihiisa laguma qiimayn karo.
+session-error-format = Qaabkan fadhiga la keydiyay ({ $found }) lama taageero; noocani wuxuu akhriyaa qaabka { $expected }.
+session-error-locale = “{ $locale }” ma aha koodh luqadeed.
+session-error-unknown-item = Su'aasha { $item } kuma jirto bangiga.
+session-error-not-pending = Su'aasha { $item } ayaa laga jawaabay, laakiin su'aasha la muujiyay waxay ahayd { $expected }.
+session-error-repeated = Su'aasha { $item } laba jeer ayaa laga jawaabay.
+session-error-out-of-sequence = Jawaabta { $step }, imtixaanku wuxuu muujin lahaa su'aasha { $expected }, ma aha { $item }: fadhiga waa la beddelay.
+session-error-bad-pass-over = Su'aasha { $item } lama dib dhigi karin: fadhiga waa la beddelay.
+session-error-assessor-only = Su'aasha { $item }: qiimeeye oo keliya ayaa qori kara dhibco (ku bilow fadhiga --assisted).
+session-error-finished = Imtixaanku horay ayuu u dhammaaday.
+session-error-seal = Faylka fadhiga waa la beddelay kadib markii la keydiyay.
+session-error-json = Faylku ma aha xog fadhi oo sax ah (sadarka { $line }, tiirka { $column }).
+response-error-wrong-kind = Jawaabta su'aasha { $item } ma aha nooca su'aashani qaadato.
+response-error-unknown-option = “{ $option }” ma aha jawaab ka mid ah su'aasha { $item }.
+response-error-score-out-of-range = Dhibcaha { $score } ee su'aasha { $item } waxay ka badan yihiin ugu badnaan, { $max }.
+response-error-incomplete-order = Kala horreynta su'aasha { $item } waa inay tilmaantaa tallaabo kasta hal mar.
+ui-error-no-such-choice = { $ui_id } kama mid aha jawaabaha la muujiyay (1 ilaa { $count }).
+ui-error-incomplete-order = Dhammaan tallaabooyinka u kala horreysii, mid kasta hal mar (1 ilaa { $count }).
+ui-error-wrong-kind = Jawaabtan noociisu kuma habboona su'aashan.

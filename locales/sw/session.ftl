@@ -1,0 +1,25 @@
+# Vipindi: njia ya kufanya jaribio, makosa ya kipindi kilichohifadhiwa, majibu yasiyofaa.
+cli-assess-opt-assisted = Mtathmini anakaa na mwanafunzi na kurekodi kazi zinazoonekana (bila chaguo hili, kazi hazionyeshwi na alama haziwezi kurekodiwa)
+delivery-mode-self = Kujifanyia mwenyewe
+delivery-mode-assisted = Akisaidiwa na mtathmini
+config-error-range = Mpangilio { $field } lazima uwe kati ya { $min } na { $max }.
+session-error-bank-mismatch = Kipindi kilihifadhiwa na benki { $saved }, lakini benki { $loaded } ndiyo imepakiwa.
+session-error-digest-mismatch = Maudhui ya benki yamebadilika baada ya kipindi kuhifadhiwa, kwa hiyo majibu yake hayawezi kupewa alama kwayo.
+session-error-format = Muundo huu wa kipindi kilichohifadhiwa ({ $found }) hautumiki; toleo hili linasoma muundo { $expected }.
+session-error-locale = “{ $locale }” si msimbo wa lugha.
+session-error-unknown-item = Swali { $item } halimo kwenye benki.
+session-error-not-pending = Swali { $item } lilijibiwa, lakini swali lililoonyeshwa lilikuwa { $expected }.
+session-error-repeated = Swali { $item } lilijibiwa mara mbili.
+session-error-out-of-sequence = Kwenye jibu { $step } jaribio lingeonyesha swali { $expected }, si { $item }: kipindi kimebadilishwa.
+session-error-bad-pass-over = Swali { $item } haliwezi kuwa liliachwa: kipindi kimebadilishwa.
+session-error-assessor-only = Swali { $item }: mtathmini pekee anaweza kurekodi alama (anza kipindi kwa --assisted).
+session-error-finished = Jaribio limekwisha tayari.
+session-error-seal = Faili la kipindi lilibadilishwa baada ya kuhifadhiwa.
+session-error-json = Faili si data halali ya kipindi (mstari { $line }, safu { $column }).
+response-error-wrong-kind = Jibu la swali { $item } si la aina inayokubaliwa na swali hili.
+response-error-unknown-option = “{ $option }” si jibu la swali { $item }.
+response-error-score-out-of-range = Alama { $score } ya swali { $item } inazidi kiwango chake cha juu, { $max }.
+response-error-incomplete-order = Mpangilio wa swali { $item } lazima utaje kila hatua mara moja.
+ui-error-no-such-choice = { $ui_id } si mojawapo ya majibu yaliyoonyeshwa (1 hadi { $count }).
+ui-error-incomplete-order = Panga hatua zote kwa mpangilio, kila moja mara moja (1 hadi { $count }).
+ui-error-wrong-kind = Aina hii ya jibu haifai swali hili.

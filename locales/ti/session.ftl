@@ -1,0 +1,25 @@
+# ክፍለ-ግዜታት: ኣገባብ ፈተና፣ ጌጋታት ዝተዓቀበ ክፍለ-ግዜ፣ ዘይሰማምዑ መልስታት።
+cli-assess-opt-assisted = ገምጋሚ ምስ ተማሃራይ ኮፍ ኢሉ ዝተዓዘቦ ስራሓት ይምዝግብ (ብዘይ እዚ ስራሓት ኣይርኣዩን ነጥቢ ድማ ክምዝገብ ኣይክእልን)
+delivery-mode-self = ባዕልኻ ዝወሃብ
+delivery-mode-assisted = ብሓገዝ ገምጋሚ
+config-error-range = ምድላው { $field } ኣብ መንጎ { $min } ከምኡ'ውን { $max } ክኸውን ኣለዎ።
+session-error-bank-mismatch = እቲ ክፍለ-ግዜ ምስ ባንክ { $saved } ተዓቂቡ፣ ግን ባንክ { $loaded } ተጻዒኑ ኣሎ።
+session-error-digest-mismatch = ትሕዝቶ ባንክ ድሕሪ ምዕቃብ ክፍለ-ግዜ ተቐይሩ ስለዘሎ፣ መልስታቱ ብእኡ ክግምገሙ ኣይክእሉን።
+session-error-format = እዚ ቅርጺ ዝተዓቀበ ክፍለ-ግዜ ({ $found }) ኣይድገፍን፤ እዚ ሕታም ቅርጺ { $expected } የንብብ።
+session-error-locale = “{ $locale }” ኮድ ቋንቋ ኣይኮነን።
+session-error-unknown-item = ሕቶ { $item } ኣብ ባንክ የለን።
+session-error-not-pending = ሕቶ { $item } ተመሊሱ፣ ግን እቲ ዝተራእየ ሕቶ { $expected } ነበረ።
+session-error-repeated = ሕቶ { $item } ክልተ ግዜ ተመሊሱ።
+session-error-out-of-sequence = ኣብ መልሲ { $step } እቲ ፈተና ሕቶ { $expected } ምረኣየ ነይሩ፣ { $item } ኣይኮነን፡ እቲ ክፍለ-ግዜ ተቐይሩ።
+session-error-bad-pass-over = ሕቶ { $item } ክሕለፍ ኣይክእልን ነይሩ፡ እቲ ክፍለ-ግዜ ተቐይሩ።
+session-error-assessor-only = ሕቶ { $item }፡ ነጥቢ ክምዝግብ ዝኽእል ገምጋሚ ጥራይ እዩ (ክፍለ-ግዜ ብ --assisted ጀምሩ)።
+session-error-finished = እቲ ፈተና ድሮ ተወዲኡ።
+session-error-seal = ፋይል ክፍለ-ግዜ ድሕሪ ምዕቃቡ ተቐይሩ።
+session-error-json = እቲ ፋይል ቅኑዕ ሓበሬታ ክፍለ-ግዜ ኣይኮነን (መስመር { $line }፣ ዓምዲ { $column })።
+response-error-wrong-kind = መልሲ ሕቶ { $item } ካብቲ እዚ ሕቶ ዝቕበሎ ዓይነት ኣይኮነን።
+response-error-unknown-option = “{ $option }” መልሲ ሕቶ { $item } ኣይኮነን።
+response-error-score-out-of-range = ነጥቢ { $score } ናይ ሕቶ { $item } ካብ ዝለዓለ ደረቱ { $max } ይበልጽ።
+response-error-incomplete-order = ስርዓት ሕቶ { $item } ነፍሲ ወከፍ ስጉምቲ ሓደ ግዜ ክጠቅስ ኣለዎ።
+ui-error-no-such-choice = { $ui_id } ካብቶም ዝተራእዩ መልስታት ኣይኮነን (1 ክሳብ { $count })።
+ui-error-incomplete-order = ኩሎም ስጉምትታት ብስርዓት ስርዑ፣ ነፍሲ ወከፍ ሓደ ግዜ (1 ክሳብ { $count })።
+ui-error-wrong-kind = እዚ ዓይነት መልሲ ንዚ ሕቶ ኣይሰማማዕን።

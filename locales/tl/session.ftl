@@ -1,0 +1,25 @@
+# Mga session: paraan ng pagsagot, mga error sa naka-save na session, mga sagot na hindi akma.
+cli-assess-opt-assisted = May tagasuri na kasama ng mag-aaral at nagtatala ng mga gawaing nakikita (kung wala ito, hindi ipinapakita ang mga gawain at hindi makapagtatala ng iskor)
+delivery-mode-self = Sariling pagsagot
+delivery-mode-assisted = May kasamang tagasuri
+config-error-range = Ang setting na { $field } ay dapat nasa pagitan ng { $min } at { $max }.
+session-error-bank-mismatch = Na-save ang session gamit ang bangko { $saved }, pero ang bangko { $loaded } ang naka-load.
+session-error-digest-mismatch = Nagbago ang nilalaman ng bangko matapos i-save ang session, kaya hindi mamarkahan ang mga sagot nito rito.
+session-error-format = Hindi suportado ang format na ito ng naka-save na session ({ $found }); format { $expected } ang binabasa ng bersyong ito.
+session-error-locale = Ang “{ $locale }” ay hindi code ng wika.
+session-error-unknown-item = Wala sa bangko ang tanong { $item }.
+session-error-not-pending = Sinagot ang tanong { $item }, pero ang tanong { $expected } ang ipinakita.
+session-error-repeated = Dalawang beses sinagot ang tanong { $item }.
+session-error-out-of-sequence = Sa sagot { $step }, ang tanong { $expected } sana ang ipapakita ng pagsusulit, hindi { $item }: binago ang session.
+session-error-bad-pass-over = Hindi maaaring ipinagpaliban ang tanong { $item }: binago ang session.
+session-error-assessor-only = Tanong { $item }: tagasuri lang ang makapagtatala ng iskor (simulan ang session gamit ang --assisted).
+session-error-finished = Tapos na ang pagsusulit.
+session-error-seal = Binago ang file ng session matapos itong i-save.
+session-error-json = Hindi wastong datos ng session ang file (linya { $line }, hanay { $column }).
+response-error-wrong-kind = Ang sagot sa tanong { $item } ay hindi uri na tinatanggap ng tanong na ito.
+response-error-unknown-option = Ang “{ $option }” ay hindi sagot ng tanong { $item }.
+response-error-score-out-of-range = Ang iskor na { $score } para sa tanong { $item } ay lampas sa pinakamataas nito, { $max }.
+response-error-incomplete-order = Ang pagkakasunod para sa tanong { $item } ay dapat magbanggit ng bawat hakbang nang isang beses.
+ui-error-no-such-choice = Ang { $ui_id } ay wala sa mga ipinakitang sagot (1 hanggang { $count }).
+ui-error-incomplete-order = Ayusin ang lahat ng hakbang, bawat isa nang isang beses (1 hanggang { $count }).
+ui-error-wrong-kind = Hindi akma ang ganitong sagot sa tanong na ito.

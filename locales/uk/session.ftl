@@ -1,0 +1,25 @@
+# Сесії: спосіб проходження, помилки збереженої сесії, відповіді, що не підходять.
+cli-assess-opt-assisted = Оцінювач сидить поруч зі слухачем і записує результати спостережуваних завдань (без цього параметра завдання не показуються, а бали записати не можна)
+delivery-mode-self = Самостійне проходження
+delivery-mode-assisted = З оцінювачем
+config-error-range = Параметр { $field } має бути в межах від { $min } до { $max }.
+session-error-bank-mismatch = Сесію збережено з банком { $saved }, але завантажено банк { $loaded }.
+session-error-digest-mismatch = Вміст банку змінився після збереження сесії, тож її відповіді не можна оцінити за ним.
+session-error-format = Цей формат збереженої сесії ({ $found }) не підтримується; ця версія читає формат { $expected }.
+session-error-locale = «{ $locale }» не є кодом мови.
+session-error-unknown-item = Питання { $item } немає в банку.
+session-error-not-pending = Дано відповідь на питання { $item }, але показано було питання { $expected }.
+session-error-repeated = На питання { $item } відповіли двічі.
+session-error-out-of-sequence = На відповіді { $step } тест показав би питання { $expected }, а не { $item }: сесію змінено.
+session-error-bad-pass-over = Питання { $item } не могло бути відкладене: сесію змінено.
+session-error-assessor-only = Питання { $item }: записати бал може лише оцінювач (почніть сесію з --assisted).
+session-error-finished = Тест уже завершено.
+session-error-seal = Файл сесії змінено після збереження.
+session-error-json = Файл не містить коректних даних сесії (рядок { $line }, стовпець { $column }).
+response-error-wrong-kind = Відповідь на питання { $item } не того типу, який приймає це питання.
+response-error-unknown-option = «{ $option }» не є відповіддю питання { $item }.
+response-error-score-out-of-range = Бал { $score } за питання { $item } перевищує його максимум, { $max }.
+response-error-incomplete-order = Порядок для питання { $item } має назвати кожен крок один раз.
+ui-error-no-such-choice = { $ui_id } немає серед показаних відповідей (від 1 до { $count }).
+ui-error-incomplete-order = Розставте всі кроки по порядку, кожен один раз (від 1 до { $count }).
+ui-error-wrong-kind = Такий тип відповіді не підходить до цього питання.

@@ -1,0 +1,25 @@
+# سیشن: ٹیسٹ دینے کا طریقہ، محفوظ سیشن کی خرابیاں، جواب جو موزوں نہیں۔
+cli-assess-opt-assisted = ایک جائزہ کار سیکھنے والے کے ساتھ بیٹھتا ہے اور دیکھے گئے کام درج کرتا ہے (اس کے بغیر کام نہیں دکھائے جاتے اور نمبر درج نہیں ہو سکتے)
+delivery-mode-self = خود سے دیا گیا ٹیسٹ
+delivery-mode-assisted = جائزہ کار کی مدد سے
+config-error-range = ترتیب { $field } کو { $min } اور { $max } کے درمیان ہونا چاہیے۔
+session-error-bank-mismatch = سیشن بینک { $saved } کے ساتھ محفوظ ہوا تھا، لیکن بینک { $loaded } لوڈ ہے۔
+session-error-digest-mismatch = سیشن محفوظ ہونے کے بعد بینک کا مواد بدل گیا ہے، اس لیے اس کے جوابات کو اس پر نمبر نہیں دیے جا سکتے۔
+session-error-format = محفوظ سیشن کا یہ فارمیٹ ({ $found }) معاون نہیں؛ یہ ورژن فارمیٹ { $expected } پڑھتا ہے۔
+session-error-locale = “{ $locale }” زبان کا کوڈ نہیں ہے۔
+session-error-unknown-item = سوال { $item } بینک میں نہیں ہے۔
+session-error-not-pending = سوال { $item } کا جواب دیا گیا، لیکن دکھایا گیا سوال { $expected } تھا۔
+session-error-repeated = سوال { $item } کا جواب دو بار دیا گیا۔
+session-error-out-of-sequence = جواب { $step } پر ٹیسٹ سوال { $expected } دکھاتا، { $item } نہیں: سیشن بدلا گیا ہے۔
+session-error-bad-pass-over = سوال { $item } کو روکا نہیں جا سکتا تھا: سیشن بدلا گیا ہے۔
+session-error-assessor-only = سوال { $item }: صرف جائزہ کار نمبر درج کر سکتا ہے (سیشن --assisted کے ساتھ شروع کریں)۔
+session-error-finished = ٹیسٹ پہلے ہی ختم ہو چکا ہے۔
+session-error-seal = سیشن فائل محفوظ ہونے کے بعد بدلی گئی ہے۔
+session-error-json = فائل میں درست سیشن ڈیٹا نہیں ہے (لائن { $line }، کالم { $column })۔
+response-error-wrong-kind = سوال { $item } کا جواب اس قسم کا نہیں جو یہ سوال لیتا ہے۔
+response-error-unknown-option = “{ $option }” سوال { $item } کا جواب نہیں ہے۔
+response-error-score-out-of-range = سوال { $item } کے لیے نمبر { $score } اس کی زیادہ سے زیادہ حد، { $max }، سے اوپر ہے۔
+response-error-incomplete-order = سوال { $item } کی ترتیب میں ہر قدم ایک بار ہونا چاہیے۔
+ui-error-no-such-choice = { $ui_id } دکھائے گئے جوابات میں سے نہیں ہے (1 سے { $count })۔
+ui-error-incomplete-order = تمام قدم ترتیب سے لگائیں، ہر ایک ایک بار (1 سے { $count })۔
+ui-error-wrong-kind = اس قسم کا جواب اس سوال کے لیے موزوں نہیں۔

@@ -1,0 +1,25 @@
+# 会话：施测方式、已保存会话的错误、不符合的回答。
+cli-assess-opt-assisted = 评估员陪同学习者并记录观察到的任务（不使用此选项时，不显示任务，也不能记录分数）
+delivery-mode-self = 自行作答
+delivery-mode-assisted = 评估员协助
+config-error-range = 设置 { $field } 必须在 { $min } 到 { $max } 之间。
+session-error-bank-mismatch = 该会话保存时使用的是题库 { $saved }，但当前加载的是题库 { $loaded }。
+session-error-digest-mismatch = 会话保存后题库内容已更改，无法用它为该会话的回答评分。
+session-error-format = 不支持此已保存会话格式（{ $found }）；此版本读取格式 { $expected }。
+session-error-locale = “{ $locale }”不是语言代码。
+session-error-unknown-item = 题目 { $item } 不在题库中。
+session-error-not-pending = 回答的是题目 { $item }，但显示的是题目 { $expected }。
+session-error-repeated = 题目 { $item } 被回答了两次。
+session-error-out-of-sequence = 在第 { $step } 个回答时，测试本应显示题目 { $expected }，而不是 { $item }：会话已被修改。
+session-error-bad-pass-over = 题目 { $item } 不可能被暂缓：会话已被修改。
+session-error-assessor-only = 题目 { $item }：只有评估员可以记录分数（请用 --assisted 开始会话）。
+session-error-finished = 测试已经结束。
+session-error-seal = 会话文件在保存后被修改过。
+session-error-json = 该文件不是有效的会话数据（第 { $line } 行，第 { $column } 列）。
+response-error-wrong-kind = 题目 { $item } 的回答类型与该题不符。
+response-error-unknown-option = “{ $option }”不是题目 { $item } 的选项。
+response-error-score-out-of-range = 题目 { $item } 的分数 { $score } 超过其最高分 { $max }。
+response-error-incomplete-order = 题目 { $item } 的顺序必须包含每个步骤且只出现一次。
+ui-error-no-such-choice = { $ui_id } 不在显示的答案中（1 到 { $count }）。
+ui-error-incomplete-order = 请把所有步骤排好顺序，每个只用一次（1 到 { $count }）。
+ui-error-wrong-kind = 这种回答不适用于这道题。
