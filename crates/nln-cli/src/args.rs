@@ -241,6 +241,54 @@ pub fn command(loc: &Localizer) -> Command {
             .value_parser(["se", "sprt", "both"])
             .help(loc.text("cli-simulate-opt-stopping")),
     );
+    let database = || {
+        Arg::new("database")
+            .long("database")
+            .value_name("URL")
+            .help(loc.text("cli-serve-opt-database"))
+    };
+    let serve = common(loc, Command::new("serve").about(loc.text("cli-serve-about")))
+        .arg(
+            Arg::new("listen")
+                .long("listen")
+                .value_name("ADDR")
+                .default_value(nln_server::DEFAULT_LISTEN)
+                .help(loc.text("cli-serve-opt-listen")),
+        )
+        .arg(database())
+        .arg(
+            Arg::new("rate-limit")
+                .long("rate-limit")
+                .value_name("N")
+                .value_parser(value_parser!(u32))
+                .help(loc.text("cli-serve-opt-rate-limit")),
+        )
+        .arg(
+            Arg::new("sessions-per-hour")
+                .long("sessions-per-hour")
+                .value_name("N")
+                .value_parser(value_parser!(u32))
+                .help(loc.text("cli-serve-opt-sessions-per-hour")),
+        );
+    let agency_add = common(loc, Command::new("add").about(loc.text("cli-agency-add-about")))
+        .arg(
+            Arg::new("name")
+                .value_name("NAME")
+                .required(true)
+                .help(loc.text("cli-agency-opt-name")),
+        )
+        .arg(database())
+        .arg(
+            Arg::new("retention-days")
+                .long("retention-days")
+                .value_name("DAYS")
+                .value_parser(value_parser!(u32).range(1..=36500))
+                .help(loc.text("cli-agency-opt-retention")),
+        );
+    let agency = common(loc, Command::new("agency").about(loc.text("cli-agency-about")))
+        .subcommand_required(true)
+        .disable_help_subcommand(true)
+        .subcommand(agency_add);
     let audio = common(loc, Command::new("audio").about(loc.text("cli-audio-about")))
         .subcommand_required(true)
         .subcommand_help_heading(loc.text("cli-heading-commands"))
@@ -299,7 +347,7 @@ pub fn command(loc: &Localizer) -> Command {
         .subcommand_required(true)
         .arg_required_else_help(true)
         .disable_help_subcommand(true)
-        .subcommands([assess, validate, simulate, audio])
+        .subcommands([assess, validate, simulate, audio, serve, agency])
         .subcommands(crate::research::commands(loc, |cmd| common(loc, cmd)))
 }
 

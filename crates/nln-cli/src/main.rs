@@ -12,6 +12,7 @@ mod output;
 mod pictures;
 mod report;
 mod research;
+mod serve;
 mod simulate;
 mod validate;
 
@@ -50,6 +51,8 @@ fn main() -> ExitCode {
         Some(("assess", m)) => assess::run(&loc, m),
         Some(("validate", m)) => validate::run(&loc, m),
         Some(("simulate", m)) => simulate::run(&loc, m),
+        Some(("serve", m)) => serve::run(&loc, m),
+        Some(("agency", m)) => serve::agency(&loc, m),
         Some(("audio", m)) => audio::run(&loc, m),
         Some((name, m)) => research::run(&loc, name, m).expect("clap knows only the commands it was given"),
         None => unreachable!("clap requires a subcommand"),

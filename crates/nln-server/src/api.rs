@@ -1,0 +1,876 @@
+//! The HTTP routes: authentication, agency scoping, idempotent answers, results, learner
+//! deletion, join codes, keys, health — and the OpenAPI document generated from the same
+//! handlers, so the served description cannot drift from the code.
+
+use crate::clock;
+use crate::flow::{self, AnswerRequest};
+use crate::problem::{self, Kind, Problem, ProblemBody};
+use crate::secrets;
+use crate::store::{AuditEntry, Idempotency, NewKeyRow, Outcome, Principal, SessionRow, Store, StoreError};
+use crate::texts::Texts;
+use crate::view::{Mode, SessionView, Status};
+use axum::body::{Body, Bytes};
+use axum::extract::{DefaultBodyLimit, FromRequestParts, MatchedPath, Path, Query, Request, State};
+use axum::http::{header, request::Parts, HeaderMap, HeaderName, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{delete, get, post};
+use axum::{Json, Router};
+use governor::clock::{Clock, DefaultClock};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use nln_core::cat::{CatConfig, Setup};
+use nln_core::content::Content;
+use serde::{Deserialize, Serialize};
+use std::num::NonZeroU32;
+use std::sync::Arc;
+use std::time::Instant;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{IntoParams, Modify, OpenApi, ToSchema};
+
+/// Largest request body accepted (an answer is well under 1 KiB).
+pub const BODY_LIMIT: usize = 16 * 1024;
+/// How long a join code can be used.
+pub const JOIN_CODE_SECONDS: i64 = 24 * 3600;
+/// Most results in one page of `GET /v1/results`.
+pub const RESULTS_PAGE: i64 = 1000;
+/// Longest learner reference and idempotency key accepted.
+const MAX_REF: usize = 64;
+const MAX_IDEMPOTENCY_KEY: usize = 255;
+
+/// Request quotas, per API key or learner token.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Requests per second (burst twice as many); `None` turns the limit off.
+    pub requests_per_second: Option<NonZeroU32>,
+    /// New sessions per hour; `None` turns the limit off.
+    pub sessions_per_hour: Option<NonZeroU32>,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            requests_per_second: NonZeroU32::new(50),
+            sessions_per_hour: NonZeroU32::new(1000),
+        }
+    }
+}
+
+/// Everything a request needs.
+pub struct App {
+    pub store: Store,
+    pub content: &'static Content,
+    pub texts: Arc<Texts>,
+    requests: Option<DefaultKeyedRateLimiter<String>>,
+    sessions: Option<DefaultKeyedRateLimiter<String>>,
+    joins: DefaultKeyedRateLimiter<String>,
+}
+
+type Shared = Arc<App>;
+
+impl App {
+    pub fn new(store: Store, content: &'static Content, texts: Arc<Texts>, limits: Limits) -> App {
+        let per_second = |n: NonZeroU32| {
+            RateLimiter::keyed(Quota::per_second(n).allow_burst(n.saturating_mul(NonZeroU32::MIN.saturating_add(1))))
+        };
+        App {
+            store,
+            content,
+            texts,
+            requests: limits.requests_per_second.map(per_second),
+            sessions: limits
+                .sessions_per_hour
+                .map(|n| RateLimiter::keyed(Quota::per_hour(n).allow_burst(n))),
+            // Join codes are guessable only by brute force: a few tries per second per instance.
+            joins: RateLimiter::keyed(
+                Quota::per_second(NonZeroU32::new(5).expect("5 > 0")).allow_burst(NonZeroU32::new(20).expect("20 > 0")),
+            ),
+        }
+    }
+
+    async fn audit(&self, caller: &Principal, action: &str, subject: &str) {
+        let entry = AuditEntry {
+            at: clock::now(),
+            agency_id: caller.agency_id().to_string(),
+            actor: caller.actor(),
+            action: action.to_string(),
+            subject: subject.to_string(),
+        };
+        if let Err(e) = self.store.audit(entry).await {
+            tracing::error!(error = %e, action, "audit entry not stored");
+        }
+    }
+}
+
+fn check(limiter: Option<&DefaultKeyedRateLimiter<String>>, key: &str) -> Result<(), Problem> {
+    let Some(limiter) = limiter else { return Ok(()) };
+    limiter.check_key(&key.to_string()).map_err(|not_until| {
+        let wait = not_until.wait_time_from(DefaultClock::default().now());
+        Problem::new(Kind::RateLimited).number("seconds", wait.as_secs().max(1) as i64)
+    })
+}
+
+fn store_failed(e: StoreError) -> Problem {
+    tracing::error!(error = %e, "database error");
+    Problem::new(Kind::Unavailable)
+}
+
+/// The authenticated caller: an agency key or a learner token (`Authorization: Bearer …`).
+pub struct Caller(pub Principal);
+
+impl FromRequestParts<Shared> for Caller {
+    type Rejection = Problem;
+
+    async fn from_request_parts(parts: &mut Parts, app: &Shared) -> Result<Caller, Problem> {
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|t| !t.is_empty() && t.len() <= 200)
+            .ok_or_else(|| Problem::new(Kind::Unauthorized))?;
+        let hash = secrets::digest(token.as_bytes());
+        let found = if token.starts_with(secrets::TOKEN_PREFIX) {
+            app.store.principal_for_learner(&hash).await
+        } else {
+            app.store.principal_for_key(&hash).await
+        };
+        let principal = found
+            .map_err(store_failed)?
+            .ok_or_else(|| Problem::new(Kind::Unauthorized))?;
+        check(app.requests.as_ref(), &principal.actor())?;
+        Ok(Caller(principal))
+    }
+}
+
+/// A caller that must be an agency key (learner tokens get 403).
+pub struct AgencyCaller(pub Principal);
+
+impl FromRequestParts<Shared> for AgencyCaller {
+    type Rejection = Problem;
+
+    async fn from_request_parts(parts: &mut Parts, app: &Shared) -> Result<AgencyCaller, Problem> {
+        let Caller(p) = Caller::from_request_parts(parts, app).await?;
+        match p {
+            Principal::Agency { .. } => Ok(AgencyCaller(p)),
+            Principal::Learner { .. } => Err(Problem::new(Kind::Forbidden)),
+        }
+    }
+}
+
+/// The session a caller may see: an agency sees its own sessions, a learner only theirs.
+/// Anything else is "not found", so ids of other agencies cannot even be confirmed.
+async fn visible_session(app: &App, caller: &Principal, id: &str) -> Result<SessionRow, Problem> {
+    if let Principal::Learner { session_id, .. } = caller {
+        if session_id != id {
+            return Err(Problem::new(Kind::NotFound));
+        }
+    }
+    app.store
+        .session(caller.agency_id(), id)
+        .await
+        .map_err(store_failed)?
+        .ok_or_else(|| Problem::new(Kind::NotFound))
+}
+
+fn json_reply(status: u16, body: String, replayed: bool) -> Response {
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    if replayed {
+        response.headers_mut().insert(
+            HeaderName::from_static("idempotent-replayed"),
+            HeaderValue::from_static("true"),
+        );
+    }
+    response
+}
+
+fn parse_body<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, Problem> {
+    serde_json::from_slice(body).map_err(|e| Problem::new(Kind::BadRequest).text("reason", e.to_string()))
+}
+
+fn idempotency_key(headers: &HeaderMap, required: bool) -> Result<Option<String>, Problem> {
+    match headers.get("idempotency-key") {
+        None if required => Err(Problem::new(Kind::IdempotencyKeyRequired)),
+        None => Ok(None),
+        Some(v) => {
+            let key = v.to_str().ok().map(str::trim).unwrap_or_default();
+            if key.is_empty() || key.len() > MAX_IDEMPOTENCY_KEY {
+                return Err(Problem::new(Kind::IdempotencyKeyRequired));
+            }
+            Ok(Some(key.to_string()))
+        }
+    }
+}
+
+/// Runs a mutation on a session and turns its outcome into a reply.
+async fn mutate<F>(
+    app: &Shared,
+    caller: &Principal,
+    id: &str,
+    path: &str,
+    key: Option<String>,
+    body: &[u8],
+    change: F,
+) -> Result<Response, Problem>
+where
+    F: FnOnce(&App, &SessionRow, &str) -> Result<crate::store::Change, Problem> + Send + 'static,
+{
+    if let Principal::Learner { session_id, .. } = caller {
+        if session_id != id {
+            return Err(Problem::new(Kind::NotFound));
+        }
+    }
+    let now = clock::now();
+    let idempotency = key.map(|key| {
+        let mut request = format!("POST {path}\n").into_bytes();
+        request.extend_from_slice(body);
+        Idempotency {
+            principal: caller.actor(),
+            path: path.to_string(),
+            key,
+            request_hash: secrets::digest(&request),
+            now: now.clone(),
+        }
+    });
+    let app2 = app.clone();
+    let outcome = app
+        .store
+        .mutate(caller.agency_id(), id, idempotency, move |row| change(&app2, row, &now))
+        .await
+        .map_err(store_failed)?;
+    match outcome {
+        Outcome::Reply { status, body, replayed } => Ok(json_reply(status, body, replayed)),
+        Outcome::NotFound => Err(Problem::new(Kind::NotFound)),
+        Outcome::KeyReused => Err(Problem::new(Kind::IdempotencyKeyReused)),
+        Outcome::Rejected(p) => Err(p),
+    }
+}
+
+/// Liveness.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Health {
+    /// `ok` (liveness) or `ready` (readiness: the database answers).
+    pub status: String,
+}
+
+/// The process is up.
+#[utoipa::path(get, path = "/healthz", tag = "health", responses((status = 200, body = Health)))]
+async fn healthz() -> Json<Health> {
+    Json(Health { status: "ok".into() })
+}
+
+/// The process can reach its database.
+#[utoipa::path(get, path = "/readyz", tag = "health", responses(
+    (status = 200, body = Health),
+    (status = 503, body = ProblemBody, content_type = "application/problem+json")))]
+async fn readyz(State(app): State<Shared>) -> Result<Json<Health>, Problem> {
+    app.store.ping().await.map_err(store_failed)?;
+    Ok(Json(Health { status: "ready".into() }))
+}
+
+/// Starts a session.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StartSession {
+    /// The agency's pseudonymous reference for the learner (letters, digits, `.`, `_`, `:`,
+    /// `-`; at most 64): never a name, e-mail or UCI.
+    pub learner_ref: String,
+    /// Language tag of the learner (`fr`, `fa-AF`, …); default `en`.
+    pub language: Option<String>,
+    /// Item bank; default `default`.
+    pub bank: Option<String>,
+    /// `self` (default) or `assisted`.
+    pub mode: Option<Mode>,
+    /// Cap on scored items (1–100).
+    #[schema(minimum = 1, maximum = 100)]
+    pub max_items: Option<u16>,
+    /// Ask the access questions first (default true).
+    pub access_questions: Option<bool>,
+}
+
+fn valid_ref(r: &str) -> bool {
+    !r.is_empty()
+        && r.len() <= MAX_REF
+        && r.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b':' | b'-'))
+}
+
+/// Starts a session; the reply carries the first item.
+#[utoipa::path(post, path = "/v1/sessions", tag = "sessions", request_body = StartSession,
+    security(("bearer" = [])),
+    responses((status = 201, body = SessionView), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
+async fn start_session(
+    State(app): State<Shared>,
+    AgencyCaller(caller): AgencyCaller,
+    body: Bytes,
+) -> Result<Response, Problem> {
+    let request: StartSession = parse_body(&body)?;
+    if !valid_ref(&request.learner_ref) {
+        return Err(Problem::new(Kind::BadRequest).text("reason", "learner_ref"));
+    }
+    let language = request.language.unwrap_or_else(|| "en".to_string());
+    if language.len() > 35 || !app.texts.is_shipped(&language) {
+        return Err(Problem::new(Kind::UnknownLanguage).text("language", language.chars().take(35).collect::<String>()));
+    }
+    // One bank is served today: the shipped one, by its folder name or its id.
+    let bank = request
+        .bank
+        .unwrap_or_else(|| nln_core::defaults::DEFAULT_BANK.to_string());
+    if bank != nln_core::defaults::DEFAULT_BANK && bank != app.content.bank.id {
+        return Err(Problem::new(Kind::UnknownBank).text("bank", bank.chars().take(64).collect::<String>()));
+    }
+    let mut config = CatConfig {
+        access_questionnaire: request.access_questions.unwrap_or(true),
+        ..CatConfig::default()
+    };
+    if let Some(n) = request.max_items {
+        if !(1..=100).contains(&n) {
+            return Err(Problem::new(Kind::BadRequest).text("reason", "max_items"));
+        }
+        config.stopping.cap_length(usize::from(n));
+    }
+    check(app.sessions.as_ref(), &caller.actor())?;
+    let mode = request.mode.unwrap_or_default();
+    let setup = Setup::new(secrets::new_seed())
+        .mode(mode.delivery())
+        .locale(language.clone());
+    let (state, stop, theta, se) = flow::start(app.content, config, setup)?;
+    let now = clock::now();
+    let row = SessionRow {
+        id: secrets::new_id(),
+        agency_id: caller.agency_id().to_string(),
+        learner_ref: request.learner_ref,
+        language,
+        bank,
+        mode: mode.name().to_string(),
+        status: if stop.is_some() {
+            Status::Finished
+        } else {
+            Status::InProgress
+        }
+        .name()
+        .to_string(),
+        answered: 0,
+        state: serde_json::to_string(&state).map_err(|_| Problem::new(Kind::Internal))?,
+        theta,
+        se,
+        created_at: now.clone(),
+        updated_at: now.clone(),
+        finished_at: stop.map(|_| now),
+    };
+    app.store.insert_session(row.clone()).await.map_err(store_failed)?;
+    app.audit(&caller, "session.create", &row.id).await;
+    let view = flow::session_view(app.content, &app.texts, &row)?;
+    Ok((StatusCode::CREATED, Json(view)).into_response())
+}
+
+/// A session and the item waiting for its answer: after a crash or a lost reply, this is
+/// where a client resumes.
+#[utoipa::path(get, path = "/v1/sessions/{id}", tag = "sessions", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Session id")),
+    responses((status = 200, body = SessionView), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
+async fn get_session(
+    State(app): State<Shared>,
+    Caller(caller): Caller,
+    Path(id): Path<String>,
+) -> Result<Json<SessionView>, Problem> {
+    let row = visible_session(&app, &caller, &id).await?;
+    Ok(Json(flow::session_view(app.content, &app.texts, &row)?))
+}
+
+/// Answers the pending item. The answer and the choice of the next item are stored in one
+/// transaction, on disk, before this reply; a retry with the same `Idempotency-Key` and body
+/// gets the same reply again.
+#[utoipa::path(post, path = "/v1/sessions/{id}/answers", tag = "sessions", request_body = AnswerRequest,
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "Session id"),
+           ("Idempotency-Key" = String, Header, description = "Unique per answer; reuse it to retry")),
+    responses((status = 200, body = SessionView), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
+async fn answer(
+    State(app): State<Shared>,
+    Caller(caller): Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, Problem> {
+    let key = idempotency_key(&headers, true)?;
+    let request: AnswerRequest = parse_body(&body)?;
+    let path = format!("/v1/sessions/{id}/answers");
+    mutate(&app, &caller, &id, &path, key, &body, move |app, row, now| {
+        flow::answer(app.content, &app.texts, row, request, now)
+    })
+    .await
+}
+
+/// Ends a session early; its result uses the answers given so far.
+#[utoipa::path(post, path = "/v1/sessions/{id}/stop", tag = "sessions", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Session id"),
+           ("Idempotency-Key" = Option<String>, Header, description = "Optional; reuse it to retry")),
+    responses((status = 200, body = SessionView), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
+async fn stop_session(
+    State(app): State<Shared>,
+    AgencyCaller(caller): AgencyCaller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, Problem> {
+    let key = idempotency_key(&headers, false)?;
+    let path = format!("/v1/sessions/{id}/stop");
+    let reply = mutate(&app, &caller, &id, &path, key, b"", |app, row, now| {
+        flow::stop(app.content, &app.texts, row, now)
+    })
+    .await?;
+    app.audit(&caller, "session.stop", &id).await;
+    Ok(reply)
+}
+
+/// The placement report of a finished session: the same JSON as `nln assess --json`, in the
+/// learner's language.
+#[utoipa::path(get, path = "/v1/sessions/{id}/result", tag = "results", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Session id")),
+    responses((status = 200, body = serde_json::Value, description = "The placement report"),
+              (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
+async fn result(
+    State(app): State<Shared>,
+    AgencyCaller(caller): AgencyCaller,
+    Path(id): Path<String>,
+) -> Result<Response, Problem> {
+    let row = visible_session(&app, &caller, &id).await?;
+    let (placement, seed) = flow::placement(app.content, &row)?;
+    // The core's report, as `nln assess --json` prints it; the session's own id and end time.
+    let time = row.finished_at.as_deref().unwrap_or(&row.updated_at);
+    let context = nln_core::report::ReportContext {
+        session_id: &row.id,
+        seed,
+        time,
+    };
+    let body = nln_core::report::PlacementReport::new(app.content, &placement, app.texts.get(&row.language), &context)
+        .to_json();
+    app.audit(&caller, "result.read", &id).await;
+    Ok(json_reply(200, body, false))
+}
+
+/// Which results to list.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct ResultsQuery {
+    /// Sessions finished at or after this time (RFC 3339).
+    pub since: String,
+    /// `json` (default) or `csv`.
+    pub format: Option<String>,
+    /// Page size (1–1000, default 1000).
+    pub limit: Option<i64>,
+}
+
+/// One finished session, flat: a row of a spreadsheet or an upsert keyed by `session_id`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ResultRow {
+    pub session_id: String,
+    pub learner_ref: String,
+    pub language: String,
+    pub mode: String,
+    pub status: String,
+    pub finished_at: String,
+    /// NLN level code (`F`, `1` … `12`).
+    pub level: String,
+    pub theta: f64,
+    pub se: f64,
+    /// Scored items answered.
+    pub items: usize,
+}
+
+/// A page of results; ask again with `since = next_since` for more.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ResultsPage {
+    pub results: Vec<ResultRow>,
+    pub next_since: Option<String>,
+}
+
+/// Results of sessions finished since a time, as JSON or CSV (one row per session).
+#[utoipa::path(get, path = "/v1/results", tag = "results", security(("bearer" = [])), params(ResultsQuery),
+    responses((status = 200, body = ResultsPage, description = "JSON, or text/csv with the same columns"),
+              (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
+async fn results(
+    State(app): State<Shared>,
+    AgencyCaller(caller): AgencyCaller,
+    Query(q): Query<ResultsQuery>,
+) -> Result<Response, Problem> {
+    let since = clock::parse(&q.since).ok_or_else(|| Problem::new(Kind::BadRequest).text("reason", "since"))?;
+    let limit = q.limit.unwrap_or(RESULTS_PAGE);
+    if !(1..=RESULTS_PAGE).contains(&limit) {
+        return Err(Problem::new(Kind::BadRequest).text("reason", "limit"));
+    }
+    let csv = match q.format.as_deref() {
+        None | Some("json") => false,
+        Some("csv") => true,
+        Some(_) => return Err(Problem::new(Kind::BadRequest).text("reason", "format")),
+    };
+    let rows = app
+        .store
+        .finished_since(caller.agency_id(), &since, limit)
+        .await
+        .map_err(store_failed)?;
+    let mut out = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let (p, _) = flow::placement(app.content, row)?;
+        out.push(ResultRow {
+            session_id: row.id.clone(),
+            learner_ref: row.learner_ref.clone(),
+            language: row.language.clone(),
+            mode: row.mode.clone(),
+            status: row.status.clone(),
+            finished_at: row.finished_at.clone().unwrap_or_default(),
+            level: p.code.clone(),
+            theta: p.theta,
+            se: p.se,
+            items: p.items,
+        });
+    }
+    let next_since = (rows.len() as i64 == limit)
+        .then(|| out.last().map(|r| r.finished_at.clone()))
+        .flatten();
+    app.audit(&caller, "results.export", &since).await;
+    if csv {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        for r in &out {
+            w.serialize(r).map_err(|_| Problem::new(Kind::Internal))?;
+        }
+        if out.is_empty() {
+            w.write_record([
+                "session_id",
+                "learner_ref",
+                "language",
+                "mode",
+                "status",
+                "finished_at",
+                "level",
+                "theta",
+                "se",
+                "items",
+            ])
+            .map_err(|_| Problem::new(Kind::Internal))?;
+        }
+        let bytes = w.into_inner().map_err(|_| Problem::new(Kind::Internal))?;
+        return Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], bytes).into_response());
+    }
+    Ok(Json(ResultsPage {
+        results: out,
+        next_since,
+    })
+    .into_response())
+}
+
+/// How many sessions a deletion removed.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Deleted {
+    pub deleted_sessions: u64,
+}
+
+/// Deletes every session of a learner, with answers, codes, tokens and stored replies. The
+/// audit log keeps only that it happened.
+#[utoipa::path(delete, path = "/v1/learners/{learner_ref}", tag = "privacy", security(("bearer" = [])),
+    params(("learner_ref" = String, Path, description = "The agency's learner reference")),
+    responses((status = 200, body = Deleted), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
+async fn delete_learner(
+    State(app): State<Shared>,
+    AgencyCaller(caller): AgencyCaller,
+    Path(learner_ref): Path<String>,
+) -> Result<Json<Deleted>, Problem> {
+    if !valid_ref(&learner_ref) {
+        return Err(Problem::new(Kind::BadRequest).text("reason", "learner_ref"));
+    }
+    let n = app
+        .store
+        .delete_learner(caller.agency_id(), &learner_ref)
+        .await
+        .map_err(store_failed)?;
+    app.audit(
+        &caller,
+        "learner.delete",
+        &secrets::digest(learner_ref.as_bytes())[..16],
+    )
+    .await;
+    Ok(Json(Deleted { deleted_sessions: n }))
+}
+
+/// A code the learner types to join a session on their own device.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct JoinCode {
+    /// Eight characters without look-alikes, like `K7M2-QX9D`; single use.
+    pub code: String,
+    pub expires_at: String,
+}
+
+/// Makes a single-use join code for a session.
+#[utoipa::path(post, path = "/v1/sessions/{id}/join-code", tag = "learners", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Session id")),
+    responses((status = 201, body = JoinCode), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
+async fn join_code(
+    State(app): State<Shared>,
+    AgencyCaller(caller): AgencyCaller,
+    Path(id): Path<String>,
+) -> Result<Response, Problem> {
+    let row = visible_session(&app, &caller, &id).await?;
+    if Status::parse(&row.status) != Status::InProgress {
+        return Err(Problem::new(Kind::Finished));
+    }
+    let code = secrets::new_join_code();
+    let canonical = secrets::normalize_join_code(&code).ok_or_else(|| Problem::new(Kind::Internal))?;
+    let expires_at = clock::now_plus(JOIN_CODE_SECONDS);
+    app.store
+        .add_join_code(
+            &secrets::digest(canonical.as_bytes()),
+            caller.agency_id(),
+            &id,
+            &expires_at,
+        )
+        .await
+        .map_err(store_failed)?;
+    app.audit(&caller, "join_code.create", &id).await;
+    Ok((StatusCode::CREATED, Json(JoinCode { code, expires_at })).into_response())
+}
+
+/// The code a learner typed.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct JoinRequest {
+    pub code: String,
+}
+
+/// A learner's token: valid for this one session only.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Joined {
+    pub session_id: String,
+    /// Send as `Authorization: Bearer …`.
+    pub token: String,
+}
+
+/// Trades a join code (once) for a learner token.
+#[utoipa::path(post, path = "/v1/join", tag = "learners", request_body = JoinRequest,
+    responses((status = 201, body = Joined), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
+async fn join(State(app): State<Shared>, body: Bytes) -> Result<Response, Problem> {
+    check(Some(&app.joins), "join")?;
+    let request: JoinRequest = parse_body(&body)?;
+    let code = secrets::normalize_join_code(&request.code).ok_or_else(|| Problem::new(Kind::InvalidJoinCode))?;
+    let token = secrets::new_token();
+    let found = app
+        .store
+        .redeem_join_code(
+            &secrets::digest(code.as_bytes()),
+            &secrets::digest(token.as_bytes()),
+            &clock::now(),
+        )
+        .await
+        .map_err(store_failed)?;
+    let (agency_id, session_id) = found.ok_or_else(|| Problem::new(Kind::InvalidJoinCode))?;
+    let learner = Principal::Learner {
+        agency_id,
+        session_id: session_id.clone(),
+        token_id: secrets::digest(token.as_bytes())[..16].to_string(),
+    };
+    app.audit(&learner, "join_code.redeem", &session_id).await;
+    Ok((StatusCode::CREATED, Json(Joined { session_id, token })).into_response())
+}
+
+/// A new API key, shown once.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct NewKeyView {
+    pub id: String,
+    pub key: String,
+}
+
+/// Adds a key to the caller's agency (rotation: add, switch clients, revoke the old key).
+#[utoipa::path(post, path = "/v1/keys", tag = "keys", security(("bearer" = [])),
+    responses((status = 201, body = NewKeyView), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
+async fn add_key(State(app): State<Shared>, AgencyCaller(caller): AgencyCaller) -> Result<Response, Problem> {
+    let key = new_key_row(caller.agency_id());
+    app.store.add_key(key.0.clone()).await.map_err(store_failed)?;
+    app.audit(&caller, "key.create", &key.0.id).await;
+    Ok((
+        StatusCode::CREATED,
+        Json(NewKeyView {
+            id: key.0.id,
+            key: key.1,
+        }),
+    )
+        .into_response())
+}
+
+/// A key row for an agency and the secret it hashes.
+pub fn new_key_row(agency_id: &str) -> (NewKeyRow, String) {
+    let secret = secrets::new_key();
+    (
+        NewKeyRow {
+            id: secrets::new_id(),
+            agency_id: agency_id.to_string(),
+            hash: secrets::digest(secret.as_bytes()),
+            created_at: clock::now(),
+        },
+        secret,
+    )
+}
+
+/// Revokes a key of the caller's agency (also the caller's own).
+#[utoipa::path(delete, path = "/v1/keys/{id}", tag = "keys", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Key id")),
+    responses((status = 204), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
+async fn revoke_key(
+    State(app): State<Shared>,
+    AgencyCaller(caller): AgencyCaller,
+    Path(id): Path<String>,
+) -> Result<StatusCode, Problem> {
+    let revoked = app
+        .store
+        .revoke_key(caller.agency_id(), &id, &clock::now())
+        .await
+        .map_err(store_failed)?;
+    if !revoked {
+        return Err(Problem::new(Kind::NotFound));
+    }
+    app.audit(&caller, "key.revoke", &id).await;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// One audit entry.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AuditView {
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub subject: String,
+}
+
+/// The agency's audit log: who read, exported, changed or deleted what, and when (UTC).
+#[utoipa::path(get, path = "/v1/audit", tag = "privacy", security(("bearer" = [])),
+    responses((status = 200, body = Vec<AuditView>), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
+async fn audit_log(
+    State(app): State<Shared>,
+    AgencyCaller(caller): AgencyCaller,
+) -> Result<Json<Vec<AuditView>>, Problem> {
+    let entries = app.store.audit_log(caller.agency_id()).await.map_err(store_failed)?;
+    Ok(Json(
+        entries
+            .into_iter()
+            .map(|e| AuditView {
+                at: e.at,
+                actor: e.actor,
+                action: e.action,
+                subject: e.subject,
+            })
+            .collect(),
+    ))
+}
+
+async fn openapi_json() -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], openapi_document()).into_response()
+}
+
+async fn not_found() -> Problem {
+    Problem::new(Kind::NotFound)
+}
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "nln", description = "NLN Digital Literacy Levels: adaptive placement sessions for intake systems."),
+    paths(healthz, readyz, start_session, get_session, answer, stop_session, result, results, delete_learner,
+          join_code, join, add_key, revoke_key, audit_log),
+    components(schemas(crate::flow::AnswerValue)),
+    modifiers(&BearerAuth),
+    tags((name = "sessions", description = "Run an adaptive test item by item"),
+         (name = "results", description = "Placement reports and exports"),
+         (name = "learners", description = "Learners joining on their own device"),
+         (name = "keys", description = "Agency API keys"),
+         (name = "privacy", description = "Deletion and audit"),
+         (name = "health", description = "Liveness and readiness"))
+)]
+struct ApiDoc;
+
+/// The OpenAPI 3.1 document, as served at `/v1/openapi.json` and committed in `docs/`.
+pub fn openapi_document() -> String {
+    let mut doc = ApiDoc::openapi();
+    doc.info.version = env!("CARGO_PKG_VERSION").to_string();
+    doc.to_pretty_json().expect("the OpenAPI document serializes") + "\n"
+}
+
+/// Security headers on every response (service.md): no framing, no sniffing, no referrer,
+/// nothing cached, HTTPS remembered.
+async fn security_headers(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let h = response.headers_mut();
+    for (name, value) in [
+        ("strict-transport-security", "max-age=63072000; includeSubDomains"),
+        ("content-security-policy", "default-src 'none'; frame-ancestors 'none'"),
+        ("x-content-type-options", "nosniff"),
+        ("referrer-policy", "no-referrer"),
+        ("x-frame-options", "DENY"),
+        ("cache-control", "no-store"),
+    ] {
+        h.insert(HeaderName::from_static(name), HeaderValue::from_static(value));
+    }
+    response
+}
+
+/// One log line per request: method, route template (never the concrete path, which can hold
+/// a learner reference), status and time. No headers, bodies or query strings.
+async fn access_log(request: Request, next: Next) -> Response {
+    let method = request.method().clone();
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or_else(|| "(unmatched)".to_string(), |m| m.as_str().to_string());
+    let started = Instant::now();
+    let response = next.run(request).await;
+    tracing::info!(
+        method = %method,
+        route = %route,
+        status = response.status().as_u16(),
+        ms = started.elapsed().as_secs_f64() * 1000.0,
+        "request"
+    );
+    response
+}
+
+/// The whole service.
+pub fn router(app: App) -> Router {
+    let texts = app.texts.clone();
+    let app = Arc::new(app);
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .route("/v1/openapi.json", get(openapi_json))
+        .route("/v1/sessions", post(start_session))
+        .route("/v1/sessions/{id}", get(get_session))
+        .route("/v1/sessions/{id}/answers", post(answer))
+        .route("/v1/sessions/{id}/stop", post(stop_session))
+        .route("/v1/sessions/{id}/result", get(result))
+        .route("/v1/sessions/{id}/join-code", post(join_code))
+        .route("/v1/join", post(join))
+        .route("/v1/results", get(results))
+        .route("/v1/learners/{learner_ref}", delete(delete_learner))
+        .route("/v1/keys", post(add_key))
+        .route("/v1/keys/{id}", delete(revoke_key))
+        .route("/v1/audit", get(audit_log))
+        .fallback(not_found)
+        .method_not_allowed_fallback(|| async { Problem::new(Kind::MethodNotAllowed) })
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(middleware::from_fn(access_log))
+        .layer(middleware::from_fn_with_state(texts, problem::render))
+        .layer(middleware::from_fn(security_headers))
+        .with_state(app)
+}

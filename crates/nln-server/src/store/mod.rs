@@ -1,0 +1,460 @@
+//! Storage behind one interface, with two back ends: embedded SQLite (the default, nothing to
+//! install) and PostgreSQL (several service instances sharing one database).
+//!
+//! Both run the same SQL text (`$1` placeholders; SQLite reads them as `?1`). Every write that
+//! acknowledges an answer happens in one transaction that first locks the session row, so two
+//! requests for one session are serialized on either back end, and the reply is stored with the
+//! answer (idempotent retries get the same bytes back).
+
+mod postgres;
+mod sqlite;
+
+pub use postgres::PgStore;
+pub use sqlite::SqliteStore;
+
+use std::path::PathBuf;
+
+/// Migrations, applied in order; the version is the position in this list.
+pub(crate) const MIGRATIONS: &[&str] = &[include_str!("schema.sql")];
+
+/// A failure of the database itself (not of the request).
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("SQLite: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("PostgreSQL: {0}")]
+    Postgres(#[from] tokio_postgres::Error),
+    #[error("PostgreSQL pool: {0}")]
+    Pool(String),
+    #[error("database task failed: {0}")]
+    Task(String),
+    #[error("unsupported database address `{0}` (expected sqlite:PATH or postgres://…)")]
+    Address(String),
+    #[error("the database schema is version {found}, newer than this program ({known})")]
+    SchemaTooNew { found: i64, known: i64 },
+}
+
+/// Where the data lives, parsed from `--database`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Database {
+    Sqlite(PathBuf),
+    Postgres(String),
+}
+
+impl Database {
+    /// `sqlite:PATH`, a bare path, or `postgres://…` / `postgresql://…`.
+    pub fn parse(address: &str) -> Result<Database, StoreError> {
+        if address.starts_with("postgres://") || address.starts_with("postgresql://") {
+            Ok(Database::Postgres(address.to_string()))
+        } else if let Some(path) = address.strip_prefix("sqlite:") {
+            let path = path.strip_prefix("//").unwrap_or(path);
+            if path.is_empty() {
+                return Err(StoreError::Address(address.to_string()));
+            }
+            Ok(Database::Sqlite(PathBuf::from(path)))
+        } else if address.contains("://") || address.is_empty() {
+            Err(StoreError::Address(address.to_string()))
+        } else {
+            Ok(Database::Sqlite(PathBuf::from(address)))
+        }
+    }
+
+    /// The address without a password, for messages.
+    pub fn display(&self) -> String {
+        match self {
+            Database::Sqlite(p) => format!("sqlite:{}", p.display()),
+            Database::Postgres(url) => redact_password(url),
+        }
+    }
+}
+
+fn redact_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    match rest.split_once('@') {
+        Some((user, host)) => {
+            let user = user.split(':').next().unwrap_or_default();
+            format!("{scheme}://{user}@{host}")
+        }
+        None => url.to_string(),
+    }
+}
+
+/// An agency's key as handed to its owner: shown once, stored only as a hash.
+#[derive(Debug, Clone)]
+pub struct NewKey {
+    pub id: String,
+    pub secret: String,
+}
+
+/// A stored session row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionRow {
+    pub id: String,
+    pub agency_id: String,
+    pub learner_ref: String,
+    pub language: String,
+    pub bank: String,
+    pub mode: String,
+    pub status: String,
+    pub answered: i64,
+    /// The core's `SessionState` as JSON: a cache, recomputable from the answer log.
+    pub state: String,
+    pub theta: f64,
+    pub se: f64,
+    pub created_at: String,
+    pub updated_at: String,
+    pub finished_at: Option<String>,
+}
+
+/// One stored answer (append-only).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerRow {
+    pub session_id: String,
+    pub seq: i64,
+    pub item: String,
+    pub response: String,
+    pub answered_at: String,
+}
+
+/// What a mutation writes to the session row.
+#[derive(Debug, Clone)]
+pub struct SessionUpdate {
+    pub status: String,
+    pub answered: i64,
+    pub state: String,
+    pub theta: f64,
+    pub se: f64,
+    pub updated_at: String,
+    pub finished_at: Option<String>,
+}
+
+/// The result of a mutation closure: the new row, an answer to append, and the reply.
+#[derive(Debug, Clone)]
+pub struct Change {
+    pub session: SessionUpdate,
+    pub answer: Option<AnswerRow>,
+    pub status: u16,
+    pub body: String,
+}
+
+/// The caller's idempotency key for a mutation.
+#[derive(Debug, Clone)]
+pub struct Idempotency {
+    /// Who asked (an API key id or a learner token id): keys never cross callers.
+    pub principal: String,
+    pub path: String,
+    pub key: String,
+    /// SHA-256 of method, path and body.
+    pub request_hash: String,
+    pub now: String,
+}
+
+/// How a mutation ended.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome<E> {
+    /// Stored now (`replayed == false`) or earlier under the same idempotency key.
+    Reply { status: u16, body: String, replayed: bool },
+    /// No such session in the caller's agency.
+    NotFound,
+    /// The idempotency key was used before for a different request.
+    KeyReused,
+    /// The closure refused the change; nothing was written.
+    Rejected(E),
+}
+
+/// The authenticated caller of a request.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Principal {
+    /// An agency's API key.
+    Agency { agency_id: String, key_id: String },
+    /// A learner who joined one session with a code.
+    Learner {
+        agency_id: String,
+        session_id: String,
+        token_id: String,
+    },
+}
+
+impl Principal {
+    pub fn agency_id(&self) -> &str {
+        match self {
+            Principal::Agency { agency_id, .. } | Principal::Learner { agency_id, .. } => agency_id,
+        }
+    }
+
+    /// The id used in audit entries, rate limits and idempotency scopes (never a secret).
+    pub fn actor(&self) -> String {
+        match self {
+            Principal::Agency { key_id, .. } => format!("key:{key_id}"),
+            Principal::Learner { token_id, .. } => format!("learner:{token_id}"),
+        }
+    }
+}
+
+/// One audit entry: who did what to which object, when (UTC).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuditEntry {
+    pub at: String,
+    pub agency_id: String,
+    pub actor: String,
+    pub action: String,
+    pub subject: String,
+}
+
+/// An agency and how long it keeps learner data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgencyRow {
+    pub id: String,
+    pub name: String,
+    pub retention_days: i64,
+}
+
+/// The storage interface: one of the two back ends.
+#[derive(Clone)]
+pub enum Store {
+    Sqlite(SqliteStore),
+    Postgres(PgStore),
+}
+
+macro_rules! dispatch {
+    ($self:ident, $s:ident => $call:expr) => {
+        match $self {
+            Store::Sqlite($s) => $call.await,
+            Store::Postgres($s) => $call.await,
+        }
+    };
+}
+
+impl Store {
+    /// Opens (creating a SQLite file if needed) and migrates the database.
+    pub async fn open(db: &Database) -> Result<Store, StoreError> {
+        let store = match db {
+            Database::Sqlite(path) => Store::Sqlite(SqliteStore::open(path.clone()).await?),
+            Database::Postgres(url) => Store::Postgres(PgStore::open(url).await?),
+        };
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    async fn migrate(&self) -> Result<(), StoreError> {
+        dispatch!(self, s => s.migrate())
+    }
+
+    /// A round trip to the database (readiness).
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        dispatch!(self, s => s.ping())
+    }
+
+    /// Creates an agency with its first key.
+    pub async fn add_agency(&self, agency: AgencyRow, key: NewKeyRow) -> Result<(), StoreError> {
+        dispatch!(self, s => s.add_agency(agency, key))
+    }
+
+    pub async fn agencies(&self) -> Result<Vec<AgencyRow>, StoreError> {
+        dispatch!(self, s => s.agencies())
+    }
+
+    /// Adds a key to an agency (rotation: add the new key, then revoke the old one).
+    pub async fn add_key(&self, key: NewKeyRow) -> Result<(), StoreError> {
+        dispatch!(self, s => s.add_key(key))
+    }
+
+    /// Revokes a key of the agency; false when the agency has no such live key.
+    pub async fn revoke_key(&self, agency_id: &str, key_id: &str, now: &str) -> Result<bool, StoreError> {
+        dispatch!(self, s => s.revoke_key(agency_id, key_id, now))
+    }
+
+    /// The live key with this hash.
+    pub async fn principal_for_key(&self, hash: &str) -> Result<Option<Principal>, StoreError> {
+        dispatch!(self, s => s.principal_for_key(hash))
+    }
+
+    /// The learner token with this hash.
+    pub async fn principal_for_learner(&self, hash: &str) -> Result<Option<Principal>, StoreError> {
+        dispatch!(self, s => s.principal_for_learner(hash))
+    }
+
+    pub async fn insert_session(&self, row: SessionRow) -> Result<(), StoreError> {
+        dispatch!(self, s => s.insert_session(row))
+    }
+
+    /// The session if it belongs to the agency.
+    pub async fn session(&self, agency_id: &str, id: &str) -> Result<Option<SessionRow>, StoreError> {
+        dispatch!(self, s => s.session(agency_id, id))
+    }
+
+    /// Locks the session, replays a stored reply for a known idempotency key, otherwise runs
+    /// `change` on the row and writes its result, the answer and the reply in one durable
+    /// transaction. The work runs in its own task: a client that hangs up cannot cut it short.
+    pub async fn mutate<E, F>(
+        &self,
+        agency_id: &str,
+        session_id: &str,
+        idempotency: Option<Idempotency>,
+        change: F,
+    ) -> Result<Outcome<E>, StoreError>
+    where
+        E: Send + 'static,
+        F: FnOnce(&SessionRow) -> Result<Change, E> + Send + 'static,
+    {
+        let (agency_id, session_id) = (agency_id.to_string(), session_id.to_string());
+        match self {
+            Store::Sqlite(s) => s.mutate(agency_id, session_id, idempotency, change).await,
+            Store::Postgres(s) => {
+                let s = s.clone();
+                tokio::spawn(async move { s.mutate(agency_id, session_id, idempotency, change).await })
+                    .await
+                    .map_err(|e| StoreError::Task(e.to_string()))?
+            }
+        }
+    }
+
+    /// The answer log of a session, in order.
+    pub async fn answers(&self, session_id: &str) -> Result<Vec<AnswerRow>, StoreError> {
+        dispatch!(self, s => s.answers(session_id))
+    }
+
+    /// Finished sessions of the agency with `finished_at >= since`, oldest first.
+    pub async fn finished_since(
+        &self,
+        agency_id: &str,
+        since: &str,
+        limit: i64,
+    ) -> Result<Vec<SessionRow>, StoreError> {
+        dispatch!(self, s => s.finished_since(agency_id, since, limit))
+    }
+
+    /// Deletes every session of a learner with its answers, codes, tokens and stored replies.
+    pub async fn delete_learner(&self, agency_id: &str, learner_ref: &str) -> Result<u64, StoreError> {
+        dispatch!(self, s => s.delete_sessions(agency_id, Selector::Learner(learner_ref.to_string())))
+    }
+
+    /// Deletes the agency's sessions last touched before `cutoff` (retention).
+    pub async fn delete_before(&self, agency_id: &str, cutoff: &str) -> Result<u64, StoreError> {
+        dispatch!(self, s => s.delete_sessions(agency_id, Selector::Before(cutoff.to_string())))
+    }
+
+    /// Stores a join code (hashed) for a session.
+    pub async fn add_join_code(
+        &self,
+        code_hash: &str,
+        agency_id: &str,
+        session_id: &str,
+        expires_at: &str,
+    ) -> Result<(), StoreError> {
+        dispatch!(self, s => s.add_join_code(code_hash, agency_id, session_id, expires_at))
+    }
+
+    /// Uses a join code once: stores the learner token and returns (agency, session).
+    pub async fn redeem_join_code(
+        &self,
+        code_hash: &str,
+        token_hash: &str,
+        now: &str,
+    ) -> Result<Option<(String, String)>, StoreError> {
+        dispatch!(self, s => s.redeem_join_code(code_hash, token_hash, now))
+    }
+
+    pub async fn audit(&self, entry: AuditEntry) -> Result<(), StoreError> {
+        dispatch!(self, s => s.audit(entry))
+    }
+
+    pub async fn audit_log(&self, agency_id: &str) -> Result<Vec<AuditEntry>, StoreError> {
+        dispatch!(self, s => s.audit_log(agency_id))
+    }
+
+    /// Forgets stored replies older than `cutoff`.
+    pub async fn purge_idempotency(&self, cutoff: &str) -> Result<u64, StoreError> {
+        dispatch!(self, s => s.purge_idempotency(cutoff))
+    }
+}
+
+/// A key row to insert.
+#[derive(Debug, Clone)]
+pub struct NewKeyRow {
+    pub id: String,
+    pub agency_id: String,
+    pub hash: String,
+    pub created_at: String,
+}
+
+/// Which sessions a deletion removes.
+#[derive(Debug, Clone)]
+pub(crate) enum Selector {
+    Learner(String),
+    Before(String),
+}
+
+impl Selector {
+    /// The `WHERE` clause after `agency_id = $1`, and its parameter.
+    pub(crate) fn clause(&self) -> (&'static str, &str) {
+        match self {
+            Selector::Learner(r) => ("learner_ref = $2", r),
+            Selector::Before(c) => ("updated_at < $2", c),
+        }
+    }
+}
+
+pub(crate) const SESSION_COLUMNS: &str = "id, agency_id, learner_ref, language, bank, mode, status, answered, state, \
+     theta, se, created_at, updated_at, finished_at";
+
+pub(crate) const INSERT_SESSION: &str =
+    "INSERT INTO sessions (id, agency_id, learner_ref, language, bank, mode, status, \
+     answered, state, theta, se, created_at, updated_at, finished_at) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)";
+
+pub(crate) const UPDATE_SESSION: &str =
+    "UPDATE sessions SET status = $1, answered = $2, state = $3, theta = $4, se = $5, \
+     updated_at = $6, finished_at = $7 WHERE id = $8";
+
+pub(crate) const INSERT_ANSWER: &str =
+    "INSERT INTO answers (session_id, seq, item, response, answered_at) VALUES ($1, $2, $3, $4, $5)";
+
+pub(crate) const SELECT_IDEMPOTENCY: &str =
+    "SELECT request_hash, status, body FROM idempotency WHERE principal = $1 AND path = $2 AND key = $3";
+
+pub(crate) const INSERT_IDEMPOTENCY: &str =
+    "INSERT INTO idempotency (principal, path, key, request_hash, status, body, created_at) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7)";
+
+/// The statements that delete the selected sessions and everything hanging off them.
+pub(crate) fn delete_statements(where_clause: &str) -> Vec<String> {
+    let ids = format!("SELECT id FROM sessions WHERE agency_id = $1 AND {where_clause}");
+    vec![
+        format!("DELETE FROM answers WHERE session_id IN ({ids})"),
+        format!("DELETE FROM join_codes WHERE session_id IN ({ids})"),
+        format!("DELETE FROM learner_tokens WHERE session_id IN ({ids})"),
+        format!("DELETE FROM idempotency WHERE path IN (SELECT '/v1/sessions/' || id || '/answers' FROM sessions WHERE agency_id = $1 AND {where_clause}) \
+                 OR path IN (SELECT '/v1/sessions/' || id || '/stop' FROM sessions WHERE agency_id = $1 AND {where_clause})"),
+        format!("DELETE FROM sessions WHERE agency_id = $1 AND {where_clause}"),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_database_addresses() {
+        assert_eq!(
+            Database::parse("sqlite:nln.db").unwrap(),
+            Database::Sqlite("nln.db".into())
+        );
+        assert_eq!(
+            Database::parse("data/nln.db").unwrap(),
+            Database::Sqlite("data/nln.db".into())
+        );
+        assert!(matches!(
+            Database::parse("postgres://u@h/db").unwrap(),
+            Database::Postgres(_)
+        ));
+        assert!(Database::parse("mysql://x").is_err());
+        assert!(Database::parse("sqlite:").is_err());
+        assert_eq!(
+            Database::parse("postgres://u:secret@h:5432/db").unwrap().display(),
+            "postgres://u@h:5432/db"
+        );
+    }
+}

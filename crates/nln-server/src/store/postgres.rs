@@ -1,0 +1,423 @@
+//! PostgreSQL through a connection pool. Commits wait for the WAL flush (`synchronous_commit`
+//! is set `on` for every connection). Session state lives only in the database, so several
+//! service instances can share it; `SELECT … FOR UPDATE` on the session row serializes requests
+//! for one session across instances.
+
+use super::*;
+use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
+use tokio_postgres::{NoTls, Row};
+
+#[derive(Clone)]
+pub struct PgStore {
+    pool: Pool,
+}
+
+fn pool_error(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Pool(e.to_string())
+}
+
+fn session_row(r: &Row) -> SessionRow {
+    SessionRow {
+        id: r.get(0),
+        agency_id: r.get(1),
+        learner_ref: r.get(2),
+        language: r.get(3),
+        bank: r.get(4),
+        mode: r.get(5),
+        status: r.get(6),
+        answered: r.get(7),
+        state: r.get(8),
+        theta: r.get(9),
+        se: r.get(10),
+        created_at: r.get(11),
+        updated_at: r.get(12),
+        finished_at: r.get(13),
+    }
+}
+
+/// Held while the schema is migrated, so instances starting together migrate once.
+const MIGRATION_LOCK: i64 = 0x6e6c_6e5f_7365_7276;
+
+impl PgStore {
+    pub(super) async fn open(url: &str) -> Result<PgStore, StoreError> {
+        let mut config: tokio_postgres::Config = url.parse()?;
+        config.options("-c synchronous_commit=on");
+        if config.get_connect_timeout().is_none() {
+            config.connect_timeout(std::time::Duration::from_secs(10));
+        }
+        let manager = Manager::from_config(
+            config,
+            NoTls,
+            ManagerConfig {
+                recycling_method: RecyclingMethod::Fast,
+            },
+        );
+        let pool = Pool::builder(manager).max_size(16).build().map_err(pool_error)?;
+        Ok(PgStore { pool })
+    }
+
+    async fn client(&self) -> Result<deadpool_postgres::Object, StoreError> {
+        self.pool.get().await.map_err(pool_error)
+    }
+
+    pub(super) async fn migrate(&self) -> Result<(), StoreError> {
+        let mut c = self.client().await?;
+        let tx = c.transaction().await?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
+            .await?;
+        tx.batch_execute("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")
+            .await?;
+        let found: i64 = tx
+            .query_one("SELECT COALESCE(MAX(version), 0)::BIGINT FROM schema_version", &[])
+            .await?
+            .get(0);
+        let known = MIGRATIONS.len() as i64;
+        if found > known {
+            return Err(StoreError::SchemaTooNew { found, known });
+        }
+        for (i, m) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+            tx.batch_execute(m).await?;
+            tx.execute("INSERT INTO schema_version (version) VALUES ($1)", &[&(i as i64 + 1)])
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(super) async fn ping(&self) -> Result<(), StoreError> {
+        self.client().await?.simple_query("SELECT 1").await?;
+        Ok(())
+    }
+
+    pub(super) async fn add_agency(&self, agency: AgencyRow, key: NewKeyRow) -> Result<(), StoreError> {
+        let mut c = self.client().await?;
+        let tx = c.transaction().await?;
+        tx.execute(
+            "INSERT INTO agencies (id, name, retention_days, created_at) VALUES ($1, $2, $3, $4)",
+            &[&agency.id, &agency.name, &agency.retention_days, &key.created_at],
+        )
+        .await?;
+        tx.execute(
+            "INSERT INTO api_keys (id, agency_id, hash, created_at) VALUES ($1, $2, $3, $4)",
+            &[&key.id, &key.agency_id, &key.hash, &key.created_at],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(super) async fn agencies(&self) -> Result<Vec<AgencyRow>, StoreError> {
+        let c = self.client().await?;
+        let rows = c
+            .query("SELECT id, name, retention_days FROM agencies ORDER BY id", &[])
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| AgencyRow {
+                id: r.get(0),
+                name: r.get(1),
+                retention_days: r.get(2),
+            })
+            .collect())
+    }
+
+    pub(super) async fn add_key(&self, key: NewKeyRow) -> Result<(), StoreError> {
+        self.client()
+            .await?
+            .execute(
+                "INSERT INTO api_keys (id, agency_id, hash, created_at) VALUES ($1, $2, $3, $4)",
+                &[&key.id, &key.agency_id, &key.hash, &key.created_at],
+            )
+            .await?;
+        Ok(())
+    }
+
+    pub(super) async fn revoke_key(&self, agency_id: &str, key_id: &str, now: &str) -> Result<bool, StoreError> {
+        let n = self
+            .client()
+            .await?
+            .execute(
+                "UPDATE api_keys SET revoked_at = $1 WHERE agency_id = $2 AND id = $3 AND revoked_at IS NULL",
+                &[&now, &agency_id, &key_id],
+            )
+            .await?;
+        Ok(n > 0)
+    }
+
+    pub(super) async fn principal_for_key(&self, hash: &str) -> Result<Option<Principal>, StoreError> {
+        let c = self.client().await?;
+        let st = c
+            .prepare_cached("SELECT agency_id, id FROM api_keys WHERE hash = $1 AND revoked_at IS NULL")
+            .await?;
+        Ok(c.query_opt(&st, &[&hash]).await?.map(|r| Principal::Agency {
+            agency_id: r.get(0),
+            key_id: r.get(1),
+        }))
+    }
+
+    pub(super) async fn principal_for_learner(&self, hash: &str) -> Result<Option<Principal>, StoreError> {
+        let c = self.client().await?;
+        let st = c
+            .prepare_cached("SELECT agency_id, session_id, hash FROM learner_tokens WHERE hash = $1")
+            .await?;
+        Ok(c.query_opt(&st, &[&hash]).await?.map(|r| {
+            let h: String = r.get(2);
+            Principal::Learner {
+                agency_id: r.get(0),
+                session_id: r.get(1),
+                token_id: h.chars().take(16).collect(),
+            }
+        }))
+    }
+
+    pub(super) async fn insert_session(&self, s: SessionRow) -> Result<(), StoreError> {
+        let c = self.client().await?;
+        let st = c.prepare_cached(INSERT_SESSION).await?;
+        c.execute(
+            &st,
+            &[
+                &s.id,
+                &s.agency_id,
+                &s.learner_ref,
+                &s.language,
+                &s.bank,
+                &s.mode,
+                &s.status,
+                &s.answered,
+                &s.state,
+                &s.theta,
+                &s.se,
+                &s.created_at,
+                &s.updated_at,
+                &s.finished_at,
+            ],
+        )
+        .await?;
+        Ok(())
+    }
+
+    pub(super) async fn session(&self, agency_id: &str, id: &str) -> Result<Option<SessionRow>, StoreError> {
+        let c = self.client().await?;
+        let q = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = $1 AND agency_id = $2");
+        let st = c.prepare_cached(&q).await?;
+        Ok(c.query_opt(&st, &[&id, &agency_id]).await?.as_ref().map(session_row))
+    }
+
+    pub(super) async fn mutate<E, F>(
+        &self,
+        agency_id: String,
+        session_id: String,
+        idem: Option<Idempotency>,
+        change: F,
+    ) -> Result<Outcome<E>, StoreError>
+    where
+        F: FnOnce(&SessionRow) -> Result<Change, E>,
+    {
+        let mut c = self.client().await?;
+        let tx = c.transaction().await?;
+        // Lock the session row first: concurrent requests for this session (on any instance)
+        // wait here, then see the idempotency row the first one stored.
+        let q = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = $1 AND agency_id = $2 FOR UPDATE");
+        let st = tx.prepare_cached(&q).await?;
+        let Some(row) = tx.query_opt(&st, &[&session_id, &agency_id]).await? else {
+            return Ok(Outcome::NotFound);
+        };
+        let row = session_row(&row);
+        if let Some(k) = &idem {
+            let st = tx.prepare_cached(SELECT_IDEMPOTENCY).await?;
+            if let Some(r) = tx.query_opt(&st, &[&k.principal, &k.path, &k.key]).await? {
+                let (hash, status, body): (String, i64, String) = (r.get(0), r.get(1), r.get(2));
+                return Ok(if hash == k.request_hash {
+                    Outcome::Reply {
+                        status: status as u16,
+                        body,
+                        replayed: true,
+                    }
+                } else {
+                    Outcome::KeyReused
+                });
+            }
+        }
+        let done = match change(&row) {
+            Ok(d) => d,
+            Err(e) => return Ok(Outcome::Rejected(e)),
+        };
+        if let Some(a) = &done.answer {
+            let st = tx.prepare_cached(INSERT_ANSWER).await?;
+            tx.execute(&st, &[&a.session_id, &a.seq, &a.item, &a.response, &a.answered_at])
+                .await?;
+        }
+        let s = &done.session;
+        let st = tx.prepare_cached(UPDATE_SESSION).await?;
+        tx.execute(
+            &st,
+            &[
+                &s.status,
+                &s.answered,
+                &s.state,
+                &s.theta,
+                &s.se,
+                &s.updated_at,
+                &s.finished_at,
+                &row.id,
+            ],
+        )
+        .await?;
+        if let Some(k) = &idem {
+            let st = tx.prepare_cached(INSERT_IDEMPOTENCY).await?;
+            tx.execute(
+                &st,
+                &[
+                    &k.principal,
+                    &k.path,
+                    &k.key,
+                    &k.request_hash,
+                    &i64::from(done.status),
+                    &done.body,
+                    &k.now,
+                ],
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(Outcome::Reply {
+            status: done.status,
+            body: done.body,
+            replayed: false,
+        })
+    }
+
+    pub(super) async fn answers(&self, session_id: &str) -> Result<Vec<AnswerRow>, StoreError> {
+        let c = self.client().await?;
+        let rows = c
+            .query(
+                "SELECT session_id, seq, item, response, answered_at FROM answers WHERE session_id = $1 ORDER BY seq",
+                &[&session_id],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| AnswerRow {
+                session_id: r.get(0),
+                seq: r.get(1),
+                item: r.get(2),
+                response: r.get(3),
+                answered_at: r.get(4),
+            })
+            .collect())
+    }
+
+    pub(super) async fn finished_since(
+        &self,
+        agency_id: &str,
+        since: &str,
+        limit: i64,
+    ) -> Result<Vec<SessionRow>, StoreError> {
+        let c = self.client().await?;
+        let q = format!(
+            "SELECT {SESSION_COLUMNS} FROM sessions WHERE agency_id = $1 AND finished_at >= $2 \
+             ORDER BY finished_at, id LIMIT $3"
+        );
+        let rows = c.query(&q, &[&agency_id, &since, &limit]).await?;
+        Ok(rows.iter().map(session_row).collect())
+    }
+
+    pub(super) async fn delete_sessions(&self, agency_id: &str, selector: Selector) -> Result<u64, StoreError> {
+        let (clause, value) = selector.clause();
+        let mut c = self.client().await?;
+        let tx = c.transaction().await?;
+        let statements = delete_statements(clause);
+        let mut deleted = 0;
+        for (i, s) in statements.iter().enumerate() {
+            let n = tx.execute(s.as_str(), &[&agency_id, &value]).await?;
+            if i == statements.len() - 1 {
+                deleted = n;
+            }
+        }
+        tx.commit().await?;
+        Ok(deleted)
+    }
+
+    pub(super) async fn add_join_code(
+        &self,
+        code_hash: &str,
+        agency_id: &str,
+        session_id: &str,
+        expires_at: &str,
+    ) -> Result<(), StoreError> {
+        self.client()
+            .await?
+            .execute(
+                "INSERT INTO join_codes (code_hash, agency_id, session_id, expires_at) VALUES ($1, $2, $3, $4)",
+                &[&code_hash, &agency_id, &session_id, &expires_at],
+            )
+            .await?;
+        Ok(())
+    }
+
+    pub(super) async fn redeem_join_code(
+        &self,
+        code_hash: &str,
+        token_hash: &str,
+        now: &str,
+    ) -> Result<Option<(String, String)>, StoreError> {
+        let mut c = self.client().await?;
+        let tx = c.transaction().await?;
+        let found = tx
+            .query_opt(
+                "UPDATE join_codes SET used_at = $1 WHERE code_hash = $2 AND used_at IS NULL AND expires_at > $1 \
+                 RETURNING agency_id, session_id",
+                &[&now, &code_hash],
+            )
+            .await?
+            .map(|r| (r.get::<_, String>(0), r.get::<_, String>(1)));
+        if let Some((agency, session)) = &found {
+            tx.execute(
+                "INSERT INTO learner_tokens (hash, agency_id, session_id, created_at) VALUES ($1, $2, $3, $4)",
+                &[&token_hash, agency, session, &now],
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(found)
+    }
+
+    pub(super) async fn audit(&self, e: AuditEntry) -> Result<(), StoreError> {
+        let c = self.client().await?;
+        let st = c
+            .prepare_cached("INSERT INTO audit_log (at, agency_id, actor, action, subject) VALUES ($1, $2, $3, $4, $5)")
+            .await?;
+        c.execute(&st, &[&e.at, &e.agency_id, &e.actor, &e.action, &e.subject])
+            .await?;
+        Ok(())
+    }
+
+    pub(super) async fn audit_log(&self, agency_id: &str) -> Result<Vec<AuditEntry>, StoreError> {
+        let rows = self
+            .client()
+            .await?
+            .query(
+                "SELECT at, agency_id, actor, action, subject FROM audit_log WHERE agency_id = $1 ORDER BY at",
+                &[&agency_id],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| AuditEntry {
+                at: r.get(0),
+                agency_id: r.get(1),
+                actor: r.get(2),
+                action: r.get(3),
+                subject: r.get(4),
+            })
+            .collect())
+    }
+
+    pub(super) async fn purge_idempotency(&self, cutoff: &str) -> Result<u64, StoreError> {
+        Ok(self
+            .client()
+            .await?
+            .execute("DELETE FROM idempotency WHERE created_at < $1", &[&cutoff])
+            .await?)
+    }
+}

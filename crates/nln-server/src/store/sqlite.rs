@@ -1,0 +1,448 @@
+//! Embedded SQLite: WAL journal with `synchronous=FULL`, so a commit is on disk (fsynced)
+//! before the reply that acknowledges it. One connection behind a mutex is the single writer
+//! SQLite wants; calls run on tokio's blocking pool, where a dropped request cannot stop them.
+
+use super::*;
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+#[derive(Clone)]
+pub struct SqliteStore {
+    conn: Arc<Mutex<Connection>>,
+}
+
+/// `$1` → `?1`: the shared SQL text in SQLite's numbered-parameter form.
+fn sql(text: &str) -> String {
+    text.replace('$', "?")
+}
+
+fn session_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<SessionRow> {
+    Ok(SessionRow {
+        id: r.get(0)?,
+        agency_id: r.get(1)?,
+        learner_ref: r.get(2)?,
+        language: r.get(3)?,
+        bank: r.get(4)?,
+        mode: r.get(5)?,
+        status: r.get(6)?,
+        answered: r.get(7)?,
+        state: r.get(8)?,
+        theta: r.get(9)?,
+        se: r.get(10)?,
+        created_at: r.get(11)?,
+        updated_at: r.get(12)?,
+        finished_at: r.get(13)?,
+    })
+}
+
+impl SqliteStore {
+    pub(super) async fn open(path: PathBuf) -> Result<SqliteStore, StoreError> {
+        let conn = tokio::task::spawn_blocking(move || -> Result<Connection, StoreError> {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                let _ = std::fs::create_dir_all(dir);
+            }
+            let conn = Connection::open(&path)?;
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+            conn.pragma_update(None, "synchronous", "FULL")?;
+            conn.pragma_update(None, "foreign_keys", "ON")?;
+            conn.busy_timeout(std::time::Duration::from_secs(10))?;
+            Ok(conn)
+        })
+        .await
+        .map_err(|e| StoreError::Task(e.to_string()))??;
+        Ok(SqliteStore {
+            conn: Arc::new(Mutex::new(conn)),
+        })
+    }
+
+    async fn run<T, F>(&self, f: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<T, StoreError> + Send + 'static,
+    {
+        let conn = self.conn.clone();
+        tokio::task::spawn_blocking(move || {
+            // A panic while holding the lock cannot leave a half transaction (rusqlite rolls
+            // back on drop), so a poisoned lock is still safe to use.
+            let mut guard = conn.lock().unwrap_or_else(|p| p.into_inner());
+            f(&mut guard)
+        })
+        .await
+        .map_err(|e| StoreError::Task(e.to_string()))?
+    }
+
+    pub(super) async fn migrate(&self) -> Result<(), StoreError> {
+        self.run(|c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            tx.execute_batch("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")?;
+            let found: i64 = tx.query_row("SELECT COALESCE(MAX(version), 0) FROM schema_version", [], |r| r.get(0))?;
+            let known = MIGRATIONS.len() as i64;
+            if found > known {
+                return Err(StoreError::SchemaTooNew { found, known });
+            }
+            for (i, m) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+                tx.execute_batch(m)?;
+                tx.execute("INSERT INTO schema_version (version) VALUES (?1)", [i as i64 + 1])?;
+            }
+            tx.commit()?;
+            Ok(())
+        })
+        .await
+    }
+
+    pub(super) async fn ping(&self) -> Result<(), StoreError> {
+        self.run(|c| Ok(c.query_row("SELECT 1", [], |r| r.get::<_, i64>(0)).map(|_| ())?))
+            .await
+    }
+
+    pub(super) async fn add_agency(&self, agency: AgencyRow, key: NewKeyRow) -> Result<(), StoreError> {
+        self.run(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            tx.execute(
+                "INSERT INTO agencies (id, name, retention_days, created_at) VALUES (?1, ?2, ?3, ?4)",
+                params![agency.id, agency.name, agency.retention_days, key.created_at],
+            )?;
+            tx.execute(
+                "INSERT INTO api_keys (id, agency_id, hash, created_at) VALUES (?1, ?2, ?3, ?4)",
+                params![key.id, key.agency_id, key.hash, key.created_at],
+            )?;
+            tx.commit()?;
+            Ok(())
+        })
+        .await
+    }
+
+    pub(super) async fn agencies(&self) -> Result<Vec<AgencyRow>, StoreError> {
+        self.run(|c| {
+            let mut st = c.prepare_cached("SELECT id, name, retention_days FROM agencies ORDER BY id")?;
+            let rows = st.query_map([], |r| {
+                Ok(AgencyRow {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    retention_days: r.get(2)?,
+                })
+            })?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+        .await
+    }
+
+    pub(super) async fn add_key(&self, key: NewKeyRow) -> Result<(), StoreError> {
+        self.run(move |c| {
+            c.execute(
+                "INSERT INTO api_keys (id, agency_id, hash, created_at) VALUES (?1, ?2, ?3, ?4)",
+                params![key.id, key.agency_id, key.hash, key.created_at],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    pub(super) async fn revoke_key(&self, agency_id: &str, key_id: &str, now: &str) -> Result<bool, StoreError> {
+        let (a, k, n) = (agency_id.to_string(), key_id.to_string(), now.to_string());
+        self.run(move |c| {
+            let changed = c.execute(
+                "UPDATE api_keys SET revoked_at = ?1 WHERE agency_id = ?2 AND id = ?3 AND revoked_at IS NULL",
+                params![n, a, k],
+            )?;
+            Ok(changed > 0)
+        })
+        .await
+    }
+
+    pub(super) async fn principal_for_key(&self, hash: &str) -> Result<Option<Principal>, StoreError> {
+        let hash = hash.to_string();
+        self.run(move |c| {
+            let mut st =
+                c.prepare_cached("SELECT agency_id, id FROM api_keys WHERE hash = ?1 AND revoked_at IS NULL")?;
+            Ok(st
+                .query_row([hash], |r| {
+                    Ok(Principal::Agency {
+                        agency_id: r.get(0)?,
+                        key_id: r.get(1)?,
+                    })
+                })
+                .optional()?)
+        })
+        .await
+    }
+
+    pub(super) async fn principal_for_learner(&self, hash: &str) -> Result<Option<Principal>, StoreError> {
+        let hash = hash.to_string();
+        self.run(move |c| {
+            let mut st = c.prepare_cached("SELECT agency_id, session_id, hash FROM learner_tokens WHERE hash = ?1")?;
+            Ok(st
+                .query_row([hash], |r| {
+                    let h: String = r.get(2)?;
+                    Ok(Principal::Learner {
+                        agency_id: r.get(0)?,
+                        session_id: r.get(1)?,
+                        token_id: h.chars().take(16).collect(),
+                    })
+                })
+                .optional()?)
+        })
+        .await
+    }
+
+    pub(super) async fn insert_session(&self, s: SessionRow) -> Result<(), StoreError> {
+        self.run(move |c| {
+            c.prepare_cached(&sql(INSERT_SESSION))?.execute(params![
+                s.id,
+                s.agency_id,
+                s.learner_ref,
+                s.language,
+                s.bank,
+                s.mode,
+                s.status,
+                s.answered,
+                s.state,
+                s.theta,
+                s.se,
+                s.created_at,
+                s.updated_at,
+                s.finished_at
+            ])?;
+            Ok(())
+        })
+        .await
+    }
+
+    pub(super) async fn session(&self, agency_id: &str, id: &str) -> Result<Option<SessionRow>, StoreError> {
+        let (a, id) = (agency_id.to_string(), id.to_string());
+        self.run(move |c| {
+            let q = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1 AND agency_id = ?2");
+            Ok(c.prepare_cached(&q)?.query_row([id, a], session_row).optional()?)
+        })
+        .await
+    }
+
+    pub(super) async fn mutate<E, F>(
+        &self,
+        agency_id: String,
+        session_id: String,
+        idem: Option<Idempotency>,
+        change: F,
+    ) -> Result<Outcome<E>, StoreError>
+    where
+        E: Send + 'static,
+        F: FnOnce(&SessionRow) -> Result<Change, E> + Send + 'static,
+    {
+        self.run(move |c| {
+            // IMMEDIATE takes the write lock now: no other writer between our read and write.
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            if let Some(k) = &idem {
+                let stored: Option<(String, i64, String)> = tx
+                    .prepare_cached(&sql(SELECT_IDEMPOTENCY))?
+                    .query_row(params![k.principal, k.path, k.key], |r| {
+                        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                    })
+                    .optional()?;
+                if let Some((hash, status, body)) = stored {
+                    return Ok(if hash == k.request_hash {
+                        Outcome::Reply {
+                            status: status as u16,
+                            body,
+                            replayed: true,
+                        }
+                    } else {
+                        Outcome::KeyReused
+                    });
+                }
+            }
+            let q = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1 AND agency_id = ?2");
+            let Some(row) = tx
+                .prepare_cached(&q)?
+                .query_row([&session_id, &agency_id], session_row)
+                .optional()?
+            else {
+                return Ok(Outcome::NotFound);
+            };
+            let done = match change(&row) {
+                Ok(d) => d,
+                Err(e) => return Ok(Outcome::Rejected(e)),
+            };
+            if let Some(a) = &done.answer {
+                tx.prepare_cached(&sql(INSERT_ANSWER))?.execute(params![
+                    a.session_id,
+                    a.seq,
+                    a.item,
+                    a.response,
+                    a.answered_at
+                ])?;
+            }
+            let s = &done.session;
+            tx.prepare_cached(&sql(UPDATE_SESSION))?.execute(params![
+                s.status,
+                s.answered,
+                s.state,
+                s.theta,
+                s.se,
+                s.updated_at,
+                s.finished_at,
+                row.id
+            ])?;
+            if let Some(k) = &idem {
+                tx.prepare_cached(&sql(INSERT_IDEMPOTENCY))?.execute(params![
+                    k.principal,
+                    k.path,
+                    k.key,
+                    k.request_hash,
+                    i64::from(done.status),
+                    done.body,
+                    k.now
+                ])?;
+            }
+            tx.commit()?;
+            Ok(Outcome::Reply {
+                status: done.status,
+                body: done.body,
+                replayed: false,
+            })
+        })
+        .await
+    }
+
+    pub(super) async fn answers(&self, session_id: &str) -> Result<Vec<AnswerRow>, StoreError> {
+        let id = session_id.to_string();
+        self.run(move |c| {
+            let mut st = c.prepare_cached(
+                "SELECT session_id, seq, item, response, answered_at FROM answers WHERE session_id = ?1 ORDER BY seq",
+            )?;
+            let rows = st.query_map([id], |r| {
+                Ok(AnswerRow {
+                    session_id: r.get(0)?,
+                    seq: r.get(1)?,
+                    item: r.get(2)?,
+                    response: r.get(3)?,
+                    answered_at: r.get(4)?,
+                })
+            })?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+        .await
+    }
+
+    pub(super) async fn finished_since(
+        &self,
+        agency_id: &str,
+        since: &str,
+        limit: i64,
+    ) -> Result<Vec<SessionRow>, StoreError> {
+        let (a, s) = (agency_id.to_string(), since.to_string());
+        self.run(move |c| {
+            let q = format!(
+                "SELECT {SESSION_COLUMNS} FROM sessions WHERE agency_id = ?1 AND finished_at >= ?2 \
+                 ORDER BY finished_at, id LIMIT ?3"
+            );
+            let mut st = c.prepare_cached(&q)?;
+            let rows = st.query_map(params![a, s, limit], session_row)?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+        .await
+    }
+
+    pub(super) async fn delete_sessions(&self, agency_id: &str, selector: Selector) -> Result<u64, StoreError> {
+        let a = agency_id.to_string();
+        self.run(move |c| {
+            let (clause, value) = selector.clause();
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let statements = delete_statements(clause);
+            let mut deleted = 0;
+            for (i, s) in statements.iter().enumerate() {
+                let n = tx.execute(&sql(s), params![a, value])?;
+                if i == statements.len() - 1 {
+                    deleted = n as u64;
+                }
+            }
+            tx.commit()?;
+            Ok(deleted)
+        })
+        .await
+    }
+
+    pub(super) async fn add_join_code(
+        &self,
+        code_hash: &str,
+        agency_id: &str,
+        session_id: &str,
+        expires_at: &str,
+    ) -> Result<(), StoreError> {
+        let v = [code_hash, agency_id, session_id, expires_at].map(str::to_string);
+        self.run(move |c| {
+            c.execute(
+                "INSERT INTO join_codes (code_hash, agency_id, session_id, expires_at) VALUES (?1, ?2, ?3, ?4)",
+                params![v[0], v[1], v[2], v[3]],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    pub(super) async fn redeem_join_code(
+        &self,
+        code_hash: &str,
+        token_hash: &str,
+        now: &str,
+    ) -> Result<Option<(String, String)>, StoreError> {
+        let v = [code_hash, token_hash, now].map(str::to_string);
+        self.run(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let found: Option<(String, String)> = tx
+                .query_row(
+                    "UPDATE join_codes SET used_at = ?1 WHERE code_hash = ?2 AND used_at IS NULL AND expires_at > ?1 \
+                     RETURNING agency_id, session_id",
+                    params![v[2], v[0]],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            if let Some((agency, session)) = &found {
+                tx.execute(
+                    "INSERT INTO learner_tokens (hash, agency_id, session_id, created_at) VALUES (?1, ?2, ?3, ?4)",
+                    params![v[1], agency, session, v[2]],
+                )?;
+            }
+            tx.commit()?;
+            Ok(found)
+        })
+        .await
+    }
+
+    pub(super) async fn audit(&self, e: AuditEntry) -> Result<(), StoreError> {
+        self.run(move |c| {
+            c.prepare_cached(
+                "INSERT INTO audit_log (at, agency_id, actor, action, subject) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![e.at, e.agency_id, e.actor, e.action, e.subject])?;
+            Ok(())
+        })
+        .await
+    }
+
+    pub(super) async fn audit_log(&self, agency_id: &str) -> Result<Vec<AuditEntry>, StoreError> {
+        let a = agency_id.to_string();
+        self.run(move |c| {
+            let mut st = c.prepare_cached(
+                "SELECT at, agency_id, actor, action, subject FROM audit_log WHERE agency_id = ?1 ORDER BY at",
+            )?;
+            let rows = st.query_map([a], |r| {
+                Ok(AuditEntry {
+                    at: r.get(0)?,
+                    agency_id: r.get(1)?,
+                    actor: r.get(2)?,
+                    action: r.get(3)?,
+                    subject: r.get(4)?,
+                })
+            })?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+        .await
+    }
+
+    pub(super) async fn purge_idempotency(&self, cutoff: &str) -> Result<u64, StoreError> {
+        let cutoff = cutoff.to_string();
+        self.run(move |c| Ok(c.execute("DELETE FROM idempotency WHERE created_at < ?1", [cutoff])? as u64))
+            .await
+    }
+}

@@ -1,0 +1,382 @@
+//! Sessions end to end: start, answer to the end, result; idempotent retries and races;
+//! items carry no key or parameters; OpenAPI served equals the committed file.
+
+use crate::harness::{answer_for, bodies, Backend, TestServer};
+use nln_server::api::Limits;
+use nln_server::flow;
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+
+async fn full_session(backend: Backend) {
+    let Some(server) = TestServer::start(backend, Limits::default()).await else {
+        return;
+    };
+    let agency = server.agency("Full session").await;
+    let mut view = server.start_session(&agency.key, "L-100").await;
+    let id = view["id"].as_str().unwrap().to_string();
+    assert_eq!(view["status"], "in_progress");
+    assert_eq!(view["next_seq"], 1);
+    let mut n = 0;
+    while let Some(body) = answer_for(&view) {
+        n += 1;
+        let r = server.answer(&id, &agency.key, &format!("k{n}"), &body).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        view = r.json();
+        assert_eq!(view["answered"], n);
+        // Resuming (a fresh read) shows exactly what the reply showed.
+        let again = server.get(&format!("/v1/sessions/{id}"), &agency.key).await.json();
+        assert_eq!(again, view);
+    }
+    assert_eq!(view["status"], "finished");
+    assert!(view["stop_reason"].is_string());
+    assert!(n >= 10, "a finished test has at least the minimum items ({n})");
+    let result = server.get(&format!("/v1/sessions/{id}/result"), &agency.key).await;
+    assert_eq!(result.status, StatusCode::OK, "{}", result.text);
+    let placement = result.json();
+    // The stored estimate is a cache of what the answer log recomputes.
+    let store = server.store().await;
+    let row = store.session(&agency.id, &id).await.unwrap().unwrap();
+    let answers = store.answers(&id).await.unwrap();
+    assert_eq!(answers.len() as i64, n);
+    assert!(answers.iter().enumerate().all(|(i, a)| a.seq == i as i64 + 1));
+    let content = nln_core::defaults::content().unwrap();
+    let session = flow::rescore(&content, &row, &answers).unwrap();
+    assert_eq!(session.estimate().theta, row.theta);
+    assert_eq!(session.estimate().se, row.se);
+    let p = nln_core::placement::Placement::from_session(&session, &Default::default());
+    assert_eq!(placement, serde_json::to_value(&p).unwrap());
+    // A finished session takes no more answers.
+    let r = server
+        .answer(
+            &id,
+            &agency.key,
+            "late",
+            &json!({"seq": n + 1, "item": "x", "answer": {"kind": "dont_know"}}),
+        )
+        .await;
+    r.assert_problem(409);
+    // Results since a time, JSON and CSV.
+    let list = server
+        .get("/v1/results?since=2000-01-01T00:00:00Z", &agency.key)
+        .await
+        .json();
+    assert_eq!(list["results"][0]["session_id"], id.as_str());
+    assert_eq!(list["results"][0]["level"], placement["code"]);
+    let csv = server
+        .get("/v1/results?since=2000-01-01T00:00:00Z&format=csv", &agency.key)
+        .await;
+    assert!(csv.headers["content-type"].to_str().unwrap().starts_with("text/csv"));
+    assert!(csv.text.starts_with("session_id,learner_ref,"), "{}", csv.text);
+    assert!(csv.text.contains(&id));
+    scan_for_secrets(&content);
+}
+
+fn text_has_id(text: &str, id: &str) -> bool {
+    text.contains(&format!("\"{id}\""))
+}
+
+/// No reply ever carries a key, a scoring rule or an IRT parameter.
+fn scan_for_secrets(content: &nln_core::content::Content) {
+    let bodies = bodies().lock().unwrap().clone();
+    let item_views: Vec<Value> = bodies
+        .iter()
+        .filter_map(|b| serde_json::from_str::<Value>(b).ok())
+        .filter_map(|v| v.get("item").filter(|i| i.is_object()).cloned())
+        .collect();
+    assert!(!item_views.is_empty());
+    for body in &bodies {
+        for field in [
+            "\"key\"",
+            "\"irt\"",
+            "\"thresholds\"",
+            "\"exposure_limit\"",
+            "\"correct\"",
+        ] {
+            assert!(!body.contains(field), "a reply carries {field}: {body}");
+        }
+    }
+    for view in &item_views {
+        let id = view["item"].as_str().unwrap();
+        let item = content.bank.item(id).unwrap();
+        // Not even option ids: they follow the bank's order and could give a key away.
+        for option in &item.options {
+            assert!(
+                !text_has_id(&view.to_string(), &option.id),
+                "item {id} shows option id {}",
+                option.id
+            );
+        }
+        let text = view.to_string();
+        if let Some(model) = &item.irt {
+            let params = serde_json::to_value(model).unwrap();
+            for (_, v) in params.as_object().unwrap().iter().filter(|(k, _)| *k != "model") {
+                let values = v.as_array().cloned().unwrap_or_else(|| vec![v.clone()]);
+                for x in values {
+                    assert!(
+                        !text.contains(&x.to_string()),
+                        "item {id} shows its parameter {x}: {text}"
+                    );
+                }
+            }
+        }
+        assert!(view.get("key").is_none() && view.get("irt").is_none());
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_session_runs_to_its_result_on_sqlite() {
+    full_session(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_session_runs_to_its_result_on_postgres() {
+    full_session(Backend::Postgres).await;
+}
+
+async fn idempotency(backend: Backend) {
+    let Some(server) = TestServer::start(backend, Limits::default()).await else {
+        return;
+    };
+    let agency = server.agency("Retries").await;
+    for copies in [2usize, 5, 10] {
+        let view = server.start_session(&agency.key, "L-race").await;
+        let id = view["id"].as_str().unwrap().to_string();
+        let body = answer_for(&view).unwrap();
+        let key = format!("race-{copies}");
+        let replies =
+            futures::future::join_all((0..copies).map(|_| server.answer(&id, &agency.key, &key, &body))).await;
+        for r in &replies {
+            assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+            assert_eq!(r.text, replies[0].text, "identical replies");
+        }
+        let replayed = replies
+            .iter()
+            .filter(|r| r.headers.get("idempotent-replayed").is_some())
+            .count();
+        assert_eq!(replayed, copies - 1, "one stored, the rest replayed");
+        let answers = server.store().await.answers(&id).await.unwrap();
+        assert_eq!(answers.len(), 1, "{copies} copies stored one answer");
+        // Same key, other body: refused, nothing stored.
+        let mut other = body.clone();
+        other["answer"] = json!({"kind": "dont_know"});
+        server.answer(&id, &agency.key, &key, &other).await.assert_problem(422);
+        // The same key on another path is another request.
+        // An answer to an item that was not served, or with a stale or future seq: refused.
+        let next = replies[0].json();
+        let mut wrong_item = answer_for(&next).unwrap();
+        wrong_item["item"] = json!("not-an-item");
+        server
+            .answer(&id, &agency.key, "w1", &wrong_item)
+            .await
+            .assert_problem(409);
+        let mut served_before = answer_for(&next).unwrap();
+        served_before["item"] = body["item"].clone();
+        server
+            .answer(&id, &agency.key, "w2", &served_before)
+            .await
+            .assert_problem(409);
+        let mut stale = answer_for(&next).unwrap();
+        stale["seq"] = json!(1);
+        let p = server.answer(&id, &agency.key, "w3", &stale).await.assert_problem(409);
+        assert!(p["detail"].as_str().unwrap().contains('2'), "{p}");
+        assert_eq!(server.store().await.answers(&id).await.unwrap().len(), 1);
+        // No Idempotency-Key: refused.
+        let r = server
+            .call(
+                reqwest::Method::POST,
+                &format!("/v1/sessions/{id}/answers"),
+                Some(&agency.key),
+                &[],
+                Some(&answer_for(&next).unwrap().to_string()),
+            )
+            .await;
+        r.assert_problem(400);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_retries_store_one_answer_on_sqlite() {
+    idempotency(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_retries_store_one_answer_on_postgres() {
+    idempotency(Backend::Postgres).await;
+}
+
+#[tokio::test]
+async fn the_served_openapi_document_is_the_committed_one() {
+    let server = TestServer::start(Backend::Sqlite, Limits::default()).await.unwrap();
+    let served = server
+        .client
+        .get(format!("{}/v1/openapi.json", server.base))
+        .send()
+        .await
+        .unwrap();
+    let served = served.text().await.unwrap();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/openapi.json");
+    if std::env::var("NLN_WRITE_OPENAPI").is_ok() {
+        std::fs::write(path, &served).unwrap();
+    }
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        served == committed,
+        "docs/openapi.json differs from the served document; regenerate it with \
+         NLN_WRITE_OPENAPI=1 cargo test -p nln-server --test service openapi"
+    );
+    let doc: Value = serde_json::from_str(&served).unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
+    for path in ["/v1/sessions", "/v1/sessions/{id}/answers", "/v1/results", "/healthz"] {
+        assert!(doc["paths"][path].is_object(), "{path} undocumented");
+    }
+}
+
+#[tokio::test]
+async fn every_reply_has_the_security_headers_and_errors_are_problems() {
+    let server = TestServer::start(Backend::Sqlite, Limits::default()).await.unwrap();
+    let health = server.call(reqwest::Method::GET, "/healthz", None, &[], None).await;
+    assert_eq!(health.status, StatusCode::OK);
+    let ready = server.call(reqwest::Method::GET, "/readyz", None, &[], None).await;
+    assert_eq!(ready.json()["status"], "ready");
+    let missing = server.call(reqwest::Method::GET, "/v1/nothing", None, &[], None).await;
+    missing.assert_problem(404);
+    let wrong_method = server.call(reqwest::Method::PUT, "/v1/sessions", None, &[], None).await;
+    wrong_method.assert_problem(405);
+    for r in [&health, &missing] {
+        for (name, value) in [
+            ("x-content-type-options", "nosniff"),
+            ("referrer-policy", "no-referrer"),
+            ("cache-control", "no-store"),
+        ] {
+            assert_eq!(r.headers[name], value);
+        }
+        assert!(r.headers["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("frame-ancestors 'none'"));
+        assert!(r.headers["strict-transport-security"]
+            .to_str()
+            .unwrap()
+            .contains("max-age="));
+    }
+    // Localized problems: French title for a French caller.
+    let fr = server
+        .call(
+            reqwest::Method::GET,
+            "/v1/sessions/x",
+            None,
+            &[("accept-language", "fr-CA,fr;q=0.9")],
+            None,
+        )
+        .await;
+    let p = fr.assert_problem(401);
+    assert_eq!(fr.headers["content-language"], "fr");
+    let en = server
+        .call(reqwest::Method::GET, "/v1/sessions/x", None, &[], None)
+        .await
+        .assert_problem(401);
+    assert_ne!(p["title"], en["title"]);
+}
+
+#[tokio::test]
+async fn bodies_are_checked_strictly() {
+    let server = TestServer::start(Backend::Sqlite, Limits::default()).await.unwrap();
+    let agency = server.agency("Strict").await;
+    // A client can never set theta, level or score.
+    let r = server
+        .post(
+            "/v1/sessions",
+            &agency.key,
+            &json!({"learner_ref": "L-1", "theta": 3.0}),
+        )
+        .await;
+    let p = r.assert_problem(400);
+    assert!(p["detail"].as_str().unwrap().contains("theta"), "{p}");
+    let view = server.start_session(&agency.key, "L-2").await;
+    let id = view["id"].as_str().unwrap();
+    let mut body = answer_for(&view).unwrap();
+    body["level"] = json!(12);
+    server.answer(id, &agency.key, "s1", &body).await.assert_problem(400);
+    let mut body = answer_for(&view).unwrap();
+    body["answer"]["theta"] = json!(3);
+    server.answer(id, &agency.key, "s2", &body).await.assert_problem(400);
+    // An answer of the wrong kind, or naming a choice not shown: refused.
+    let mut tap = answer_for(&view).unwrap();
+    tap["answer"] = json!({"kind": "order", "ui_ids": [1]});
+    server.answer(id, &agency.key, "s3", &tap).await.assert_problem(422);
+    let mut missing = answer_for(&view).unwrap();
+    missing["answer"] = json!({"kind": "pick", "ui_id": 99});
+    server.answer(id, &agency.key, "s4", &missing).await.assert_problem(422);
+    for bad in ["", "{", "[]", "null", "{\"seq\": \"one\"}", "{\"seq\": 1e400}"] {
+        let r = server
+            .call(
+                reqwest::Method::POST,
+                &format!("/v1/sessions/{id}/answers"),
+                Some(&agency.key),
+                &[("idempotency-key", "b")],
+                Some(bad),
+            )
+            .await;
+        r.assert_problem(400);
+    }
+    let huge = format!("{{\"learner_ref\": \"{}\"}}", "a".repeat(100_000));
+    server
+        .call(
+            reqwest::Method::POST,
+            "/v1/sessions",
+            Some(&agency.key),
+            &[],
+            Some(&huge),
+        )
+        .await
+        .assert_problem(413);
+    for bad_ref in ["", "jane.doe@example.com", "Jane Doe", &"x".repeat(65)] {
+        server
+            .post("/v1/sessions", &agency.key, &json!({"learner_ref": bad_ref}))
+            .await
+            .assert_problem(400);
+    }
+    server
+        .post(
+            "/v1/sessions",
+            &agency.key,
+            &json!({"learner_ref": "L-3", "language": "xx-YY"}),
+        )
+        .await
+        .assert_problem(422);
+    server
+        .post(
+            "/v1/sessions",
+            &agency.key,
+            &json!({"learner_ref": "L-3", "bank": "other"}),
+        )
+        .await
+        .assert_problem(422);
+    assert_eq!(server.store().await.answers(id).await.unwrap().len(), 0);
+}
+
+#[tokio::test]
+async fn a_key_opening_sessions_too_fast_is_slowed() {
+    let limits = Limits {
+        requests_per_second: None,
+        sessions_per_hour: std::num::NonZeroU32::new(5),
+    };
+    let server = TestServer::start(Backend::Sqlite, limits).await.unwrap();
+    let agency = server.agency("Fast").await;
+    let mut created = 0;
+    let mut limited = None;
+    for i in 0..8 {
+        let r = server
+            .post("/v1/sessions", &agency.key, &json!({"learner_ref": format!("L-{i}")}))
+            .await;
+        if r.status == StatusCode::CREATED {
+            created += 1;
+        } else {
+            limited = Some(r);
+            break;
+        }
+    }
+    assert_eq!(created, 5);
+    let p = limited.expect("429 after the quota").assert_problem(429);
+    assert!(p["detail"].as_str().unwrap().chars().any(|c| c.is_ascii_digit()));
+}
