@@ -64,7 +64,7 @@ fn validate_reports_a_missing_and_an_unused_picture_with_file_and_line() {
         ),
         "{stdout}"
     );
-    assert!(text(&out.stderr).contains("1 errors found"), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("1 error found"), "{}", text(&out.stderr));
 
     // The same report in French.
     let out = nln(&["validate", content.to_str().unwrap()], "fr");

@@ -2,7 +2,7 @@
 
 cli-serve-about = تشغيل خدمة HTTP/JSON لأنظمة الاستقبال
 cli-serve-opt-listen = العنوان الذي تستمع عليه الخدمة (IP:PORT)
-cli-serve-opt-database = قاعدة البيانات: sqlite:PATH (الافتراضي sqlite:nln.db) أو postgres://…
+cli-serve-opt-database = قاعدة البيانات: sqlite:PATH (الافتراضي sqlite:nln.db) أو {"\u2068"}postgres://…{"\u2069"}
 cli-serve-opt-rate-limit = عدد الطلبات المسموح بها في الثانية لكل مفتاح (0 يلغي الحد)
 cli-serve-opt-sessions-per-hour = عدد الجلسات الجديدة المسموح بها في الساعة لكل مفتاح (0 يلغي الحد)
 cli-agency-about = إدارة الجهات التي تستخدم الخدمة
@@ -15,7 +15,7 @@ serve-openapi = وصف واجهة API: { $url }
 serve-key-hint = للحصول على مفتاح جهة، شغّل: { $command }
 serve-error-start = تعذّر تشغيل الخدمة: { $reason }
 serve-error-listen = «{ $address }» ليس عنوانًا صالحًا للاستماع؛ استخدم IP:PORT، مثل 127.0.0.1:8080.
-serve-error-database = «{ $address }» ليس عنوان قاعدة بيانات؛ استخدم sqlite:PATH أو postgres://…
+serve-error-database = «{ $address }» ليس عنوان قاعدة بيانات؛ استخدم sqlite:PATH أو {"\u2068"}postgres://…{"\u2069"}
 agency-added = أُضيفت الجهة «{ $name }» (المعرّف { $id }).
 agency-key-once = يلي مفتاح API الخاص بها، ويُعرض هذه المرة فقط: احفظه في مكان آمن؛ لا تحتفظ الخدمة إلا ببصمته.
 agency-error = تعذّرت إضافة الجهة: { $reason }

@@ -2,7 +2,7 @@
 
 cli-serve-about = اجرای سرویس HTTP/JSON برای سامانه‌های پذیرش
 cli-serve-opt-listen = نشانی شنود (IP:PORT)
-cli-serve-opt-database = پایگاه داده: sqlite:PATH (پیش‌فرض sqlite:nln.db) یا postgres://…
+cli-serve-opt-database = پایگاه داده: sqlite:PATH (پیش‌فرض sqlite:nln.db) یا {"\u2068"}postgres://…{"\u2069"}
 cli-serve-opt-rate-limit = تعداد درخواست مجاز در هر ثانیه برای هر کلید (0 محدودیت را برمی‌دارد)
 cli-serve-opt-sessions-per-hour = تعداد جلسهٔ جدید مجاز در هر ساعت برای هر کلید (0 محدودیت را برمی‌دارد)
 cli-agency-about = مدیریت سازمان‌هایی که از سرویس استفاده می‌کنند
@@ -15,7 +15,7 @@ serve-openapi = توصیف API: { $url }
 serve-key-hint = برای گرفتن کلید سازمان، اجرا کنید: { $command }
 serve-error-start = سرویس راه‌اندازی نشد: { $reason }
 serve-error-listen = «{ $address }» نشانی شنود نیست؛ از IP:PORT استفاده کنید، مثلاً 127.0.0.1:8080.
-serve-error-database = «{ $address }» نشانی پایگاه داده نیست؛ از sqlite:PATH یا postgres://… استفاده کنید.
+serve-error-database = «{ $address }» نشانی پایگاه داده نیست؛ از sqlite:PATH یا {"\u2068"}postgres://…{"\u2069"} استفاده کنید.
 agency-added = سازمان «{ $name }» افزوده شد (شناسه { $id }).
 agency-key-once = کلید API آن در ادامه فقط همین یک بار نشان داده می‌شود: آن را امن نگه دارید؛ سرویس فقط هش آن را نگه می‌دارد.
 agency-error = سازمان افزوده نشد: { $reason }

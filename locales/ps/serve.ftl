@@ -2,7 +2,7 @@
 
 cli-serve-about = د منلو سیستمونو لپاره د HTTP/JSON خدمت چلول
 cli-serve-opt-listen = د اورېدو پته (IP:PORT)
-cli-serve-opt-database = ډیټابېس: sqlite:PATH (اصلي sqlite:nln.db) یا postgres://…
+cli-serve-opt-database = ډیټابېس: sqlite:PATH (اصلي sqlite:nln.db) یا {"\u2068"}postgres://…{"\u2069"}
 cli-serve-opt-rate-limit = د هرې کیلي لپاره په ثانیه کې اجازه لرونکې غوښتنې (0 حد لرې کوي)
 cli-serve-opt-sessions-per-hour = د هرې کیلي لپاره په ساعت کې اجازه لرونکې نوې ناستې (0 حد لرې کوي)
 cli-agency-about = هغه ادارې اداره کړئ چې خدمت کاروي
@@ -15,7 +15,7 @@ serve-openapi = د API تشریح: { $url }
 serve-key-hint = د ادارې کیلي ترلاسه کولو لپاره دا وچلوئ: { $command }
 serve-error-start = خدمت پیل نه شو: { $reason }
 serve-error-listen = «{ $address }» د اورېدو پته نه ده؛ IP:PORT وکاروئ، لکه 127.0.0.1:8080.
-serve-error-database = «{ $address }» د ډیټابېس پته نه ده؛ sqlite:PATH یا postgres://… وکاروئ
+serve-error-database = «{ $address }» د ډیټابېس پته نه ده؛ sqlite:PATH یا {"\u2068"}postgres://…{"\u2069"} وکاروئ
 agency-added = اداره «{ $name }» ور زیاته شوه (id { $id }).
 agency-key-once = د هغې API کیلي لاندې ده، یوازې همدا یو ځل ښودل کېږي: خوندي یې وساتئ؛ خدمت یوازې د هغې هش ساتي.
 agency-error = اداره ور زیاته نه شوه: { $reason }

@@ -2,7 +2,7 @@
 
 cli-serve-about = داخلہ نظاموں کے لیے HTTP/JSON سروس چلائیں
 cli-serve-opt-listen = سننے کا پتہ (IP:PORT)
-cli-serve-opt-database = ڈیٹا بیس: sqlite:PATH (طے شدہ sqlite:nln.db) یا postgres://…
+cli-serve-opt-database = ڈیٹا بیس: sqlite:PATH (طے شدہ sqlite:nln.db) یا {"\u2068"}postgres://…{"\u2069"}
 cli-serve-opt-rate-limit = ہر کلید کے لیے فی سیکنڈ اجازت یافتہ درخواستیں (0 حد ختم کر دیتا ہے)
 cli-serve-opt-sessions-per-hour = ہر کلید کے لیے فی گھنٹہ اجازت یافتہ نئے سیشن (0 حد ختم کر دیتا ہے)
 cli-agency-about = سروس استعمال کرنے والے اداروں کا انتظام کریں
@@ -15,7 +15,7 @@ serve-openapi = API کی وضاحت: { $url }
 serve-key-hint = ادارے کی کلید لینے کے لیے چلائیں: { $command }
 serve-error-start = سروس شروع نہیں ہو سکی: { $reason }
 serve-error-listen = “{ $address }” سننے کا پتہ نہیں ہے؛ IP:PORT استعمال کریں، مثلاً 127.0.0.1:8080۔
-serve-error-database = “{ $address }” ڈیٹا بیس کا پتہ نہیں ہے؛ sqlite:PATH یا postgres://… استعمال کریں
+serve-error-database = “{ $address }” ڈیٹا بیس کا پتہ نہیں ہے؛ sqlite:PATH یا {"\u2068"}postgres://…{"\u2069"} استعمال کریں
 agency-added = ادارہ “{ $name }” شامل کر دیا گیا (id { $id })۔
 agency-key-once = اس کی API کلید نیچے ہے، صرف اسی بار دکھائی جا رہی ہے: اسے محفوظ رکھیں؛ سروس صرف اس کا ہیش رکھتی ہے۔
 agency-error = ادارہ شامل نہیں ہو سکا: { $reason }
