@@ -72,7 +72,7 @@ async fn full_session(backend: Backend) {
         .await
         .json();
     assert_eq!(list["results"][0]["session_id"], id.as_str());
-    assert_eq!(list["results"][0]["level"], placement["code"]);
+    assert_eq!(list["results"][0]["level"], placement["result"]["level"]["code"]);
     let csv = server
         .get("/v1/results?since=2000-01-01T00:00:00Z&format=csv", &agency.key)
         .await;
