@@ -23,7 +23,9 @@ fn common(loc: &Localizer, cmd: Command) -> Command {
         )
 }
 
-fn session_args(loc: &Localizer, cmd: Command) -> Command {
+/// `--bank DIR` and `--bank-name NAME`: which content a command uses (read by
+/// `files::content_from_args`).
+pub fn content_args(loc: &Localizer, cmd: Command) -> Command {
     cmd.arg(
         Arg::new("bank")
             .long("bank")
@@ -38,52 +40,41 @@ fn session_args(loc: &Localizer, cmd: Command) -> Command {
             .default_value(nln_core::defaults::DEFAULT_BANK)
             .help(loc.text("cli-opt-bank-name")),
     )
-    .arg(
-        Arg::new("seed")
-            .long("seed")
-            .value_name("N")
-            .value_parser(value_parser!(u64))
-            .help(loc.text("cli-opt-seed")),
-    )
-    .arg(
-        Arg::new("json")
-            .long("json")
-            .action(ArgAction::SetTrue)
-            .help(loc.text("cli-opt-json")),
-    )
-    .arg(
-        Arg::new("max-items")
-            .long("max-items")
-            .value_name("N")
-            .value_parser(value_parser!(usize))
-            .help(loc.text("cli-assess-opt-max-items")),
-    )
+}
+
+fn session_args(loc: &Localizer, cmd: Command) -> Command {
+    content_args(loc, cmd)
+        .arg(
+            Arg::new("seed")
+                .long("seed")
+                .value_name("N")
+                .value_parser(value_parser!(u64))
+                .help(loc.text("cli-opt-seed")),
+        )
+        .arg(
+            Arg::new("json")
+                .long("json")
+                .action(ArgAction::SetTrue)
+                .help(loc.text("cli-opt-json")),
+        )
+        .arg(
+            Arg::new("max-items")
+                .long("max-items")
+                .value_name("N")
+                .value_parser(value_parser!(usize))
+                .help(loc.text("cli-assess-opt-max-items")),
+        )
 }
 
 /// Options every `nln audio` command takes: where the locales and the content are.
 fn audio_args(loc: &Localizer, cmd: Command) -> Command {
-    common(loc, cmd)
-        .arg(
-            Arg::new("locales")
-                .long("locales")
-                .value_name("DIR")
-                .value_parser(value_parser!(PathBuf))
-                .help(loc.text("cli-audio-opt-locales")),
-        )
-        .arg(
-            Arg::new("bank")
-                .long("bank")
-                .value_name("DIR")
-                .value_parser(value_parser!(PathBuf))
-                .help(loc.text("cli-opt-bank")),
-        )
-        .arg(
-            Arg::new("bank-name")
-                .long("bank-name")
-                .value_name("NAME")
-                .default_value(nln_core::defaults::DEFAULT_BANK)
-                .help(loc.text("cli-opt-bank-name")),
-        )
+    content_args(loc, common(loc, cmd)).arg(
+        Arg::new("locales")
+            .long("locales")
+            .value_name("DIR")
+            .value_parser(value_parser!(PathBuf))
+            .help(loc.text("cli-audio-opt-locales")),
+    )
 }
 
 /// Most learners one `nln simulate` run takes: enough for any accuracy study (the error of a

@@ -249,5 +249,8 @@ pub fn rescore<'c>(content: &'c Content, row: &SessionRow, answers: &[AnswerRow]
         let response: Response = serde_json::from_str(&a.response).map_err(internal)?;
         session.answer(&a.item, response).map_err(internal)?;
     }
+    // The service chooses the next item before it stores an answer (the access answers' start
+    // takes effect there), so the stored estimate is the one after that choice.
+    let _ = session.next_item();
     Ok(session)
 }

@@ -29,23 +29,6 @@ fn format_arg(loc: &Localizer) -> Arg {
         .help(loc.text("cli-research-opt-format"))
 }
 
-fn bank_args(loc: &Localizer, cmd: Command) -> Command {
-    cmd.arg(
-        Arg::new("bank")
-            .long("bank")
-            .value_name("DIR")
-            .value_parser(value_parser!(PathBuf))
-            .help(loc.text("cli-opt-bank")),
-    )
-    .arg(
-        Arg::new("bank-name")
-            .long("bank-name")
-            .value_name("NAME")
-            .default_value(nln_core::defaults::DEFAULT_BANK)
-            .help(loc.text("cli-opt-bank-name")),
-    )
-}
-
 fn json_arg(loc: &Localizer) -> Arg {
     Arg::new("json")
         .long("json")
@@ -55,7 +38,7 @@ fn json_arg(loc: &Localizer) -> Arg {
 
 /// The researcher subcommands, each given the shared options by `common`.
 pub fn commands(loc: &Localizer, common: impl Fn(Command) -> Command) -> Vec<Command> {
-    let calibrate = bank_args(
+    let calibrate = crate::args::content_args(
         loc,
         common(Command::new("calibrate").about(loc.text("cli-calibrate-about"))),
     )
@@ -110,7 +93,7 @@ pub fn commands(loc: &Localizer, common: impl Fn(Command) -> Command) -> Vec<Com
             .help(loc.text("cli-calibrate-opt-no-se")),
     )
     .arg(json_arg(loc));
-    let score = bank_args(loc, common(Command::new("score").about(loc.text("cli-score-about"))))
+    let score = crate::args::content_args(loc, common(Command::new("score").about(loc.text("cli-score-about"))))
         .arg(data_arg(loc))
         .arg(format_arg(loc))
         .arg(
@@ -158,21 +141,8 @@ pub fn commands(loc: &Localizer, common: impl Fn(Command) -> Command) -> Vec<Com
                 .value_name("FILE")
                 .value_parser(value_parser!(PathBuf))
                 .help(loc.text("cli-export-opt-out")),
-        )
-        .arg(
-            Arg::new("bank")
-                .long("bank")
-                .value_name("DIR")
-                .value_parser(value_parser!(PathBuf))
-                .help(loc.text("cli-opt-bank")),
-        )
-        .arg(
-            Arg::new("bank-name")
-                .long("bank-name")
-                .value_name("NAME")
-                .default_value(nln_core::defaults::DEFAULT_BANK)
-                .help(loc.text("cli-opt-bank-name")),
         );
+    let export = crate::args::content_args(loc, export);
     let link = common(Command::new("link").about(loc.text("cli-link-about")))
         .arg(
             Arg::new("new")
