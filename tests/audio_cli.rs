@@ -19,18 +19,8 @@ fn text(o: &Output) -> String {
     )
 }
 
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_tree(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
-}
+mod common;
+use common::copy_tree;
 
 /// A writable copy of the shipped `locales/`.
 fn locales_copy(name: &str) -> PathBuf {
