@@ -175,18 +175,8 @@ impl Lcg {
 #[test]
 fn calibrate_out_writes_a_valid_calibrated_bank_version() {
     let dir = temp_dir("out");
-    // Responses to eight 2PL items of the default bank, drawn from their own parameters.
-    let content = nln_core::defaults::content().unwrap();
-    let items: Vec<(String, nln_core::irt::IrtModel)> = content
-        .bank
-        .items()
-        .iter()
-        .filter_map(|i| match &i.irt {
-            Some(m @ nln_core::irt::IrtModel::TwoPl { .. }) => Some((i.id.clone(), m.clone())),
-            _ => None,
-        })
-        .take(8)
-        .collect();
+    // Responses to eight dichotomous items of the default bank, drawn from their own parameters.
+    let items = default_dichotomous(8);
     let mut rng = Lcg(7);
     let mut csv = String::from("id,item,resp\n");
     for p in 0..1500 {
@@ -203,6 +193,8 @@ fn calibrate_out_writes_a_valid_calibrated_bank_version() {
         &[
             "calibrate",
             data.to_str().unwrap(),
+            "--model",
+            "3pl",
             "--out",
             out_dir.to_str().unwrap(),
             "--bank-version",
@@ -257,35 +249,39 @@ fn link_of_a_bank_to_itself_is_the_identity() {
     assert!(text(&out.stdout).contains("common items"), "{}", text(&out.stdout));
 }
 
-/// The first `n` 2PL items of the default bank.
-fn default_2pl(n: usize) -> Vec<(String, nln_core::irt::IrtModel)> {
+/// The first `n` dichotomous items of the default bank located within ±2 logits.
+fn default_dichotomous(n: usize) -> Vec<(String, nln_core::irt::IrtModel)> {
     let content = nln_core::defaults::content().unwrap();
-    content
+    let items: Vec<_> = content
         .bank
         .items()
         .iter()
         .filter_map(|i| match &i.irt {
-            Some(m @ nln_core::irt::IrtModel::TwoPl { .. }) => Some((i.id.clone(), m.clone())),
+            Some(m) if m.max_score() == 1 && m.location().abs() < 2.0 => Some((i.id.clone(), m.clone())),
             _ => None,
         })
         .take(n)
-        .collect()
+        .collect();
+    assert_eq!(items.len(), n, "the default bank has {n} such items");
+    items
 }
 
 #[test]
 fn fit_flags_the_planted_item_and_the_random_responders() {
     let dir = temp_dir("fit");
-    let items = default_2pl(10);
+    let items = default_dichotomous(15);
     let mut rng = Lcg(11);
     let mut csv = String::from("id,item,resp\n");
-    for p in 0..2000 {
+    for p in 0..3000 {
         let theta = rng.normal();
         for (k, (id, m)) in items.iter().enumerate() {
-            let prob = if p >= 1960 {
-                0.5 // the last 40 answer at random
+            let prob = if p >= 2980 {
+                0.5 // the last 20 answer at random
             } else if k == 4 {
-                // Item 5 behaves like a 3PL item with a high floor; the bank says 2PL.
-                0.4 + 0.6 * m.p_correct(theta)
+                // Item 5 gives no chance to guess (its model has a floor of 1/k): at low ability
+                // it is answered right far less often than the bank says.
+                let floor = m.probability(-40.0, 1);
+                (m.p_correct(theta) - floor) / (1.0 - floor)
             } else {
                 m.p_correct(theta)
             };
@@ -303,20 +299,20 @@ fn fit_flags_the_planted_item_and_the_random_responders() {
     assert!(p.iter().enumerate().all(|(i, &x)| i == 4 || x > p[4]), "{p:?}");
     assert_eq!(rows[4]["id"], items[4].0.as_str());
     assert!(rows[0]["residual"]["infit"].as_f64().unwrap() > 0.5);
-    assert_eq!(v["s_x2_persons"], 2000.0);
+    assert_eq!(v["s_x2_persons"], 3000.0);
     let persons = v["persons"].as_array().unwrap();
     let flagged = |range: std::ops::Range<usize>| range.filter(|&i| persons[i]["flag"] == true).count();
     assert!(
-        flagged(1960..2000) >= 25,
+        flagged(2980..3000) >= 8,
         "random responders flagged: {}",
-        flagged(1960..2000)
+        flagged(2980..3000)
     );
-    assert!(flagged(0..1960) < 200, "others flagged: {}", flagged(0..1960));
+    assert!(flagged(0..2980) < 300, "others flagged: {}", flagged(0..2980));
     // Text and CSV carry the same verdicts.
     let out = nln(&["fit", data.to_str().unwrap()], "");
     let shown = text(&out.stdout);
     assert!(
-        shown.contains("S-X² used the 2000 persons who answered every item"),
+        shown.contains("S-X² used the 3000 persons who answered every item"),
         "{shown}"
     );
     assert!(
@@ -326,13 +322,13 @@ fn fit_flags_the_planted_item_and_the_random_responders() {
     let out = nln(&["fit", data.to_str().unwrap(), "--csv", "--persons"], "");
     let csv = text(&out.stdout);
     assert!(csv.starts_with("id,theta,lz,items,flag\np0,"), "{csv}");
-    assert_eq!(csv.lines().count(), 2001);
+    assert_eq!(csv.lines().count(), 3001);
 }
 
 #[test]
 fn fit_refuses_bad_input_with_its_place() {
     let dir = temp_dir("fit-bad");
-    let items = default_2pl(2);
+    let items = default_dichotomous(2);
     let bad = dir.join("bad.csv");
     std::fs::write(
         &bad,
@@ -360,7 +356,7 @@ fn fit_refuses_bad_input_with_its_place() {
 #[test]
 fn dif_flags_the_item_made_harder_for_one_language_group() {
     let dir = temp_dir("dif");
-    let items = default_2pl(12);
+    let items = default_dichotomous(12);
     let mut rng = Lcg(23);
     let mut csv = String::from("id,item,resp,cov_lang\n");
     for p in 0..3000 {
