@@ -8,3 +8,4 @@ mod isolation;
 mod model;
 mod privacy;
 mod sessions;
+mod web;

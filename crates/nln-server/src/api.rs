@@ -804,6 +804,7 @@ struct ApiDoc;
 /// The OpenAPI 3.1 document, as served at `/v1/openapi.json` and committed in `docs/`.
 pub fn openapi_document() -> String {
     let mut doc = ApiDoc::openapi();
+    doc.merge(crate::web::PageDoc::openapi());
     doc.info.version = env!("CARGO_PKG_VERSION").to_string();
     doc.to_pretty_json().expect("the OpenAPI document serializes") + "\n"
 }
