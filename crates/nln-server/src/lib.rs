@@ -9,6 +9,7 @@
 //! what the answer log recomputes; no session state lives only in a process's memory.
 
 pub mod api;
+pub mod audit;
 pub mod clock;
 pub mod flow;
 pub mod integers;
