@@ -260,8 +260,8 @@ pub fn rescore<'c>(content: &'c Content, row: &SessionRow, answers: &[AnswerRow]
         let response: Response = serde_json::from_str(&a.response).map_err(internal)?;
         session.answer(&a.item, response).map_err(internal)?;
     }
-    // The service chooses the next item before it stores an answer (the access answers' start
-    // takes effect there), so the stored estimate is the one after that choice.
+    // The service chooses the next item before it stores an answer; choosing leaves the
+    // estimate as it is and restores the pending item of the stored state.
     let _ = session.next_item();
     Ok(session)
 }
