@@ -89,6 +89,19 @@ pub fn bank_files(bank: &Bank) -> Vec<(String, String)> {
     files
 }
 
+/// The level scale as a `levels.yaml` text, headed by `# key: value` comment lines (a standard
+/// setting's provenance: the scale file has no field for it, and a comment survives review).
+pub fn levels_file(levels: &super::LevelScale, provenance: &[(String, String)]) -> String {
+    let mut out = String::new();
+    for (key, value) in provenance {
+        // One comment line each: line breaks in a value would end the comment.
+        let value: String = value.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        let _ = writeln!(out, "# {key}: {value}");
+    }
+    out.push_str(&to_yaml(levels));
+    out
+}
+
 /// File name stem for an item: its area in lower case, `access` for self-report items.
 fn file_stem(item: &Item) -> String {
     if item.item_type == ItemType::SelfReport {
