@@ -9,3 +9,4 @@ mod isolation;
 mod model;
 mod privacy;
 mod sessions;
+mod web;
