@@ -49,6 +49,7 @@ use super::bank::Bank;
 use super::item::{Item, ItemType};
 use super::schema::{ItemFileRecord, ItemRecord, ManifestRecord};
 use super::BANK_MANIFEST;
+use crate::placement::PlacementRules;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -87,6 +88,12 @@ pub fn bank_files(bank: &Bank) -> Vec<(String, String)> {
         files.push((name, to_yaml(&record)));
     }
     files
+}
+
+/// The placement rules as the text of `guidance.yaml` (thresholds first, then the guidance
+/// statements); loading it gives the same rules.
+pub fn placement_file(rules: &PlacementRules) -> String {
+    to_yaml(rules)
 }
 
 /// File name stem for an item: its area in lower case, `access` for self-report items.
