@@ -9,8 +9,11 @@
 //! what the answer log recomputes; no session state lives only in a process's memory.
 
 pub mod api;
+pub mod audit;
 pub mod clock;
 pub mod flow;
+pub mod integers;
+pub mod openapi;
 pub mod problem;
 pub mod secrets;
 pub mod store;
