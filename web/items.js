@@ -3,7 +3,7 @@
 // tap position in picture pixels, or an order of UI ids; it never sees a key.
 
 import { element, textElement } from './texts.js';
-import { playButton } from './sound.js';
+import { hasClip, playButton } from './sound.js';
 
 function pictureUrl(path) {
   return `/v1/pictures/${path.split('/').map(encodeURIComponent).join('/')}`;
@@ -158,6 +158,6 @@ function pageInstructions(item, texts) {
 /** The clips "read aloud automatically" plays for an item: prompt, instructions, answers. */
 export function itemClips(item, texts) {
   return [item.prompt, pageInstructions(item, texts), ...item.choices.map((c) => c.text)]
-    .filter((t) => t && t.audio && t.audio.file)
+    .filter(hasClip)
     .map((t) => t.audio);
 }

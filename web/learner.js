@@ -6,7 +6,7 @@
 import { Texts, element, textElement } from './texts.js';
 import { call, answer, Problem } from './api.js';
 import { renderItem, itemClips } from './items.js';
-import { attachStop, autoplay, setAutoplay, play, playButton, stop } from './sound.js';
+import { attachStop, autoplay, clipsServed, setAutoplay, play, playButton, stop } from './sound.js';
 
 const main = document.getElementById('main');
 const statusLine = document.getElementById('status');
@@ -43,6 +43,7 @@ function saved() {
 async function useLanguage(language) {
   texts = await Texts.load(language);
   texts.apply();
+  clipsServed(Object.values(texts.messages).some((m) => m.audio && m.audio.file));
   document.title = texts.text('web-page-title');
 }
 

@@ -6,6 +6,14 @@ let queue = [];
 let stopButton = null;
 const AUTOPLAY_SLOT = 'nln.autoplay';
 const opus = player.canPlayType('audio/ogg; codecs=opus') !== '';
+// Whether the service sends clips at all (it lists a page text's clip only when it has the
+// file); item texts name their clips from the manifests whether or not the files are there.
+let served = true;
+
+/** Tells the player whether the service has clips (from the page texts it sent). */
+export function clipsServed(yes) {
+  served = yes;
+}
 
 function url(audio) {
   const file = opus ? audio.file : audio.file.replace(/\.opus$/, '.mp3');
@@ -47,7 +55,7 @@ export function play(...clips) {
 }
 
 export function hasClip(text) {
-  return Boolean(text && text.audio && text.audio.file);
+  return served && Boolean(text && text.audio && text.audio.file);
 }
 
 export function autoplay() {

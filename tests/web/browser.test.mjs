@@ -22,6 +22,8 @@ const bin = process.env.NLN_BIN || join(root, 'target/debug/nln');
 const audioDir = process.env.NLN_AUDIO_DIR || '';
 const shots = process.env.SCREENSHOTS || join(root, 'tests/web/screenshots');
 const PHONE = { width: 412, height: 915 };
+// Scored items per session: the shortest cap the service accepts with its area probes.
+const SESSION_ITEMS = 20;
 const DESKTOP = { width: 1280, height: 800 };
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run'];
@@ -379,24 +381,24 @@ try {
   await headers();
   const inputs = new Set();
   const answers = new Set();
-  const en = await run({ language: 'en', name: 'English', reloadAt: 2, dropOnce: {}, extra: { max_items: 14 } });
-  const fr = await run({ language: 'fr', name: 'French', extra: { max_items: 10 } });
-  const ar = await run({ language: 'ar', name: 'Arabic', extra: { max_items: 10 } });
+  const en = await run({ language: 'en', name: 'English', reloadAt: 2, dropOnce: {}, extra: { max_items: SESSION_ITEMS } });
+  const fr = await run({ language: 'fr', name: 'French', extra: { max_items: SESSION_ITEMS } });
+  const ar = await run({ language: 'ar', name: 'Arabic', extra: { max_items: SESSION_ITEMS } });
   for (const r of [en, fr, ar]) {
     r.met.forEach((k) => inputs.add(k));
     r.done.forEach((k) => answers.add(k));
   }
   // More English sessions, bounded, until every input and answer kind has been met.
   for (let extraRun = 0; extraRun < 6 && !['pick', 'order', 'place'].every((k) => inputs.has(k)) || extraRun < 6 && !['tap', 'list', 'order', 'dont_know', 'pick'].every((k) => answers.has(k)); extraRun++) {
-    const r = await run({ language: 'en', name: `English, run ${extraRun + 2}`, extra: { max_items: 20 } });
+    const r = await run({ language: 'en', name: `English, run ${extraRun + 2}`, extra: { max_items: SESSION_ITEMS } });
     r.met.forEach((k) => inputs.add(k));
     r.done.forEach((k) => answers.add(k));
   }
   check('every item input met (choice, hotspot, ordering)', ['pick', 'order', 'place'].every((k) => inputs.has(k)), [...inputs].join(', '));
   check('every answer kind given (pick, tap, list alternative, ordering taps, I don\'t know)', ['tap', 'list', 'order', 'dont_know', 'pick'].every((k) => answers.has(k)), [...answers].join(', '));
-  const kb = await run({ language: 'en', name: 'Keyboard only', viewport: DESKTOP, keyboard: true, extra: { max_items: 8 } });
+  const kb = await run({ language: 'en', name: 'Keyboard only', viewport: DESKTOP, keyboard: true, extra: { max_items: SESSION_ITEMS } });
   check('keyboard only: a whole session', kb.done.size > 0);
-  await run({ language: 'en', name: 'Desktop', viewport: DESKTOP, extra: { max_items: 3, access_questions: false } });
+  await run({ language: 'en', name: 'Desktop', viewport: DESKTOP, extra: { max_items: SESSION_ITEMS, access_questions: false } });
   await assessorRun();
 } catch (e) {
   check('the browser run completed', false, e.stack || String(e));
