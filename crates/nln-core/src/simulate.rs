@@ -11,7 +11,9 @@
 use crate::cat::start::{option_theta, DEFAULT_START_POINTS};
 use crate::cat::z_for_confidence;
 use crate::cat::{CatConfig, DeliveryMode, ExposureLedger, Next, Session, Setup, StopReason};
+use crate::content::item::ordering_credit;
 use crate::content::{Content, Item, ItemType, Key, Response};
+use crate::irt::IrtModel;
 use crate::placement::{Placement, PlacementRules, ProfileShape, Standing};
 use crate::present::display_order;
 use rand::seq::SliceRandom;
@@ -272,19 +274,20 @@ pub fn response_for_score(item: &Item, score: usize, rng: &mut impl Rng) -> Resp
         },
         (Key::Order(key), _) => {
             let n = key.len();
-            let graded = item.irt.as_ref().is_some_and(|m| m.max_score() > 1);
-            // Exactly `ascents` neighbouring pairs in the right order: the last ascents+1 steps
-            // in order, then the rest in reverse.
-            let ascents = if graded {
-                score.min(n - 1)
-            } else if score == 1 {
-                n - 1
-            } else {
+            let max = item.irt.as_ref().map_or(1, IrtModel::max_score);
+            let pairs = n * n.saturating_sub(1) / 2;
+            // The fewest pairs out of order that earn `score` (all of them for 0 and for a
+            // wrong all-or-nothing order).
+            let out_of_order = if score == 0 {
+                pairs
+            } else if max == 1 {
                 0
+            } else {
+                (0..=pairs).find(|&k| ordering_credit(k, n, max) == score).unwrap_or(0)
             };
-            let mut order: Vec<String> = key[n - 1 - ascents..].to_vec();
-            order.extend(key[..n - 1 - ascents].iter().rev().cloned());
-            Response::Order { options: order }
+            Response::Order {
+                options: order_with_inversions(key, out_of_order),
+            }
         }
         (Key::Region(key), _) => {
             let region = pick(score, key, item.regions.iter().map(|r| &r.id), rng);
@@ -295,6 +298,19 @@ pub fn response_for_score(item: &Item, score: usize, rng: &mut impl Rng) -> Resp
         },
         (Key::None, _) => Response::Score { score: score as u8 },
     }
+}
+
+/// `key` rearranged so that exactly `k` pairs are out of order (at most all of them): each
+/// place takes the step that leaves as many inversions as the places after it can still make.
+fn order_with_inversions(key: &[String], mut k: usize) -> Vec<String> {
+    let mut left: Vec<String> = key.to_vec();
+    let mut order = Vec::with_capacity(key.len());
+    while !left.is_empty() {
+        let skip = k.min(left.len() - 1);
+        k -= skip;
+        order.push(left.remove(skip));
+    }
+    order
 }
 
 /// How far a simulated learner's self-report strays from the truth (SD, logits): answers to

@@ -11,6 +11,8 @@
 pub mod api;
 pub mod clock;
 pub mod flow;
+pub mod integers;
+pub mod openapi;
 pub mod problem;
 pub mod secrets;
 pub mod store;
