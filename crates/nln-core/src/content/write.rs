@@ -90,6 +90,19 @@ pub fn bank_files(bank: &Bank) -> Vec<(String, String)> {
     files
 }
 
+/// The level scale as a `levels.yaml` text, headed by `# key: value` comment lines (a standard
+/// setting's provenance: the scale file has no field for it, and a comment survives review).
+pub fn levels_file(levels: &super::LevelScale, provenance: &[(String, String)]) -> String {
+    let mut out = String::new();
+    for (key, value) in provenance {
+        // One comment line each: line breaks in a value would end the comment.
+        let value: String = value.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        let _ = writeln!(out, "# {key}: {value}");
+    }
+    out.push_str(&to_yaml(levels));
+    out
+}
+
 /// The placement rules as the text of `guidance.yaml` (thresholds first, then the guidance
 /// statements); loading it gives the same rules.
 pub fn placement_file(rules: &PlacementRules) -> String {
