@@ -43,7 +43,7 @@ async fn full_session(backend: Backend) {
     let session = flow::rescore(&content, &row, &answers).unwrap();
     assert_eq!(session.estimate().theta, row.theta);
     assert_eq!(session.estimate().se, row.se);
-    let p = nln_core::placement::Placement::from_session(&session, &Default::default());
+    let p = nln_core::placement::Placement::from_session(&session, &session.content().placement);
     // The result is the core's placement report of the recomputed session.
     let context = nln_core::report::ReportContext {
         session_id: &id,
@@ -390,4 +390,72 @@ async fn a_key_opening_sessions_too_fast_is_slowed() {
     assert_eq!(created, 5);
     let p = limited.expect("429 after the quota").assert_problem(429);
     assert!(p["detail"].as_str().unwrap().chars().any(|c| c.is_ascii_digit()));
+}
+
+/// The document states what the service enforces: every language and bank it lists starts a
+/// session, whole numbers written as `14.0` are integers, any RFC 3339 `since` is read, and
+/// what it calls invalid (an Idempotency-Key with a space, a fractional `seq`) is refused.
+#[tokio::test]
+async fn the_documented_constraints_are_the_enforced_ones() {
+    let server = TestServer::start(Backend::Sqlite, Limits::default()).await.unwrap();
+    let agency = server.agency("Constraints").await;
+    let doc: Value = serde_json::from_str(&nln_server::api::openapi_document()).unwrap();
+    let start = &doc["components"]["schemas"]["StartSession"]["properties"];
+    let languages = start["language"]["enum"].as_array().unwrap();
+    assert!(languages.len() >= 16, "{languages:?}");
+    for (field, values) in [
+        ("language", languages),
+        ("bank", start["bank"]["enum"].as_array().unwrap()),
+    ] {
+        for v in values {
+            let r = server
+                .post(
+                    "/v1/sessions",
+                    &agency.key,
+                    &json!({"learner_ref": "L-doc", field: v, "max_items": 3.0}),
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::CREATED, "{field} {v}: {}", r.text);
+        }
+    }
+    let pattern = start["learner_ref"]["pattern"].as_str().unwrap();
+    assert_eq!(pattern, nln_server::api::REF_PATTERN);
+    let answers = &doc["paths"]["/v1/sessions/{id}/answers"]["post"]["parameters"];
+    let key = answers
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "Idempotency-Key")
+        .unwrap();
+    assert_eq!(key["required"], true);
+    assert_eq!(key["schema"]["pattern"], nln_server::api::IDEMPOTENCY_KEY_PATTERN);
+
+    let view = server.start_session(&agency.key, "L-int").await;
+    let id = view["id"].as_str().unwrap();
+    let mut body = answer_for(&view).unwrap();
+    body["seq"] = json!(1.5);
+    server.answer(id, &agency.key, "k-1", &body).await.assert_problem(400);
+    let body = answer_for(&view).unwrap();
+    server.answer(id, &agency.key, "a key", &body).await.assert_problem(400);
+    let mut whole = answer_for(&view).unwrap();
+    whole["seq"] = json!(1.0);
+    let r = server.answer(id, &agency.key, "k-2", &whole).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+
+    for since in [
+        "0000-01-01T00:00:00+01:00",
+        "9999-12-31T23:59:59-12:00",
+        "2026-11-28t10:00:00.123456789z",
+    ] {
+        let r = server
+            .get(&format!("/v1/results?since={}", since.replace('+', "%2B")), &agency.key)
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{since}: {}", r.text);
+    }
+    for bad in [
+        "/v1/results?since=2026-11-28",
+        "/v1/results?since=2026-11-28T00:00:00Z&format=xml",
+    ] {
+        server.get(bad, &agency.key).await.assert_problem(400);
+    }
 }

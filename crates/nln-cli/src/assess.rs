@@ -14,7 +14,7 @@ use nln_core::cat::{CatConfig, DeliveryMode, Next, Session, SessionError, Sessio
 use nln_core::content::{Content, ItemType};
 use nln_core::estimate::Method;
 use nln_core::i18n::{Arg, Localizer};
-use nln_core::placement::{Placement, PlacementRules};
+use nln_core::placement::Placement;
 use nln_core::present::{Input, Presentation, Text, UiAnswer};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -168,7 +168,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
             save_state(loc, file, session.state())?;
         }
     }
-    let placement = Placement::from_session(&session, &PlacementRules::default());
+    let placement = Placement::from_session(&session, &content.placement);
     if json {
         crate::output::line(&report::json(loc, &content, &placement, session.state().seed))?;
     } else {

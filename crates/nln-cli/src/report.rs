@@ -164,7 +164,7 @@ pub fn text(loc: &Localizer, content: &Content, p: &Placement) -> String {
     for g in &p.guidance {
         out.push(format!(
             "  {}: {}",
-            loc.text(g.kind.message_id()),
+            loc.text(&g.message),
             loc.text(g.status.message_id())
         ));
     }

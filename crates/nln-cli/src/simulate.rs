@@ -134,6 +134,10 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
             ],
         ),
     ];
+    more.push(loc.format(
+        "simulate-area-evidence",
+        &[("unmeasured", pct(a.not_measured)), ("thin", pct(a.thin_areas))],
+    ));
     if let Some(rate) = a.gap_needs_support {
         more.push(loc.format("simulate-gap", &[("rate", pct(rate))]));
     }

@@ -11,7 +11,9 @@
 use crate::cat::start::{option_theta, DEFAULT_START_POINTS};
 use crate::cat::z_for_confidence;
 use crate::cat::{CatConfig, DeliveryMode, ExposureLedger, Next, Session, Setup, StopReason};
+use crate::content::item::ordering_credit;
 use crate::content::{Content, Item, ItemType, Key, Response};
+use crate::irt::IrtModel;
 use crate::placement::{Placement, PlacementRules, ProfileShape, Standing};
 use crate::present::display_order;
 use rand::seq::SliceRandom;
@@ -128,7 +130,8 @@ pub struct SimulationConfig {
     pub profile: TrueProfile,
     pub responder: Responder,
     pub cat: CatConfig,
-    pub placement: PlacementRules,
+    /// Placement rules; `None` takes the content's own (`guidance.yaml`).
+    pub placement: Option<PlacementRules>,
     /// Keep an exposure ledger across learners and enforce item exposure limits.
     pub exposure_control: bool,
 }
@@ -145,7 +148,7 @@ impl Default for SimulationConfig {
                 access_questionnaire: false,
                 ..CatConfig::default()
             },
-            placement: PlacementRules::default(),
+            placement: None,
             exposure_control: true,
         }
     }
@@ -185,6 +188,11 @@ pub struct ProfileRates {
     pub nominal_coverage: f64,
     /// Mean scored items per measured area.
     pub mean_items_per_area: f64,
+    /// Share of all area results (learners × areas) that are "not measured", and that rest on
+    /// fewer answers than the rules' `few_items` (unmeasured areas included): what targeted
+    /// area probes are for.
+    pub not_measured: f64,
+    pub thin_areas: f64,
 }
 
 /// Where responders who ignore the questions were placed.
@@ -266,19 +274,20 @@ pub fn response_for_score(item: &Item, score: usize, rng: &mut impl Rng) -> Resp
         },
         (Key::Order(key), _) => {
             let n = key.len();
-            let graded = item.irt.as_ref().is_some_and(|m| m.max_score() > 1);
-            // Exactly `ascents` neighbouring pairs in the right order: the last ascents+1 steps
-            // in order, then the rest in reverse.
-            let ascents = if graded {
-                score.min(n - 1)
-            } else if score == 1 {
-                n - 1
-            } else {
+            let max = item.irt.as_ref().map_or(1, IrtModel::max_score);
+            let pairs = n * n.saturating_sub(1) / 2;
+            // The fewest pairs out of order that earn `score` (all of them for 0 and for a
+            // wrong all-or-nothing order).
+            let out_of_order = if score == 0 {
+                pairs
+            } else if max == 1 {
                 0
+            } else {
+                (0..=pairs).find(|&k| ordering_credit(k, n, max) == score).unwrap_or(0)
             };
-            let mut order: Vec<String> = key[n - 1 - ascents..].to_vec();
-            order.extend(key[..n - 1 - ascents].iter().rev().cloned());
-            Response::Order { options: order }
+            Response::Order {
+                options: order_with_inversions(key, out_of_order),
+            }
         }
         (Key::Region(key), _) => {
             let region = pick(score, key, item.regions.iter().map(|r| &r.id), rng);
@@ -289,6 +298,19 @@ pub fn response_for_score(item: &Item, score: usize, rng: &mut impl Rng) -> Resp
         },
         (Key::None, _) => Response::Score { score: score as u8 },
     }
+}
+
+/// `key` rearranged so that exactly `k` pairs are out of order (at most all of them): each
+/// place takes the step that leaves as many inversions as the places after it can still make.
+fn order_with_inversions(key: &[String], mut k: usize) -> Vec<String> {
+    let mut left: Vec<String> = key.to_vec();
+    let mut order = Vec::with_capacity(key.len());
+    while !left.is_empty() {
+        let skip = k.min(left.len() - 1);
+        k -= skip;
+        order.push(left.remove(skip));
+    }
+    order
 }
 
 /// How far a simulated learner's self-report strays from the truth (SD, logits): answers to
@@ -371,7 +393,8 @@ pub fn simulate_learner<'c>(
             .answer(&id, response)
             .expect("a simulated response fits its item");
     }
-    let placement = Placement::from_session(&session, &config.placement);
+    let rules = config.placement.as_ref().unwrap_or(&content.placement);
+    let placement = Placement::from_session(&session, rules);
     let learner = SimulatedLearner {
         true_theta,
         true_level: content.levels.level_of(true_theta),
@@ -420,8 +443,12 @@ fn area_rates(outcomes: &[SimulatedLearner], confidence: f64) -> ProfileRates {
     let (mut even, mut false_needs, mut false_strength, mut undecided) = (0usize, 0usize, 0usize, 0usize);
     let (mut weak, mut weak_needs) = (0usize, 0usize);
     let (mut measured, mut covered, mut items) = (0usize, 0usize, 0usize);
+    let (mut results, mut unmeasured, mut thin) = (0usize, 0usize, 0usize);
     for o in outcomes {
         for (a, &truth) in o.placement.areas.iter().zip(&o.area_thetas) {
+            results += 1;
+            unmeasured += usize::from(a.standing == Standing::NotMeasured);
+            thin += usize::from(a.standing == Standing::NotMeasured || a.few_items);
             let (Some(theta), Some(se)) = (a.theta, a.se) else {
                 continue;
             };
@@ -460,6 +487,8 @@ fn area_rates(outcomes: &[SimulatedLearner], confidence: f64) -> ProfileRates {
             / n,
         nominal_coverage: confidence,
         mean_items_per_area: share(items, measured),
+        not_measured: share(unmeasured, results),
+        thin_areas: share(thin, results),
     }
 }
 
@@ -526,7 +555,10 @@ fn summarise(
         max_exposure,
         stop_reasons,
         by_level,
-        areas: area_rates(outcomes, config.placement.confidence),
+        areas: area_rates(
+            outcomes,
+            config.placement.as_ref().unwrap_or(&content.placement).confidence,
+        ),
         responders: (config.responder != Responder::Model).then(|| responder_placement(content, outcomes)),
     }
 }

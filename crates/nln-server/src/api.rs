@@ -36,6 +36,11 @@ pub const RESULTS_PAGE: i64 = 1000;
 /// Longest learner reference and idempotency key accepted.
 const MAX_REF: usize = 64;
 const MAX_IDEMPOTENCY_KEY: usize = 255;
+/// What a learner reference may hold, as the OpenAPI document states it.
+pub const REF_PATTERN: &str = r"^[A-Za-z0-9._:-]+$";
+/// What an `Idempotency-Key` may hold: visible ASCII, no spaces (so no header folding or
+/// trimming can make two keys equal).
+pub const IDEMPOTENCY_KEY_PATTERN: &str = r"^[!-~]+$";
 
 /// Request quotas, per API key or learner token.
 #[derive(Debug, Clone, Copy)]
@@ -197,11 +202,11 @@ fn idempotency_key(headers: &HeaderMap, required: bool) -> Result<Option<String>
         None if required => Err(Problem::new(Kind::IdempotencyKeyRequired)),
         None => Ok(None),
         Some(v) => {
-            let key = v.to_str().ok().map(str::trim).unwrap_or_default();
-            if key.is_empty() || key.len() > MAX_IDEMPOTENCY_KEY {
+            let key = v.as_bytes();
+            if key.is_empty() || key.len() > MAX_IDEMPOTENCY_KEY || !key.iter().all(|b| (b'!'..=b'~').contains(b)) {
                 return Err(Problem::new(Kind::IdempotencyKeyRequired));
             }
-            Ok(Some(key.to_string()))
+            Ok(Some(String::from_utf8_lossy(key).into_owned()))
         }
     }
 }
@@ -278,15 +283,20 @@ async fn readyz(State(app): State<Shared>) -> Result<Json<Health>, Problem> {
 pub struct StartSession {
     /// The agency's pseudonymous reference for the learner (letters, digits, `.`, `_`, `:`,
     /// `-`; at most 64): never a name, e-mail or UCI.
+    #[schema(min_length = 1, max_length = 64, pattern = r"^[A-Za-z0-9._:-]+$")]
     pub learner_ref: String,
-    /// Language tag of the learner (`fr`, `fa-AF`, …); default `en`.
+    /// Language of the learner: a shipped locale or one of its aliases (the document lists
+    /// them); a regional tag such as `fr-CA` is served by its language. Default `en`.
+    #[schema(max_length = 35)]
     pub language: Option<String>,
-    /// Item bank; default `default`.
+    /// Item bank: `default` (the shipped bank; its id is accepted too).
+    #[schema(max_length = 64)]
     pub bank: Option<String>,
     /// `self` (default) or `assisted`.
     pub mode: Option<Mode>,
     /// Cap on scored items (1–100).
     #[schema(minimum = 1, maximum = 100)]
+    #[serde(default, deserialize_with = "crate::integers::optional")]
     pub max_items: Option<u16>,
     /// Ask the access questions first (default true).
     pub access_questions: Option<bool>,
@@ -371,7 +381,7 @@ async fn start_session(
 /// A session and the item waiting for its answer: after a crash or a lost reply, this is
 /// where a client resumes.
 #[utoipa::path(get, path = "/v1/sessions/{id}", tag = "sessions", security(("bearer" = [])),
-    params(("id" = String, Path, description = "Session id")),
+    params(("id" = String, Path, description = "Session id", min_length = 1, max_length = 64)),
     responses((status = 200, body = SessionView), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
 async fn get_session(
     State(app): State<Shared>,
@@ -387,8 +397,9 @@ async fn get_session(
 /// gets the same reply again.
 #[utoipa::path(post, path = "/v1/sessions/{id}/answers", tag = "sessions", request_body = AnswerRequest,
     security(("bearer" = [])),
-    params(("id" = String, Path, description = "Session id"),
-           ("Idempotency-Key" = String, Header, description = "Unique per answer; reuse it to retry")),
+    params(("id" = String, Path, description = "Session id", min_length = 1, max_length = 64),
+           ("Idempotency-Key" = String, Header, description = "Unique per answer; reuse it to retry",
+            min_length = 1, max_length = 255, pattern = r"^[!-~]+$")),
     responses((status = 200, body = SessionView), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
 async fn answer(
     State(app): State<Shared>,
@@ -408,8 +419,9 @@ async fn answer(
 
 /// Ends a session early; its result uses the answers given so far.
 #[utoipa::path(post, path = "/v1/sessions/{id}/stop", tag = "sessions", security(("bearer" = [])),
-    params(("id" = String, Path, description = "Session id"),
-           ("Idempotency-Key" = Option<String>, Header, description = "Optional; reuse it to retry")),
+    params(("id" = String, Path, description = "Session id", min_length = 1, max_length = 64),
+           ("Idempotency-Key" = Option<String>, Header, description = "Optional; reuse it to retry",
+            min_length = 1, max_length = 255, pattern = r"^[!-~]+$")),
     responses((status = 200, body = SessionView), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
 async fn stop_session(
     State(app): State<Shared>,
@@ -430,7 +442,7 @@ async fn stop_session(
 /// The placement report of a finished session: the same JSON as `nln assess --json`, in the
 /// learner's language.
 #[utoipa::path(get, path = "/v1/sessions/{id}/result", tag = "results", security(("bearer" = [])),
-    params(("id" = String, Path, description = "Session id")),
+    params(("id" = String, Path, description = "Session id", min_length = 1, max_length = 64)),
     responses((status = 200, body = serde_json::Value, description = "The placement report"),
               (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
 async fn result(
@@ -459,11 +471,22 @@ async fn result(
 #[into_params(parameter_in = Query)]
 pub struct ResultsQuery {
     /// Sessions finished at or after this time (RFC 3339).
+    #[param(format = DateTime)]
     pub since: String,
     /// `json` (default) or `csv`.
-    pub format: Option<String>,
+    #[param(inline)]
+    pub format: Option<ExportFormat>,
     /// Page size (1–1000, default 1000).
+    #[param(minimum = 1, maximum = 1000)]
     pub limit: Option<i64>,
+}
+
+/// How `GET /v1/results` answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    Json,
+    Csv,
 }
 
 /// One finished session, flat: a row of a spreadsheet or an upsert keyed by `session_id`.
@@ -492,7 +515,8 @@ pub struct ResultsPage {
 
 /// Results of sessions finished since a time, as JSON or CSV (one row per session).
 #[utoipa::path(get, path = "/v1/results", tag = "results", security(("bearer" = [])), params(ResultsQuery),
-    responses((status = 200, body = ResultsPage, description = "JSON, or text/csv with the same columns"),
+    responses((status = 200, description = "JSON, or text/csv with the same columns",
+               content((ResultsPage = "application/json"), (String = "text/csv"))),
               (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
 async fn results(
     State(app): State<Shared>,
@@ -504,11 +528,7 @@ async fn results(
     if !(1..=RESULTS_PAGE).contains(&limit) {
         return Err(Problem::new(Kind::BadRequest).text("reason", "limit"));
     }
-    let csv = match q.format.as_deref() {
-        None | Some("json") => false,
-        Some("csv") => true,
-        Some(_) => return Err(Problem::new(Kind::BadRequest).text("reason", "format")),
-    };
+    let csv = q.format == Some(ExportFormat::Csv);
     let rows = app
         .store
         .finished_since(caller.agency_id(), &since, limit)
@@ -573,7 +593,8 @@ pub struct Deleted {
 /// Deletes every session of a learner, with answers, codes, tokens and stored replies. The
 /// audit log keeps only that it happened.
 #[utoipa::path(delete, path = "/v1/learners/{learner_ref}", tag = "privacy", security(("bearer" = [])),
-    params(("learner_ref" = String, Path, description = "The agency's learner reference")),
+    params(("learner_ref" = String, Path, description = "The agency's learner reference",
+            min_length = 1, max_length = 64, pattern = r"^[A-Za-z0-9._:-]+$")),
     responses((status = 200, body = Deleted), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
 async fn delete_learner(
     State(app): State<Shared>,
@@ -607,7 +628,7 @@ pub struct JoinCode {
 
 /// Makes a single-use join code for a session.
 #[utoipa::path(post, path = "/v1/sessions/{id}/join-code", tag = "learners", security(("bearer" = [])),
-    params(("id" = String, Path, description = "Session id")),
+    params(("id" = String, Path, description = "Session id", min_length = 1, max_length = 64)),
     responses((status = 201, body = JoinCode), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
 async fn join_code(
     State(app): State<Shared>,
@@ -638,6 +659,8 @@ async fn join_code(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct JoinRequest {
+    /// As shown (`K7M2-QX9D`); case, spaces and dashes do not matter.
+    #[schema(min_length = 1, max_length = 32)]
     pub code: String,
 }
 
@@ -716,7 +739,7 @@ pub fn new_key_row(agency_id: &str) -> (NewKeyRow, String) {
 
 /// Revokes a key of the caller's agency (also the caller's own).
 #[utoipa::path(delete, path = "/v1/keys/{id}", tag = "keys", security(("bearer" = [])),
-    params(("id" = String, Path, description = "Key id")),
+    params(("id" = String, Path, description = "Key id", min_length = 1, max_length = 64)),
     responses((status = 204), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
 async fn revoke_key(
     State(app): State<Shared>,
@@ -742,6 +765,10 @@ pub struct AuditView {
     pub actor: String,
     pub action: String,
     pub subject: String,
+    /// Place in the agency's hash chain (`null` for entries from before the chain).
+    pub seq: Option<i64>,
+    /// SHA-256 of this entry and the previous entry's hash.
+    pub hash: Option<String>,
 }
 
 /// The agency's audit log: who read, exported, changed or deleted what, and when (UTC).
@@ -755,14 +782,33 @@ async fn audit_log(
     Ok(Json(
         entries
             .into_iter()
-            .map(|e| AuditView {
-                at: e.at,
-                actor: e.actor,
-                action: e.action,
-                subject: e.subject,
+            .map(|r| AuditView {
+                at: r.entry.at,
+                actor: r.entry.actor,
+                action: r.entry.action,
+                subject: r.entry.subject,
+                seq: r.seq,
+                hash: r.hash,
             })
             .collect(),
     ))
+}
+
+/// Checks the agency's audit log: each entry must carry the hash of the one before it, so an
+/// entry altered, removed or reordered in the database is reported with its number.
+#[utoipa::path(get, path = "/v1/audit/verify", tag = "privacy", security(("bearer" = [])),
+    responses((status = 200, body = crate::audit::ChainCheck),
+              (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
+async fn audit_verify(
+    State(app): State<Shared>,
+    AgencyCaller(caller): AgencyCaller,
+) -> Result<Json<crate::audit::ChainCheck>, Problem> {
+    let records = app.store.audit_log(caller.agency_id()).await.map_err(store_failed)?;
+    let check = crate::audit::verify(&records);
+    if !check.intact() {
+        tracing::error!(broken_at = check.broken_at, "audit chain broken");
+    }
+    Ok(Json(check))
 }
 
 async fn openapi_json() -> Response {
@@ -789,7 +835,7 @@ impl Modify for BearerAuth {
 #[openapi(
     info(title = "nln", description = "NLN Digital Literacy Levels: adaptive placement sessions for intake systems."),
     paths(healthz, readyz, start_session, get_session, answer, stop_session, result, results, delete_learner,
-          join_code, join, add_key, revoke_key, audit_log),
+          join_code, join, add_key, revoke_key, audit_log, audit_verify),
     components(schemas(crate::flow::AnswerValue)),
     modifiers(&BearerAuth),
     tags((name = "sessions", description = "Run an adaptive test item by item"),
@@ -803,9 +849,24 @@ struct ApiDoc;
 
 /// The OpenAPI 3.1 document, as served at `/v1/openapi.json` and committed in `docs/`.
 pub fn openapi_document() -> String {
-    let mut doc = ApiDoc::openapi();
-    doc.info.version = env!("CARGO_PKG_VERSION").to_string();
-    doc.to_pretty_json().expect("the OpenAPI document serializes") + "\n"
+    static DOCUMENT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DOCUMENT
+        .get_or_init(|| {
+            let mut doc = ApiDoc::openapi();
+            doc.merge(crate::web::PageDoc::openapi());
+            doc.info.version = env!("CARGO_PKG_VERSION").to_string();
+            let mut value = serde_json::to_value(&doc).expect("the OpenAPI document serializes");
+            let catalog = nln_core::defaults::catalog();
+            let languages: Vec<String> = catalog
+                .manifest()
+                .locales
+                .iter()
+                .flat_map(|l| std::iter::once(l.code.clone()).chain(l.aliases.iter().cloned()))
+                .collect();
+            crate::openapi::constrain(&mut value, &languages, &[nln_core::defaults::DEFAULT_BANK]);
+            serde_json::to_string_pretty(&value).expect("the OpenAPI document serializes") + "\n"
+        })
+        .clone()
 }
 
 /// Security headers on every response (service.md): no framing, no sniffing, no referrer,
@@ -866,6 +927,7 @@ pub fn router(app: App) -> Router {
         .route("/v1/keys", post(add_key))
         .route("/v1/keys/{id}", delete(revoke_key))
         .route("/v1/audit", get(audit_log))
+        .route("/v1/audit/verify", get(audit_verify))
         .fallback(not_found)
         .method_not_allowed_fallback(|| async { Problem::new(Kind::MethodNotAllowed) })
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

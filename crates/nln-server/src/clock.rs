@@ -27,10 +27,16 @@ fn format(t: OffsetDateTime) -> String {
     )
 }
 
-/// Parses any RFC 3339 time into the stored form (`None` when it is not one).
+/// Parses any RFC 3339 time into the stored form (`None` when it is not one). A time whose
+/// UTC form leaves years 0000–9999 (`0000-01-01T00:00:00+01:00`) becomes the nearest one
+/// inside, so every RFC 3339 text the API documents is accepted and still sorts rightly.
 pub fn parse(text: &str) -> Option<String> {
     let t = OffsetDateTime::parse(text, &Rfc3339).ok()?;
-    (t.year() >= 0 && t.year() <= 9999).then(|| format(t))
+    Some(match t.checked_to_offset(UtcOffset::UTC) {
+        Some(utc) if (0..=9999).contains(&utc.year()) => format(utc),
+        _ if t.year() < 5000 => "0000-01-01T00:00:00.000Z".to_string(),
+        _ => "9999-12-31T23:59:59.999Z".to_string(),
+    })
 }
 
 #[cfg(test)]
@@ -44,6 +50,14 @@ mod tests {
             Some("2026-11-28T18:30:00.000Z")
         );
         assert_eq!(parse("2026-11-28"), None);
+        assert_eq!(
+            parse("0000-01-01T00:00:00+01:00").as_deref(),
+            Some("0000-01-01T00:00:00.000Z")
+        );
+        assert_eq!(
+            parse("9999-12-31T23:30:00-01:00").as_deref(),
+            Some("9999-12-31T23:59:59.999Z")
+        );
         assert!(now() < now_plus(1));
         assert_eq!(now().len(), "2026-11-28T18:30:00.000Z".len());
     }

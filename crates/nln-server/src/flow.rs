@@ -8,7 +8,7 @@ use crate::texts::Texts;
 use crate::view::{Mode, SessionView, Status};
 use nln_core::cat::{CatConfig, Next, Session, SessionError, SessionState, Setup};
 use nln_core::content::{Content, Response};
-use nln_core::placement::{Placement, PlacementRules};
+use nln_core::placement::Placement;
 use nln_core::present::{Presentation, UiAnswer, UiError};
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -18,9 +18,17 @@ use utoipa::ToSchema;
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum AnswerValue {
     /// One choice (an option, true/false, a place from the list, a task category).
-    Pick { ui_id: usize },
+    Pick {
+        #[schema(maximum = 1000)]
+        #[serde(deserialize_with = "crate::integers::one")]
+        ui_id: usize,
+    },
     /// Every step, by UI id, in the learner's order.
-    Order { ui_ids: Vec<usize> },
+    Order {
+        #[schema(max_items = 64)]
+        #[serde(deserialize_with = "crate::integers::list")]
+        ui_ids: Vec<usize>,
+    },
     /// A tap on the item's picture, in image pixels.
     Tap { x: f64, y: f64 },
     /// "I don't know".
@@ -44,8 +52,11 @@ impl From<AnswerValue> for UiAnswer {
 pub struct AnswerRequest {
     /// The session's `next_seq`: a stale or future number is refused, so a retry can never
     /// answer the following item.
+    #[schema(minimum = 1)]
+    #[serde(deserialize_with = "crate::integers::one")]
     pub seq: i64,
     /// The id of the item shown.
+    #[schema(min_length = 1, max_length = 64)]
     pub item: String,
     pub answer: AnswerValue,
 }
@@ -227,10 +238,7 @@ pub fn placement(content: &Content, row: &SessionRow) -> Result<(Placement, u64)
         return Err(Problem::new(Kind::NotFinished));
     }
     let session = resume(content, row)?;
-    Ok((
-        Placement::from_session(&session, &PlacementRules::default()),
-        session.seed(),
-    ))
+    Ok((Placement::from_session(&session, &content.placement), session.seed()))
 }
 
 /// Rebuilds a session from its answer log alone (seed and rules from the stored state): the
@@ -249,8 +257,8 @@ pub fn rescore<'c>(content: &'c Content, row: &SessionRow, answers: &[AnswerRow]
         let response: Response = serde_json::from_str(&a.response).map_err(internal)?;
         session.answer(&a.item, response).map_err(internal)?;
     }
-    // The service chooses the next item before it stores an answer (the access answers' start
-    // takes effect there), so the stored estimate is the one after that choice.
+    // The service chooses the next item before it stores an answer; choosing leaves the
+    // estimate as it is and restores the pending item of the stored state.
     let _ = session.next_item();
     Ok(session)
 }

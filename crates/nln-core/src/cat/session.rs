@@ -540,8 +540,6 @@ impl<'c> Session<'c> {
     /// Checks that the selector, given the recorded pass-overs, chooses `item` at this step,
     /// and leaves it pending.
     fn replay_step(&mut self, step: usize, item: &str, passed_over: &[String]) -> Result<(), SessionError> {
-        // As `next_item` does before it chooses.
-        self.apply_start();
         let bank = &self.content.bank;
         let index = bank
             .index_of(item)
@@ -652,12 +650,14 @@ impl<'c> Session<'c> {
         }
     }
 
-    /// Sets the start from the access answers (see `cat::start`): the first item's ability and
-    /// the prior mean. Runs once, before any scored answer, so the likelihood grid is still empty
-    /// and can be rebuilt around the new prior; a resumed session replays the same answers and
-    /// gets the same start.
+    /// Sets the start from the access answers given so far (see `cat::start`): the first
+    /// item's ability and the prior mean. It runs when an access answer is recorded, and access
+    /// questions all come before the first scored item, so the likelihood grid is still empty
+    /// and can be rebuilt around the new prior. The start, and so every estimate, is therefore
+    /// a function of the answers alone: choosing or showing an item never changes it, and a
+    /// resumed session replaying the same answers reaches the same state.
     fn apply_start(&mut self) {
-        if self.scored_answers > 0 || self.start.is_some() || !self.state.config.start_from_access {
+        if self.scored_answers > 0 || !self.state.config.start_from_access {
             return;
         }
         let bank = &self.content.bank;
@@ -666,15 +666,17 @@ impl<'c> Session<'c> {
             .answers
             .iter()
             .filter_map(|a| Some((bank.item(&a.item)?, &a.response)));
-        let Some(start) = start_from_answers(DEFAULT_START_POINTS, answers) else {
+        let start = start_from_answers(DEFAULT_START_POINTS, answers);
+        if start == self.start {
             return;
-        };
+        }
         let mut prior = self.state.config.estimation.prior;
-        prior.mean = start.theta;
+        if let Some(start) = start {
+            prior.mean = start.theta;
+        }
         self.quadrature = Quadrature::new(prior, self.state.config.estimation.quadrature_points);
         self.grid = LikelihoodGrid::new(&self.quadrature);
-        self.start = Some(start);
-        self.current = self.interim_estimate();
+        self.start = start;
     }
 
     /// The start set from the access answers, if any.
@@ -715,6 +717,15 @@ impl<'c> Session<'c> {
         if self.next_access_item().is_some() {
             return None;
         }
+        let reason = self.rule_stop();
+        if self.probe_due(reason).is_some() {
+            return None;
+        }
+        reason
+    }
+
+    /// What the stopping rules say, before any area probe.
+    fn rule_stop(&self) -> Option<StopReason> {
         check(
             &self.state.config.stopping,
             self.scored_answers,
@@ -725,13 +736,29 @@ impl<'c> Session<'c> {
         )
     }
 
+    /// The area a targeted probe serves now, when the rules would stop the test early (see
+    /// [`super::AreaProbes`]): the open area with the fewest answers below the minimum.
+    fn probe_due(&self, reason: Option<StopReason>) -> Option<usize> {
+        let probes = self.state.config.stopping.probes?;
+        if !matches!(reason, Some(StopReason::Precision | StopReason::Classified))
+            || self.scored_answers >= probes.max_length
+        {
+            return None;
+        }
+        (0..self.area_counts.len())
+            .filter(|&a| self.area_remaining[a] > 0 && self.area_counts[a] < probes.min_area_items)
+            .min_by_key(|&a| self.area_counts[a])
+    }
+
     /// The item this step shows and the items passed over for exposure, or `None` when the
     /// test is over. `over_limit` says which items the exposure control holds back.
     fn choose(&self, over_limit: &dyn Fn(usize) -> bool) -> Option<(usize, Vec<usize>)> {
         if let Some(i) = self.next_access_item() {
             return Some((i, Vec::new()));
         }
-        if self.stop_reason().is_some() {
+        let reason = self.rule_stop();
+        let probe_area = self.probe_due(reason);
+        if reason.is_some() && probe_area.is_none() {
             return None;
         }
         let mut rng = ChaCha8Rng::seed_from_u64(step_seed(self.state.seed, self.state.answers.len() as u64));
@@ -749,6 +776,7 @@ impl<'c> Session<'c> {
             },
             randomesque: self.state.config.randomesque,
             content_balancing: self.state.config.content_balancing,
+            probe_area,
             over_limit,
         };
         select(&input, &mut rng).map(|s| (s.item, s.passed_over))
@@ -763,7 +791,6 @@ impl<'c> Session<'c> {
     /// items can serve (and the pass-overs are recorded in the state). Asking again before
     /// answering returns the same item.
     pub fn next_item_with_exposure(&mut self, exposure: Option<&ExposureLedger>) -> Next<'c> {
-        self.apply_start();
         let items = self.content.bank.items();
         if let Some(p) = &self.state.pending {
             if let Some(i) = self.content.bank.index_of(&p.item) {
@@ -817,7 +844,6 @@ impl<'c> Session<'c> {
         })?;
         self.administered[index] = true;
         if let (Some(model), Some(s)) = (&item.irt, score) {
-            self.apply_start();
             self.grid.add(&self.quadrature, model, s);
             let area = self.item_area[index];
             self.area_counts[area] += 1;
@@ -834,9 +860,7 @@ impl<'c> Session<'c> {
         });
         // Scores are at most a GRM's category count, far below 256.
         self.scores.push(score.map(|s| s.min(usize::from(u8::MAX)) as u8));
-        if score.is_none() && self.next_access_item().is_none() {
-            // The last access answer is in: the start is known now (and a resumed session
-            // replaying the same answers reaches the same point).
+        if score.is_none() {
             self.apply_start();
         }
         self.current = self.interim_estimate();
@@ -879,6 +903,50 @@ mod tests {
         let resumed = Session::resume(&content, back).unwrap();
         assert_eq!(resumed.state(), s.state());
         assert_eq!(resumed.estimate(), s.estimate());
+    }
+
+    /// The access answers set the start when they are recorded: the estimate after each
+    /// answer is the same whether or not the next item was chosen in between, and a session
+    /// rebuilt from the answers alone (the answer log a service keeps) has the same estimate.
+    #[test]
+    fn the_start_depends_on_the_answers_alone() {
+        let content = content();
+        let experience = content
+            .bank
+            .items()
+            .iter()
+            .find(|i| i.profile_field.as_deref() == Some("experience"))
+            .unwrap();
+        let mut live = Session::start(&content, CatConfig::default(), Setup::new(9)).unwrap();
+        let mut answers = Vec::new();
+        for _ in 0..12 {
+            let Next::Ask(item) = live.next_item() else { break };
+            let response = if item.id == experience.id {
+                // "never": the lowest start.
+                Response::Choice {
+                    option: item.options[0].id.clone(),
+                }
+            } else {
+                Response::Skip
+            };
+            let id = item.id.clone();
+            let after_answer = live.answer(&id, response.clone()).unwrap();
+            answers.push((id, response));
+            let mut chosen = live.clone();
+            let _ = chosen.next_item();
+            assert_eq!(chosen.estimate(), after_answer, "after {} answers", answers.len());
+            assert_eq!(chosen.learner_start(), live.learner_start());
+            // Rebuilt without choosing the next item after the last answer.
+            let mut rebuilt = Session::start(&content, CatConfig::default(), Setup::new(9)).unwrap();
+            for (id, response) in &answers {
+                let _ = rebuilt.next_item();
+                rebuilt.answer(id, response.clone()).unwrap();
+            }
+            assert_eq!(rebuilt.estimate(), after_answer);
+            assert_eq!(rebuilt.final_estimate(), live.final_estimate());
+        }
+        let start = live.learner_start().expect("the experience answer sets the start");
+        assert!(start.theta < -2.6, "{start:?}");
     }
 
     #[test]
@@ -1015,6 +1083,7 @@ mod tests {
             framework: shipped.framework.clone(),
             levels: shipped.levels.clone(),
             bank: crate::content::Bank::new(b.id.clone(), b.version.clone(), b.title.clone(), b.calibration, items),
+            placement: shipped.placement.clone(),
         };
         let mut ledger = ExposureLedger::new();
         let config = CatConfig {

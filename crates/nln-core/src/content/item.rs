@@ -296,9 +296,9 @@ impl Item {
                 if model.max_score() == 1 {
                     usize::from(options == key)
                 } else {
-                    // Graded: neighbouring pairs placed in the right relative order.
                     let pos = |id: &String| key.iter().position(|k| k == id).unwrap_or(0);
-                    options.windows(2).filter(|w| pos(&w[0]) < pos(&w[1])).count()
+                    let positions: Vec<usize> = options.iter().map(pos).collect();
+                    ordering_credit(inversions(&positions), key.len(), model.max_score())
                 }
             }
             (Response::Tap { x, y }, Key::Region(key)) => {
@@ -315,6 +315,31 @@ impl Item {
         };
         Ok(Some(score))
     }
+}
+
+/// Pairs of steps in the wrong relative order (the Kendall distance to the right order):
+/// `positions[i]` is the right place of the step the learner put at place i.
+pub fn inversions(positions: &[usize]) -> usize {
+    positions
+        .iter()
+        .enumerate()
+        .map(|(i, p)| positions[i + 1..].iter().filter(|q| *q < p).count())
+        .sum()
+}
+
+/// Graded credit for an ordering of `steps` steps with `inversions` pairs out of order, on a
+/// 0..=`max` scale: `max` times Kendall's tau to the right order, rounded down, and 0 for a tau
+/// of 0 or below. Tau is 0 on average for an order chosen at random, so a guessed order earns
+/// no credit on average beyond the chance that it happens to be nearly right (for four steps,
+/// 3 − inversions: a random order scores 0.58 of 3 on average, where counting the neighbouring
+/// pairs in order gave it 1.5). The right order earns `max`, one swap of neighbours `max` − 1
+/// for up to five steps.
+pub fn ordering_credit(inversions: usize, steps: usize, max: usize) -> usize {
+    let pairs = steps * steps.saturating_sub(1) / 2;
+    if pairs == 0 || 2 * inversions >= pairs {
+        return 0;
+    }
+    (max * (pairs - 2 * inversions) / pairs).min(max)
 }
 
 #[cfg(test)]
@@ -357,14 +382,18 @@ mod tests {
     }
 
     #[test]
-    fn graded_ordering_counts_neighbouring_pairs() {
+    fn graded_ordering_credits_agreement_beyond_chance() {
         let item = ordering(IrtModel::Graded {
             a: 1.0,
             thresholds: vec![-1.0, 0.0, 1.0],
         });
         assert_eq!(item.score(&order(&["a", "b", "c", "d"])), Ok(Some(3)));
         assert_eq!(item.score(&order(&["d", "c", "b", "a"])), Ok(Some(0)));
-        assert_eq!(item.score(&order(&["b", "c", "d", "a"])), Ok(Some(2)));
+        // One swap of neighbours: 1 inversion of 6, tau 2/3.
+        assert_eq!(item.score(&order(&["b", "a", "c", "d"])), Ok(Some(2)));
+        assert_eq!(item.score(&order(&["b", "a", "d", "c"])), Ok(Some(1)));
+        // The last step first: 3 inversions, tau 0, no better than chance.
+        assert_eq!(item.score(&order(&["b", "c", "d", "a"])), Ok(Some(0)));
         assert_eq!(
             item.score(&order(&["a", "b", "c"])),
             Err(ResponseError::IncompleteOrder)
@@ -372,6 +401,48 @@ mod tests {
         let dich = ordering(IrtModel::TwoPl { a: 1.0, b: 0.0 });
         assert_eq!(dich.score(&order(&["b", "a", "c", "d"])), Ok(Some(0)));
         assert_eq!(dich.score(&order(&["a", "b", "c", "d"])), Ok(Some(1)));
+    }
+
+    /// Every order of n steps, as the right places of the steps put first, second, …
+    fn permutations(n: usize) -> Vec<Vec<usize>> {
+        if n == 0 {
+            return vec![vec![]];
+        }
+        let mut all = Vec::new();
+        for p in permutations(n - 1) {
+            for at in 0..=p.len() {
+                let mut q = p.clone();
+                q.insert(at, n - 1);
+                all.push(q);
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn a_random_order_earns_little_credit() {
+        // Exact means over all orders: 14/24 of 3 for four steps, 49/120 of 4 for five; the
+        // neighbouring-pairs rule gave half the maximum. Tau itself averages 0.
+        for (n, total) in [(4, 14), (5, 49)] {
+            let orders = permutations(n);
+            let credit: usize = orders.iter().map(|p| ordering_credit(inversions(p), n, n - 1)).sum();
+            assert_eq!(credit, total, "{n} steps");
+            let pairs = n * (n - 1) / 2;
+            let tau_sum: f64 = orders
+                .iter()
+                .map(|p| 1.0 - 2.0 * inversions(p) as f64 / pairs as f64)
+                .sum();
+            assert!(tau_sum.abs() < 1e-9);
+            // Every credit is reachable, and only the right order earns the maximum.
+            for c in 0..n {
+                assert!(orders.iter().any(|p| ordering_credit(inversions(p), n, n - 1) == c));
+            }
+            let top = orders
+                .iter()
+                .filter(|p| ordering_credit(inversions(p), n, n - 1) == n - 1)
+                .count();
+            assert_eq!(top, 1);
+        }
     }
 
     #[test]

@@ -19,7 +19,7 @@ pub use batch::EapScorer;
 pub use eap::eap;
 pub use grid::{LikelihoodGrid, Quadrature};
 pub use point::{map, mle, wle};
-pub use sum_score::{eap_sum_table, SumScoreRow};
+pub use sum_score::{eap_sum_table, summed_score_likelihoods, SumScoreRow};
 
 use crate::irt::IrtModel;
 use serde::{Deserialize, Serialize};
