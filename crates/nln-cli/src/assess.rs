@@ -286,7 +286,7 @@ fn show_item(loc: &Localizer, out: &mut dyn Write, shown: &Presentation, show_au
         }
     }
     for choice in &shown.choices {
-        let _ = writeln!(out, "  {}. {}", choice.ui_id, choice.text.text);
+        let _ = writeln!(out, "  {}. {}", loc.integer(choice.ui_id as i64), choice.text.text);
         if show_audio {
             let _ = writeln!(out, "     ({})", audio_line(loc, &choice.text));
         }
@@ -296,7 +296,7 @@ fn show_item(loc: &Localizer, out: &mut dyn Write, shown: &Presentation, show_au
             let _ = writeln!(out, "{text}");
         }
     }
-    let _ = writeln!(out, "  0. {}", shown.dont_know.text);
+    let _ = writeln!(out, "  {}. {}", loc.integer(0), shown.dont_know.text);
 }
 
 /// Turns typed numbers into a UI answer, or `None` when they are not numbers.
