@@ -352,3 +352,113 @@ fn serve_refuses_bad_addresses_with_a_clear_message() {
         assert!(err.contains(value), "{err}");
     }
 }
+
+/// What must match between two transcripts: commands exactly (ports, ids and times masked),
+/// JSON replies by their top-level keys, CSV rows by their number of fields, other text exactly.
+fn transcript_shape(text: &str) -> Vec<String> {
+    let mask = |line: &str| {
+        let mut out = String::new();
+        let mut rest = line;
+        // Ports of 127.0.0.1, UUIDs and RFC 3339 times vary between runs.
+        while !rest.is_empty() {
+            if let Some(tail) = rest.strip_prefix("127.0.0.1:") {
+                out.push_str("127.0.0.1:PORT");
+                rest = tail.trim_start_matches(|c: char| c.is_ascii_digit());
+                continue;
+            }
+            let token: String = rest.chars().take(36).collect();
+            let is_uuid = token.len() == 36
+                && token.char_indices().all(|(i, c)| {
+                    if [8, 13, 18, 23].contains(&i) {
+                        c == '-'
+                    } else {
+                        c.is_ascii_hexdigit()
+                    }
+                });
+            if is_uuid {
+                out.push_str("UUID");
+                rest = &rest[36..];
+                continue;
+            }
+            let c = rest.chars().next().unwrap();
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+        out
+    };
+    let json_shape = |v: &Value| match v.as_object() {
+        Some(o) => {
+            let mut keys: Vec<&str> = o.keys().map(String::as_str).collect();
+            keys.sort_unstable();
+            format!("json{{{}}}", keys.join(","))
+        }
+        None => "json".to_string(),
+    };
+    let mut shape = Vec::new();
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
+        if line == "{" {
+            let mut block = String::from("{");
+            for l in lines.by_ref() {
+                block.push_str(l);
+                if l == "}" {
+                    break;
+                }
+            }
+            let value: Value = serde_json::from_str(&block).unwrap_or_else(|e| panic!("{e}: {block}"));
+            shape.push(json_shape(&value));
+        } else if line.starts_with("$ ") || line.starts_with("  ") {
+            shape.push(mask(line));
+        } else if let Ok(value) = serde_json::from_str::<Value>(line) {
+            shape.push(json_shape(&value));
+        } else if line.matches(',').count() >= 5 && !line.contains(' ') {
+            shape.push(format!("csv:{}", line.split(',').count()));
+        } else {
+            shape.push(mask(line));
+        }
+    }
+    shape
+}
+
+/// README.md shows a real curl session made by `docs/service-transcript.sh`; this runs the
+/// script against this build and fails when the README's copy has drifted from it.
+#[test]
+fn the_readme_curl_transcript_is_what_the_service_does() {
+    let have = |tool: &str| {
+        std::process::Command::new(tool)
+            .arg("--version")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    if !(have("curl") && have("jq")) {
+        assert!(
+            std::env::var("CI").is_err(),
+            "CI must have curl and jq for the README transcript test"
+        );
+        eprintln!("SKIPPED: the README transcript test needs curl and jq");
+        return;
+    }
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let out = std::process::Command::new("bash")
+        .arg(format!("{root}/docs/service-transcript.sh"))
+        .arg(NLN)
+        .arg(free_port().to_string())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let fresh = String::from_utf8(out.stdout).unwrap();
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap();
+    let start = readme
+        .find("<!-- service-transcript -->\n```console\n")
+        .expect("README.md has the service transcript");
+    let shown = &readme[start..].split_once("```console\n").unwrap().1;
+    let shown = &shown[..shown.find("\n```").unwrap() + 1];
+    assert_eq!(
+        transcript_shape(shown),
+        transcript_shape(&fresh),
+        "README.md's curl transcript differs from a real run; paste this run in its place:\n{fresh}"
+    );
+}

@@ -3,8 +3,10 @@
 //! PostgreSQL tests read `NLN_TEST_PG_URL`; without it they skip loudly, except under CI where
 //! they fail.
 
+mod audit;
 mod harness;
 mod isolation;
 mod model;
 mod privacy;
 mod sessions;
+mod web;

@@ -765,6 +765,10 @@ pub struct AuditView {
     pub actor: String,
     pub action: String,
     pub subject: String,
+    /// Place in the agency's hash chain (`null` for entries from before the chain).
+    pub seq: Option<i64>,
+    /// SHA-256 of this entry and the previous entry's hash.
+    pub hash: Option<String>,
 }
 
 /// The agency's audit log: who read, exported, changed or deleted what, and when (UTC).
@@ -778,14 +782,33 @@ async fn audit_log(
     Ok(Json(
         entries
             .into_iter()
-            .map(|e| AuditView {
-                at: e.at,
-                actor: e.actor,
-                action: e.action,
-                subject: e.subject,
+            .map(|r| AuditView {
+                at: r.entry.at,
+                actor: r.entry.actor,
+                action: r.entry.action,
+                subject: r.entry.subject,
+                seq: r.seq,
+                hash: r.hash,
             })
             .collect(),
     ))
+}
+
+/// Checks the agency's audit log: each entry must carry the hash of the one before it, so an
+/// entry altered, removed or reordered in the database is reported with its number.
+#[utoipa::path(get, path = "/v1/audit/verify", tag = "privacy", security(("bearer" = [])),
+    responses((status = 200, body = crate::audit::ChainCheck),
+              (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
+async fn audit_verify(
+    State(app): State<Shared>,
+    AgencyCaller(caller): AgencyCaller,
+) -> Result<Json<crate::audit::ChainCheck>, Problem> {
+    let records = app.store.audit_log(caller.agency_id()).await.map_err(store_failed)?;
+    let check = crate::audit::verify(&records);
+    if !check.intact() {
+        tracing::error!(broken_at = check.broken_at, "audit chain broken");
+    }
+    Ok(Json(check))
 }
 
 async fn openapi_json() -> Response {
@@ -812,7 +835,7 @@ impl Modify for BearerAuth {
 #[openapi(
     info(title = "nln", description = "NLN Digital Literacy Levels: adaptive placement sessions for intake systems."),
     paths(healthz, readyz, start_session, get_session, answer, stop_session, result, results, delete_learner,
-          join_code, join, add_key, revoke_key, audit_log),
+          join_code, join, add_key, revoke_key, audit_log, audit_verify),
     components(schemas(crate::flow::AnswerValue)),
     modifiers(&BearerAuth),
     tags((name = "sessions", description = "Run an adaptive test item by item"),
@@ -830,6 +853,7 @@ pub fn openapi_document() -> String {
     DOCUMENT
         .get_or_init(|| {
             let mut doc = ApiDoc::openapi();
+            doc.merge(crate::web::PageDoc::openapi());
             doc.info.version = env!("CARGO_PKG_VERSION").to_string();
             let mut value = serde_json::to_value(&doc).expect("the OpenAPI document serializes");
             let catalog = nln_core::defaults::catalog();
@@ -903,6 +927,7 @@ pub fn router(app: App) -> Router {
         .route("/v1/keys", post(add_key))
         .route("/v1/keys/{id}", delete(revoke_key))
         .route("/v1/audit", get(audit_log))
+        .route("/v1/audit/verify", get(audit_verify))
         .fallback(not_found)
         .method_not_allowed_fallback(|| async { Problem::new(Kind::MethodNotAllowed) })
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

@@ -49,6 +49,7 @@ use super::bank::Bank;
 use super::item::{Item, ItemType};
 use super::schema::{ItemFileRecord, ItemRecord, ManifestRecord};
 use super::BANK_MANIFEST;
+use crate::placement::PlacementRules;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -100,6 +101,12 @@ pub fn levels_file(levels: &super::LevelScale, provenance: &[(String, String)]) 
     }
     out.push_str(&to_yaml(levels));
     out
+}
+
+/// The placement rules as the text of `guidance.yaml` (thresholds first, then the guidance
+/// statements); loading it gives the same rules.
+pub fn placement_file(rules: &PlacementRules) -> String {
+    to_yaml(rules)
 }
 
 /// File name stem for an item: its area in lower case, `access` for self-report items.

@@ -15,7 +15,7 @@ pub use sqlite::SqliteStore;
 use std::path::PathBuf;
 
 /// Migrations, applied in order; the version is the position in this list.
-pub(crate) const MIGRATIONS: &[&str] = &[include_str!("schema.sql")];
+pub(crate) const MIGRATIONS: &[&str] = &[include_str!("schema.sql"), include_str!("audit_chain.sql")];
 
 /// A failure of the database itself (not of the request).
 #[derive(Debug, thiserror::Error)]
@@ -203,6 +203,16 @@ pub struct AuditEntry {
     pub subject: String,
 }
 
+/// A stored audit entry with its place in the agency's hash chain (`None` for entries written
+/// before the chain existed).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuditRecord {
+    pub entry: AuditEntry,
+    pub seq: Option<i64>,
+    pub prev_hash: Option<String>,
+    pub hash: Option<String>,
+}
+
 /// An agency and how long it keeps learner data.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AgencyRow {
@@ -357,11 +367,13 @@ impl Store {
         dispatch!(self, s => s.redeem_join_code(code_hash, token_hash, now))
     }
 
+    /// Appends an entry to its agency's hash chain (numbered and linked in one transaction).
     pub async fn audit(&self, entry: AuditEntry) -> Result<(), StoreError> {
         dispatch!(self, s => s.audit(entry))
     }
 
-    pub async fn audit_log(&self, agency_id: &str) -> Result<Vec<AuditEntry>, StoreError> {
+    /// The agency's audit log in chain order (unchained entries first).
+    pub async fn audit_log(&self, agency_id: &str) -> Result<Vec<AuditRecord>, StoreError> {
         dispatch!(self, s => s.audit_log(agency_id))
     }
 
@@ -418,6 +430,24 @@ pub(crate) const SELECT_IDEMPOTENCY: &str =
 pub(crate) const INSERT_IDEMPOTENCY: &str =
     "INSERT INTO idempotency (principal, path, key, request_hash, status, body, created_at) \
      VALUES ($1, $2, $3, $4, $5, $6, $7)";
+
+/// The newest link of an agency's audit chain.
+pub(crate) const LAST_AUDIT: &str =
+    "SELECT seq, hash FROM audit_log WHERE agency_id = $1 AND seq IS NOT NULL ORDER BY seq DESC LIMIT 1";
+
+pub(crate) const INSERT_AUDIT: &str =
+    "INSERT INTO audit_log (at, agency_id, actor, action, subject, seq, prev_hash, hash) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+
+pub(crate) const SELECT_AUDIT: &str = "SELECT at, agency_id, actor, action, subject, seq, prev_hash, hash \
+     FROM audit_log WHERE agency_id = $1 ORDER BY CASE WHEN seq IS NULL THEN 0 ELSE 1 END, seq, at";
+
+/// The next link after `last` (the newest (seq, hash), if any) for an entry.
+pub(crate) fn next_link(last: Option<(i64, String)>, entry: &AuditEntry) -> (i64, String, String) {
+    let (seq, prev) = last.map_or((1, crate::audit::GENESIS.to_string()), |(s, h)| (s + 1, h));
+    let hash = crate::audit::link(&prev, seq, entry);
+    (seq, prev, hash)
+}
 
 /// The statements that delete the selected sessions and everything hanging off them.
 pub(crate) fn delete_statements(where_clause: &str) -> Vec<String> {

@@ -383,32 +383,46 @@ impl PgStore {
     }
 
     pub(super) async fn audit(&self, e: AuditEntry) -> Result<(), StoreError> {
-        let c = self.client().await?;
-        let st = c
-            .prepare_cached("INSERT INTO audit_log (at, agency_id, actor, action, subject) VALUES ($1, $2, $3, $4, $5)")
-            .await?;
-        c.execute(&st, &[&e.at, &e.agency_id, &e.actor, &e.action, &e.subject])
-            .await?;
+        let mut c = self.client().await?;
+        let tx = c.transaction().await?;
+        // One writer per agency chain, on any instance. NO KEY UPDATE does not block the
+        // key-share locks that inserting the agency's sessions takes.
+        tx.execute(
+            "SELECT id FROM agencies WHERE id = $1 FOR NO KEY UPDATE",
+            &[&e.agency_id],
+        )
+        .await?;
+        let st = tx.prepare_cached(LAST_AUDIT).await?;
+        let last = tx
+            .query_opt(&st, &[&e.agency_id])
+            .await?
+            .map(|r| (r.get::<_, i64>(0), r.get::<_, String>(1)));
+        let (seq, prev, hash) = next_link(last, &e);
+        let st = tx.prepare_cached(INSERT_AUDIT).await?;
+        tx.execute(
+            &st,
+            &[&e.at, &e.agency_id, &e.actor, &e.action, &e.subject, &seq, &prev, &hash],
+        )
+        .await?;
+        tx.commit().await?;
         Ok(())
     }
 
-    pub(super) async fn audit_log(&self, agency_id: &str) -> Result<Vec<AuditEntry>, StoreError> {
-        let rows = self
-            .client()
-            .await?
-            .query(
-                "SELECT at, agency_id, actor, action, subject FROM audit_log WHERE agency_id = $1 ORDER BY at",
-                &[&agency_id],
-            )
-            .await?;
+    pub(super) async fn audit_log(&self, agency_id: &str) -> Result<Vec<AuditRecord>, StoreError> {
+        let rows = self.client().await?.query(SELECT_AUDIT, &[&agency_id]).await?;
         Ok(rows
             .iter()
-            .map(|r| AuditEntry {
-                at: r.get(0),
-                agency_id: r.get(1),
-                actor: r.get(2),
-                action: r.get(3),
-                subject: r.get(4),
+            .map(|r| AuditRecord {
+                entry: AuditEntry {
+                    at: r.get(0),
+                    agency_id: r.get(1),
+                    actor: r.get(2),
+                    action: r.get(3),
+                    subject: r.get(4),
+                },
+                seq: r.get(5),
+                prev_hash: r.get(6),
+                hash: r.get(7),
             })
             .collect())
     }

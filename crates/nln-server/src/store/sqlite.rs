@@ -411,28 +411,45 @@ impl SqliteStore {
 
     pub(super) async fn audit(&self, e: AuditEntry) -> Result<(), StoreError> {
         self.run(move |c| {
-            c.prepare_cached(
-                "INSERT INTO audit_log (at, agency_id, actor, action, subject) VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![e.at, e.agency_id, e.actor, e.action, e.subject])?;
+            // IMMEDIATE: no other writer between reading the chain's head and extending it.
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let last = tx
+                .prepare_cached(&sql(LAST_AUDIT))?
+                .query_row([&e.agency_id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?;
+            let (seq, prev, hash) = next_link(last, &e);
+            tx.prepare_cached(&sql(INSERT_AUDIT))?.execute(params![
+                e.at,
+                e.agency_id,
+                e.actor,
+                e.action,
+                e.subject,
+                seq,
+                prev,
+                hash
+            ])?;
+            tx.commit()?;
             Ok(())
         })
         .await
     }
 
-    pub(super) async fn audit_log(&self, agency_id: &str) -> Result<Vec<AuditEntry>, StoreError> {
+    pub(super) async fn audit_log(&self, agency_id: &str) -> Result<Vec<AuditRecord>, StoreError> {
         let a = agency_id.to_string();
         self.run(move |c| {
-            let mut st = c.prepare_cached(
-                "SELECT at, agency_id, actor, action, subject FROM audit_log WHERE agency_id = ?1 ORDER BY at",
-            )?;
+            let mut st = c.prepare_cached(&sql(SELECT_AUDIT))?;
             let rows = st.query_map([a], |r| {
-                Ok(AuditEntry {
-                    at: r.get(0)?,
-                    agency_id: r.get(1)?,
-                    actor: r.get(2)?,
-                    action: r.get(3)?,
-                    subject: r.get(4)?,
+                Ok(AuditRecord {
+                    entry: AuditEntry {
+                        at: r.get(0)?,
+                        agency_id: r.get(1)?,
+                        actor: r.get(2)?,
+                        action: r.get(3)?,
+                        subject: r.get(4)?,
+                    },
+                    seq: r.get(5)?,
+                    prev_hash: r.get(6)?,
+                    hash: r.get(7)?,
                 })
             })?;
             Ok(rows.collect::<Result<_, _>>()?)
