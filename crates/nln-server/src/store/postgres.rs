@@ -112,7 +112,7 @@ impl PgStore {
 
     pub(super) async fn agencies(&self) -> Result<Vec<AgencyRow>, StoreError> {
         let c = self.client().await?;
-        all(&c.query(SELECT_AGENCIES, &[]).await?, |r| agency_row(r))
+        all(&c.query(SELECT_AGENCIES, &[]).await?, agency_row)
     }
 
     pub(super) async fn add_key(&self, key: NewKeyRow) -> Result<(), StoreError> {
@@ -289,7 +289,7 @@ impl PgStore {
 
     pub(super) async fn answers(&self, session_id: &str) -> Result<Vec<AnswerRow>, StoreError> {
         let c = self.client().await?;
-        all(&c.query(SELECT_ANSWERS, &[&session_id]).await?, |r| answer_row(r))
+        all(&c.query(SELECT_ANSWERS, &[&session_id]).await?, answer_row)
     }
 
     pub(super) async fn finished_since(
@@ -302,7 +302,7 @@ impl PgStore {
         let c = self.client().await?;
         let q = format!("SELECT {SESSION_COLUMNS} FROM sessions {FINISHED_SINCE}");
         let rows = c.query(&q, &[&agency_id, &since, &research, &sharing, &limit]).await?;
-        all(&rows, |r| session_row(r))
+        all(&rows, session_row)
     }
 
     pub(super) async fn delete_sessions(&self, agency_id: &str, selector: Selector) -> Result<u64, StoreError> {
@@ -393,7 +393,7 @@ impl PgStore {
 
     pub(super) async fn audit_log(&self, agency_id: &str) -> Result<Vec<AuditRecord>, StoreError> {
         let rows = self.client().await?.query(SELECT_AUDIT, &[&agency_id]).await?;
-        all(&rows, |r| audit_record(r))
+        all(&rows, audit_record)
     }
 
     pub(super) async fn purge_idempotency(&self, cutoff: &str) -> Result<u64, StoreError> {
