@@ -74,6 +74,7 @@ fn synthetic_content(n: usize, seed: u64) -> Content {
         framework: base.framework,
         levels: base.levels,
         bank,
+        placement: base.placement,
     }
 }
 
@@ -87,6 +88,7 @@ fn session_with_answers(content: &Content, theta: f64, answers: usize) -> Sessio
             max_items: 100,
             se_target: None,
             classification: None,
+            probes: None,
         },
         ..CatConfig::default()
     };

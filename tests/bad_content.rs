@@ -47,7 +47,7 @@ fn shipped_text(file: &str) -> String {
 fn shipped_without(file: &str) -> SourceSet {
     let shipped = defaults::sources();
     let mut sources = SourceSet::new();
-    for name in [FRAMEWORK_FILE, LEVELS_FILE, MANIFEST]
+    for name in [FRAMEWORK_FILE, LEVELS_FILE, GUIDANCE_FILE, MANIFEST]
         .into_iter()
         .chain(ITEM_FILES)
         .filter(|&n| n != file)
@@ -1253,7 +1253,13 @@ fn bank_built_in_memory_is_held_to_the_file_rules() {
         Calibration::Calibrated,
         items,
     );
-    let findings = Content::from_parts(shipped.framework.clone(), shipped.levels.clone(), bank).unwrap_err();
+    let findings = Content::from_parts(
+        shipped.framework.clone(),
+        shipped.levels.clone(),
+        bank,
+        shipped.placement.clone(),
+    )
+    .unwrap_err();
     let at = |index: usize, field: &str| {
         findings
             .iter()
@@ -1267,7 +1273,7 @@ fn bank_built_in_memory_is_held_to_the_file_rules() {
     assert!(matches!(at(3, "id"), LoadErrorKind::DuplicateId { first_line: 2, .. }));
     assert_eq!(findings.len(), 3, "{findings:#?}");
     // The shipped parts pass as they are.
-    assert!(Content::from_parts(shipped.framework, shipped.levels, shipped.bank).is_ok());
+    assert!(Content::from_parts(shipped.framework, shipped.levels, shipped.bank, shipped.placement).is_ok());
 }
 
 #[test]
@@ -1365,4 +1371,120 @@ proptest! {
             }
         }
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Placement rules (guidance.yaml)
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn placement_rules_without_their_file_are_refused() {
+    let e = only(load_errors(&shipped_without(GUIDANCE_FILE)));
+    check(
+        &e,
+        GUIDANCE_FILE,
+        "",
+        1,
+        LoadErrorKind::MissingFile(GUIDANCE_FILE.into()),
+    );
+}
+
+#[test]
+fn guidance_names_known_areas_levels_and_access_fields() {
+    let e = edit_after(GUIDANCE_FILE, "id: online_services", "SAF", "SAFE");
+    let kind = LoadErrorKind::UnknownArea("SAFE".into());
+    check(&e.only_error(), GUIDANCE_FILE, "guidance[1].areas[3]", e.line(), kind);
+
+    let e = edit_after(GUIDANCE_FILE, "id: independent", "\"6\"", "\"13\"");
+    let kind = LoadErrorKind::UnknownLevel("13".into());
+    check(&e.only_error(), GUIDANCE_FILE, "guidance[2].min_level", e.line(), kind);
+
+    let e = edit_after(GUIDANCE_FILE, "id: online_services", "connection", "wifi");
+    let kind = LoadErrorKind::UnknownAccessField("wifi".into());
+    check(&e.only_error(), GUIDANCE_FILE, "guidance[1].access[1]", e.line(), kind);
+
+    let e = edit_after(GUIDANCE_FILE, "id: phone_services", "[DEV, COM]", "[]");
+    let error = e.only_error();
+    assert_eq!((error.field.as_str(), error.line), ("guidance[0].areas", e.line()));
+    assert!(matches!(error.kind, LoadErrorKind::InvalidValue(_)), "{error}");
+
+    let e = edit_after(
+        GUIDANCE_FILE,
+        "id: phone_services",
+        "guidance-phone-services",
+        "guidance phone",
+    );
+    let kind = LoadErrorKind::BadMessageId("guidance phone".into());
+    check(&e.only_error(), GUIDANCE_FILE, "guidance[0].message", e.line(), kind);
+}
+
+#[test]
+fn a_repeated_guidance_code_points_at_the_first() {
+    let text = shipped_text(GUIDANCE_FILE);
+    let e = edit_after(GUIDANCE_FILE, "id: independent", "independent", "phone_services");
+    let kind = LoadErrorKind::DuplicateId {
+        id: "phone_services".into(),
+        first_file: GUIDANCE_FILE.into(),
+        first_line: line_of(&text, "id: phone_services"),
+    };
+    check(&e.only_error(), GUIDANCE_FILE, "guidance[2].id", e.line(), kind);
+}
+
+#[test]
+fn placement_thresholds_outside_their_range_are_refused() {
+    for (from, to, field) in [
+        ("confidence: 0.9", "confidence: 1.5", "confidence"),
+        ("confidence: 0.9", "confidence: 0", "confidence"),
+        ("min_items: 10", "min_items: 0", "min_items"),
+        ("irregular_gap: 2", "irregular_gap: 0", "irregular_gap"),
+        ("area_spread: 0.5", "area_spread: -0.5", "area_spread"),
+    ] {
+        let e = edit_after(GUIDANCE_FILE, from, from, to);
+        let error = e.only_error();
+        assert_eq!(
+            (error.file.as_str(), error.field.as_str(), error.line),
+            (GUIDANCE_FILE, field, e.line()),
+            "{to}: {error}"
+        );
+        assert!(matches!(error.kind, LoadErrorKind::InvalidValue(_)), "{to}: {error}");
+    }
+    // A misspelt threshold is refused, not silently replaced by a default.
+    let e = edit_after(GUIDANCE_FILE, "few_items: 3", "few_items", "few_item");
+    let error = e.only_error();
+    assert_eq!((error.file.as_str(), error.line), (GUIDANCE_FILE, e.line()), "{error}");
+    assert!(matches!(error.kind, LoadErrorKind::Syntax(_)), "{error}");
+    let text = shipped_text(GUIDANCE_FILE);
+    let pos = find_unique(&text, "cap_above_core: 1\n");
+    let mut edited = text.clone();
+    edited.replace_range(pos..pos + "cap_above_core: 1\n".len(), "");
+    let error = with_file(GUIDANCE_FILE, edited, pos).only_error();
+    assert_eq!(
+        (error.field.as_str(), &error.kind),
+        ("cap_above_core", &LoadErrorKind::MissingField)
+    );
+}
+
+#[test]
+fn written_placement_rules_load_as_they_were() {
+    let shipped = defaults::content().unwrap();
+    let text = write::placement_file(&shipped.placement);
+    let mut sources = defaults::sources();
+    sources.insert(GUIDANCE_FILE, text.clone());
+    let reloaded = Content::load(&sources, BANK).expect("written rules load");
+    assert_eq!(reloaded.placement, shipped.placement);
+    assert_eq!(write::placement_file(&reloaded.placement), text);
+    assert_eq!(reloaded.digest(), shipped.digest());
+    // In memory, the same rules hold.
+    let mut bad = shipped.placement.clone();
+    bad.guidance[0].areas.push("XYZ".into());
+    let findings = Content::from_parts(
+        shipped.framework.clone(),
+        shipped.levels.clone(),
+        shipped.bank.clone(),
+        bad,
+    )
+    .unwrap_err();
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    assert_eq!(findings[0].place, validate::Place::Placement);
+    assert_eq!(findings[0].field, "guidance[0].areas[2]");
 }

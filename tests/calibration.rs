@@ -591,3 +591,273 @@ fn dif_flags_an_injected_item_and_others_near_the_nominal_rate() {
         "MH {false_mh}, LR {false_lr} of {tests}"
     );
 }
+
+/// mirt's 2PL estimates of LSAT7 in IRT form (a, b), as used for its `itemfit` values.
+fn lsat7_mirt_irt() -> Vec<IrtModel> {
+    [
+        (0.988, -1.879),
+        (1.081, -0.748),
+        (1.706, -1.058),
+        (0.765, -0.635),
+        (0.736, -2.520),
+    ]
+    .iter()
+    .map(|&(a, b)| IrtModel::TwoPl { a, b })
+    .collect()
+}
+
+#[test]
+fn lsat7_s_x2_reproduces_mirt_itemfit() {
+    use nln_core::calibrate::fit::s_x2;
+    // mirt `itemfit(mod, mincell = 0)` on the LSAT7 2PL (values recorded in jMetrik's
+    // ItemFitSX2Test, which reproduces them from these rounded parameters): S-X² and df 2 each.
+    let data = pattern_table(
+        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/data/lsat7.csv")).unwrap(),
+    );
+    let q = Quadrature::new(NormalPrior::default(), 61);
+    let report = s_x2(&lsat7_mirt_irt(), &[2; 5], &data, &q, 0.0);
+    assert_eq!(report.persons_used, 1000.0);
+    assert_eq!(report.rows_skipped, 0);
+    let mirt = [4.7492191, 14.4528980, 1.2703374, 5.2373430, 0.9407036];
+    for (fit, expected) in report.items.iter().zip(mirt) {
+        let fit = fit.unwrap();
+        assert_eq!(fit.df, 2);
+        assert!(
+            (fit.chi_square - expected).abs() < 1e-2,
+            "{} vs {expected}",
+            fit.chi_square
+        );
+        // p = exp(−X²/2) for 2 df.
+        assert!((fit.p.unwrap() - (-fit.chi_square / 2.0).exp()).abs() < 1e-9);
+    }
+    // mirt's default mincell = 1 can only merge groups: never more df.
+    let collapsed = s_x2(&lsat7_mirt_irt(), &[2; 5], &data, &q, 1.0);
+    assert!(collapsed.items.iter().all(|f| f.is_none_or(|f| f.df <= 2)));
+}
+
+/// A 2PL form of `n` items spread over [−2, 2].
+fn form_2pl(n: usize) -> Vec<IrtModel> {
+    (0..n)
+        .map(|i| IrtModel::TwoPl {
+            a: 0.8 + 0.8 * ((i * 7) % 5) as f64 / 4.0,
+            b: -2.0 + 4.0 * i as f64 / (n - 1) as f64,
+        })
+        .collect()
+}
+
+#[test]
+fn s_x2_flags_a_planted_misfitting_item_and_rarely_a_fitting_one() {
+    use nln_core::calibrate::fit::s_x2;
+    let q = Quadrature::new(NormalPrior::default(), 61);
+    let p_values = |bank: &[IrtModel], data: &ResponseData| -> Vec<f64> {
+        s_x2(bank, &vec![2; bank.len()], data, &q, 1.0)
+            .items
+            .iter()
+            .map(|f| f.unwrap().p.unwrap())
+            .collect()
+    };
+    // Data from the bank's own model, parameters re-estimated from them as in practice (df then
+    // subtracts the two estimated parameters): p-values about uniform, few below 5 %.
+    let bank = form_2pl(20);
+    let data = simulate_dense(&bank, 3000, 41);
+    let specs = vec![ItemSpec::free(ModelKind::TwoPl); bank.len()];
+    let estimated: Vec<IrtModel> = calibrate(&data, &specs, &no_se(), &mut |_| {})
+        .unwrap()
+        .items
+        .into_iter()
+        .map(|i| i.model)
+        .collect();
+    let p = p_values(&estimated, &data);
+    let flagged = p.iter().filter(|&&p| p < 0.05).count();
+    assert!(flagged <= 3, "{flagged} of 20 fitting items flagged: {p:?}");
+    let mean_p = p.iter().sum::<f64>() / p.len() as f64;
+    assert!((0.3..0.7).contains(&mean_p), "mean p {mean_p}: {p:?}");
+    // Item 7's answers come from a 3PL with a high floor, but the bank says 2PL. (A misfitting
+    // item also distorts everyone's summed score, so others may drift too; it must stand out.)
+    let mut truth = bank.clone();
+    truth[7] = IrtModel::ThreePl { a: 1.6, b: 0.0, c: 0.3 };
+    let p = p_values(&bank, &simulate_dense(&truth, 3000, 42));
+    assert!(p[7] < 1e-6, "planted misfit p = {}", p[7]);
+    let next = p
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != 7)
+        .map(|(_, &p)| p)
+        .fold(1.0, f64::min);
+    assert!(p[7] < next * 1e-3, "planted p {} vs next smallest {next}", p[7]);
+}
+
+#[test]
+fn infit_and_outfit_are_one_for_rasch_data_and_move_with_planted_slopes() {
+    use nln_core::calibrate::fit::residual_fit;
+    let n = 20;
+    let bank: Vec<IrtModel> = (0..n)
+        .map(|i| IrtModel::OnePl {
+            b: -2.0 + 4.0 * i as f64 / (n - 1) as f64,
+        })
+        .collect();
+    // Items 3 and 12 discriminate less and more than the Rasch model says.
+    let mut truth = bank.clone();
+    truth[3] = IrtModel::TwoPl {
+        a: 0.35,
+        b: bank[3].location(),
+    };
+    truth[12] = IrtModel::TwoPl {
+        a: 2.5,
+        b: bank[12].location(),
+    };
+    let mut rng = ChaCha8Rng::seed_from_u64(5);
+    let mut data = ResponseData::new(n);
+    let mut thetas = Vec::new();
+    for _ in 0..4000 {
+        let theta: f64 = StandardNormal.sample(&mut rng);
+        let answers: Vec<Answer> = truth
+            .iter()
+            .enumerate()
+            .map(|(item, m)| Answer {
+                item,
+                score: draw(m, theta, &mut rng),
+            })
+            .collect();
+        data.push(&answers, 1.0).unwrap();
+        thetas.push(theta);
+    }
+    let fit: Vec<_> = residual_fit(&bank, &data, &thetas)
+        .into_iter()
+        .map(Option::unwrap)
+        .collect();
+    for (i, f) in fit.iter().enumerate() {
+        match i {
+            3 => assert!(f.infit > 1.2 && f.outfit > 1.2 && f.infit_z > 3.0, "{f:?}"),
+            12 => assert!(f.infit < 0.8 && f.outfit < 0.8 && f.infit_z < -3.0, "{f:?}"),
+            _ => assert!(
+                (f.infit - 1.0).abs() < 0.06 && (f.outfit - 1.0).abs() < 0.12,
+                "item {i}: {f:?}"
+            ),
+        }
+    }
+}
+
+#[test]
+fn lz_is_standard_for_model_data_and_flags_random_responders() {
+    use nln_core::calibrate::fit::{person_fit, LZ_FLAG};
+    let bank = form_2pl(30);
+    let mut rng = ChaCha8Rng::seed_from_u64(77);
+    let mut data = ResponseData::new(bank.len());
+    let mut thetas = Vec::new();
+    for person in 0..1100 {
+        let theta: f64 = StandardNormal.sample(&mut rng);
+        // The last 100 answer at random, whatever their ability.
+        let answers: Vec<Answer> = bank
+            .iter()
+            .enumerate()
+            .map(|(item, m)| Answer {
+                item,
+                score: if person < 1000 {
+                    draw(m, theta, &mut rng)
+                } else {
+                    usize::from(rng.gen_bool(0.5))
+                },
+            })
+            .collect();
+        data.push(&answers, 1.0).unwrap();
+        thetas.push(theta);
+    }
+    // Persons are scored as in practice, by EAP on the bank.
+    let scorer = nln_core::estimate::EapScorer::new(&bank, Quadrature::new(NormalPrior::default(), 61));
+    let mut scratch = Vec::new();
+    let estimates: Vec<f64> = (0..data.rows())
+        .map(|r| scorer.score(data.row(r).map(|a| (a.item, a.score)), &mut scratch).theta)
+        .collect();
+    let lz: Vec<f64> = person_fit(&bank, &data, &estimates)
+        .into_iter()
+        .map(Option::unwrap)
+        .collect();
+    let (normal, random) = lz.split_at(1000);
+    let mean = normal.iter().sum::<f64>() / 1000.0;
+    let sd = (normal.iter().map(|z| (z - mean).powi(2)).sum::<f64>() / 999.0).sqrt();
+    assert!(
+        mean.abs() < 0.25 && (sd - 1.0).abs() < 0.25,
+        "model data lz mean {mean}, sd {sd}"
+    );
+    let flagged_normal = normal.iter().filter(|&&z| z < LZ_FLAG).count();
+    let flagged_random = random.iter().filter(|&&z| z < LZ_FLAG).count();
+    assert!(
+        flagged_normal <= 100,
+        "{flagged_normal} of 1000 model-fitting persons flagged"
+    );
+    assert!(
+        flagged_random >= 80,
+        "only {flagged_random} of 100 random responders flagged"
+    );
+    // With true abilities the statistic is standardized by construction.
+    let true_lz: Vec<f64> = person_fit(&bank, &data, &thetas)
+        .into_iter()
+        .take(1000)
+        .map(Option::unwrap)
+        .collect();
+    let true_mean = true_lz.iter().sum::<f64>() / 1000.0;
+    assert!(true_mean.abs() < 0.1, "{true_mean}");
+}
+
+#[test]
+fn dif_screen_purifies_the_matching_score_and_handles_sparse_data() {
+    use nln_core::calibrate::dif::{screen, Matching};
+    let items = bank_2pl(20, &mut ChaCha8Rng::seed_from_u64(99));
+    let dichotomous = vec![true; items.len()];
+    let mut flagged_clean = 0;
+    for seed in 0..4 {
+        // Dense: everyone answers everything; the focal half finds item 0 0.8 logits harder.
+        let mut rng = ChaCha8Rng::seed_from_u64(100 + seed);
+        let mut dense = ResponseData::new(items.len());
+        let mut sparse = ResponseData::new(items.len());
+        let mut groups = Vec::new();
+        let mut thetas = Vec::new();
+        for p in 0..3000 {
+            let focal = p % 2 == 1;
+            let theta: f64 = StandardNormal.sample(&mut rng);
+            let answers: Vec<Answer> = items
+                .iter()
+                .enumerate()
+                .map(|(item, m)| {
+                    let t = if focal && item == 0 { theta - 0.8 } else { theta };
+                    Answer {
+                        item,
+                        score: usize::from(rng.gen::<f64>() < m.p_correct(t)),
+                    }
+                })
+                .collect();
+            dense.push(&answers, 1.0).unwrap();
+            // Sparse: item 0 and every other item of a random half.
+            let kept: Vec<Answer> = answers
+                .iter()
+                .copied()
+                .filter(|a| a.item == 0 || rng.gen_bool(0.5))
+                .collect();
+            sparse.push(&kept, 1.0).unwrap();
+            groups.push(Some(focal));
+            thetas.push(theta);
+        }
+        let report = screen(&dense, &dichotomous, &groups, &thetas);
+        assert_eq!(report.matching, Matching::TotalScore);
+        let dif0 = report.items[0].unwrap();
+        assert!(dif0.flag && dif0.mantel_haenszel.unwrap().delta < -1.0, "{dif0:?}");
+        assert!(report.purified.contains(&0), "{:?}", report.purified);
+        flagged_clean += report.items[1..].iter().filter(|d| d.unwrap().flag).count();
+        let sparse_report = screen(&sparse, &dichotomous, &groups, &thetas);
+        assert_eq!(sparse_report.matching, Matching::Theta);
+        assert!(sparse_report.items[0].unwrap().flag, "{:?}", sparse_report.items[0]);
+        assert!(
+            sparse_report.items[1].unwrap().reference < 1500,
+            "only those who answered"
+        );
+        // Rows outside both groups are left out.
+        let none = vec![None; dense.rows()];
+        assert!(screen(&dense, &dichotomous, &none, &thetas)
+            .items
+            .iter()
+            .all(Option::is_none));
+    }
+    // Flags (class B/C, or moderate logistic DIF) on the 76 clean item tests: few.
+    assert!(flagged_clean <= 4, "{flagged_clean} of 76 clean items flagged");
+}

@@ -4,8 +4,8 @@
 
 use nln_core::cat::stopping::classified;
 use nln_core::cat::{
-    CatConfig, Classification, DeliveryMode, ExposureLedger, Next, Session, SessionState, Setup, StopReason,
-    StoppingRules,
+    AreaProbes, CatConfig, Classification, DeliveryMode, ExposureLedger, Next, Session, SessionState, Setup,
+    StopReason, StoppingRules,
 };
 use nln_core::content::{Bank, Calibration, Content, Item};
 use nln_core::defaults;
@@ -100,9 +100,10 @@ fn cat_config() -> impl Strategy<Value = CatConfig> {
         prop::option::of((25u32..=60).prop_map(|x| f64::from(x) / 100.0)),
         prop::option::of((1u32..=20).prop_map(|x| f64::from(x) / 100.0)),
         prop::option::of((-30i32..=30).prop_map(|x| f64::from(x) / 10.0)),
+        prop::option::of((1usize..=3, 0usize..=30)),
     )
         .prop_map(
-            |((max, min), interim, final_method, randomesque, balancing, access, se, classification, start)| {
+            |((max, min), interim, final_method, randomesque, balancing, access, se, classification, start, probes)| {
                 CatConfig {
                     interim_method: interim,
                     final_method,
@@ -119,6 +120,10 @@ fn cat_config() -> impl Strategy<Value = CatConfig> {
                         classification: classification.map(|error| Classification {
                             indifference: 0.25,
                             error,
+                        }),
+                        probes: probes.map(|(min_area_items, length)| AreaProbes {
+                            min_area_items,
+                            max_length: length.min(max),
                         }),
                     },
                 }
@@ -180,9 +185,23 @@ proptest! {
                 prop_assert!(classified(&responses, &session.estimate(), &content.levels, &rule));
             }
         }
-        // One answer earlier, the SE target was not met yet (else the test would have stopped).
+        // An early stop leaves no area probe due: every area with items left has its minimum,
+        // or the test reached the probes' length.
         let config = &session.state().config;
+        if let (Some(p), StopReason::Precision | StopReason::Classified) = (config.stopping.probes, reason) {
+            let given = session.scored_by_area();
+            for (a, area) in content.framework.areas.iter().enumerate() {
+                let in_bank = content.bank.items().iter().filter(|i| i.is_scored() && i.area == area.id).count();
+                let left = in_bank > given[a].len();
+                prop_assert!(
+                    scored >= p.max_length || !left || given[a].len() >= p.min_area_items,
+                    "stopped at {scored} with {} answers in {} (probes {p:?})", given[a].len(), area.id
+                );
+            }
+        }
+        // One answer earlier, the SE target was not met yet (else the test would have stopped).
         if matches!(reason, StopReason::Precision | StopReason::Classified)
+            && config.stopping.probes.is_none()
             && scored > config.stopping.min_items
             && config.interim_method == Method::Eap
         {
@@ -368,6 +387,7 @@ fn mean_se_curve(content: &Content, theta: f64, sessions: u64, length: usize) ->
             max_items: length,
             se_target: None,
             classification: None,
+            probes: None,
         },
         ..CatConfig::default()
     };
@@ -470,6 +490,7 @@ fn content_with_binding_limits(limit: f64, learners: usize) -> Content {
         framework: base.framework.clone(),
         levels: base.levels.clone(),
         bank,
+        placement: base.placement.clone(),
     }
 }
 

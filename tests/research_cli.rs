@@ -175,18 +175,8 @@ impl Lcg {
 #[test]
 fn calibrate_out_writes_a_valid_calibrated_bank_version() {
     let dir = temp_dir("out");
-    // Responses to eight 2PL items of the default bank, drawn from their own parameters.
-    let content = nln_core::defaults::content().unwrap();
-    let items: Vec<(String, nln_core::irt::IrtModel)> = content
-        .bank
-        .items()
-        .iter()
-        .filter_map(|i| match &i.irt {
-            Some(m @ nln_core::irt::IrtModel::TwoPl { .. }) => Some((i.id.clone(), m.clone())),
-            _ => None,
-        })
-        .take(8)
-        .collect();
+    // Responses to eight dichotomous items of the default bank, drawn from their own parameters.
+    let items = default_dichotomous(8);
     let mut rng = Lcg(7);
     let mut csv = String::from("id,item,resp\n");
     for p in 0..1500 {
@@ -203,6 +193,8 @@ fn calibrate_out_writes_a_valid_calibrated_bank_version() {
         &[
             "calibrate",
             data.to_str().unwrap(),
+            "--model",
+            "3pl",
             "--out",
             out_dir.to_str().unwrap(),
             "--bank-version",
@@ -255,4 +247,389 @@ fn link_of_a_bank_to_itself_is_the_identity() {
     }
     let out = nln(&["link", bank.to_str().unwrap(), bank.to_str().unwrap()], "");
     assert!(text(&out.stdout).contains("common items"), "{}", text(&out.stdout));
+}
+
+/// The first `n` dichotomous items of the default bank located within ±2 logits.
+fn default_dichotomous(n: usize) -> Vec<(String, nln_core::irt::IrtModel)> {
+    let content = nln_core::defaults::content().unwrap();
+    let items: Vec<_> = content
+        .bank
+        .items()
+        .iter()
+        .filter_map(|i| match &i.irt {
+            Some(m) if m.max_score() == 1 && m.location().abs() < 2.0 => Some((i.id.clone(), m.clone())),
+            _ => None,
+        })
+        .take(n)
+        .collect();
+    assert_eq!(items.len(), n, "the default bank has {n} such items");
+    items
+}
+
+#[test]
+fn fit_flags_the_planted_item_and_the_random_responders() {
+    let dir = temp_dir("fit");
+    let items = default_dichotomous(15);
+    let mut rng = Lcg(11);
+    let mut csv = String::from("id,item,resp\n");
+    for p in 0..3000 {
+        let theta = rng.normal();
+        for (k, (id, m)) in items.iter().enumerate() {
+            let prob = if p >= 2980 {
+                0.5 // the last 20 answer at random
+            } else if k == 4 {
+                // Item 5 gives no chance to guess (its model has a floor of 1/k): at low ability
+                // it is answered right far less often than the bank says.
+                let floor = m.probability(-40.0, 1);
+                (m.p_correct(theta) - floor) / (1.0 - floor)
+            } else {
+                m.p_correct(theta)
+            };
+            csv.push_str(&format!("p{p},{id},{}\n", usize::from(rng.uniform() < prob)));
+        }
+    }
+    let data = dir.join("pilot.csv");
+    std::fs::write(&data, csv).unwrap();
+    let out = nln(&["fit", data.to_str().unwrap(), "--json"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = v["items"].as_array().unwrap();
+    let p: Vec<f64> = rows.iter().map(|r| r["s_x2"]["p"].as_f64().unwrap()).collect();
+    assert!(p[4] < 1e-6 && rows[4]["flag"] == true, "{p:?}");
+    assert!(p.iter().enumerate().all(|(i, &x)| i == 4 || x > p[4]), "{p:?}");
+    assert_eq!(rows[4]["id"], items[4].0.as_str());
+    assert!(rows[0]["residual"]["infit"].as_f64().unwrap() > 0.5);
+    assert_eq!(v["s_x2_persons"], 3000.0);
+    let persons = v["persons"].as_array().unwrap();
+    let flagged = |range: std::ops::Range<usize>| range.filter(|&i| persons[i]["flag"] == true).count();
+    assert!(
+        flagged(2980..3000) >= 8,
+        "random responders flagged: {}",
+        flagged(2980..3000)
+    );
+    assert!(flagged(0..2980) < 300, "others flagged: {}", flagged(0..2980));
+    // Text and CSV carry the same verdicts.
+    let out = nln(&["fit", data.to_str().unwrap()], "");
+    let shown = text(&out.stdout);
+    assert!(
+        shown.contains("S-X² used the 3000 persons who answered every item"),
+        "{shown}"
+    );
+    assert!(
+        shown.lines().any(|l| l.starts_with(&items[4].0) && l.ends_with(" *")),
+        "{shown}"
+    );
+    let out = nln(&["fit", data.to_str().unwrap(), "--csv", "--persons"], "");
+    let csv = text(&out.stdout);
+    assert!(csv.starts_with("id,theta,lz,items,flag\np0,"), "{csv}");
+    assert_eq!(csv.lines().count(), 3001);
+}
+
+#[test]
+fn fit_refuses_bad_input_with_its_place() {
+    let dir = temp_dir("fit-bad");
+    let items = default_dichotomous(2);
+    let bad = dir.join("bad.csv");
+    std::fs::write(
+        &bad,
+        format!("id,item,resp\np1,{},1\np1,{},x\n", items[0].0, items[1].0),
+    )
+    .unwrap();
+    let out = nln(&["fit", bad.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("bad.csv:3:3"), "{}", text(&out.stderr));
+    let stray = dir.join("stray.csv");
+    std::fs::write(&stray, "id,item,resp\np1,zz,1\n").unwrap();
+    let out = nln(&["fit", stray.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("“zz”"), "{}", text(&out.stderr));
+    let high = dir.join("high.csv");
+    std::fs::write(&high, format!("id,item,resp\np1,{},3\n", items[0].0)).unwrap();
+    let out = nln(&["fit", high.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("score 3"), "{}", text(&out.stderr));
+    let out = nln(&["fit", high.to_str().unwrap(), "--min-expected", "NaN"], "");
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("--min-expected"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn dif_flags_the_item_made_harder_for_one_language_group() {
+    let dir = temp_dir("dif");
+    let items = default_dichotomous(12);
+    let mut rng = Lcg(23);
+    let mut csv = String::from("id,item,resp,cov_lang\n");
+    for p in 0..3000 {
+        let lang = ["en", "ar", "fr"][p % 3];
+        let theta = rng.normal();
+        for (k, (id, m)) in items.iter().enumerate() {
+            // Item 3 is a full logit harder for Arabic speakers of the same ability.
+            let t = if k == 2 && lang == "ar" { theta - 1.0 } else { theta };
+            csv.push_str(&format!(
+                "p{p},{id},{},{lang}\n",
+                usize::from(rng.uniform() < m.p_correct(t))
+            ));
+        }
+    }
+    let data = dir.join("pilot.csv");
+    std::fs::write(&data, csv).unwrap();
+    let out = nln(
+        &[
+            "dif",
+            data.to_str().unwrap(),
+            "--group",
+            "cov_lang",
+            "--reference",
+            "en",
+            "--json",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let comparisons = v.as_array().unwrap();
+    // One comparison per other group, by name.
+    assert_eq!(comparisons.len(), 2);
+    assert_eq!(
+        (comparisons[0]["focal"].as_str(), comparisons[1]["focal"].as_str()),
+        (Some("ar"), Some("fr"))
+    );
+    assert_eq!(comparisons[0]["matching"], "total_score");
+    let ar = comparisons[0]["items"].as_array().unwrap();
+    let planted = &ar[2]["dif"];
+    assert_eq!(planted["flag"], true, "{planted}");
+    assert_eq!(planted["mantel_haenszel"]["class"], "C", "{planted}");
+    // The planted item is left out of the matching total (an item it pushed into the first pass
+    // may be too); after purification few others are flagged.
+    let purified = comparisons[0]["purified"].as_array().unwrap();
+    assert!(
+        purified.contains(&serde_json::json!(items[2].0)) && purified.len() <= 3,
+        "{purified:?}"
+    );
+    let others = |c: &serde_json::Value| {
+        c["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .enumerate()
+            .filter(|(i, d)| *i != 2 && d["dif"]["flag"] == true)
+            .count()
+    };
+    assert!(others(&comparisons[0]) <= 1 && others(&comparisons[1]) <= 1, "{v}");
+    assert_eq!(
+        comparisons[1]["items"][2]["dif"]["flag"], false,
+        "no DIF between en and fr"
+    );
+    // Text output says it is a flag, not a deletion; CSV has one line per comparison and item.
+    // (Equal groups: the reference defaults to the first other group by name.)
+    let out = nln(&["dif", data.to_str().unwrap(), "--group", "lang", "--focal", "fr"], "");
+    assert!(
+        text(&out.stdout).contains("reference “ar”, focal “fr”"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = nln(
+        &[
+            "dif",
+            data.to_str().unwrap(),
+            "--group",
+            "lang",
+            "--focal",
+            "ar",
+            "--reference",
+            "en",
+        ],
+        "",
+    );
+    let shown = text(&out.stdout);
+    assert!(shown.contains("reference “en”, focal “ar”"), "{shown}");
+    assert!(
+        shown.lines().any(|l| l.starts_with(&items[2].0) && l.ends_with(" *")),
+        "{shown}"
+    );
+    assert!(shown.contains("flagged for review (not removed)"), "{shown}");
+    let out = nln(&["dif", data.to_str().unwrap(), "--group", "lang", "--csv"], "");
+    assert_eq!(text(&out.stdout).lines().count(), 1 + 2 * 12);
+    // Bad groups are named.
+    let out = nln(&["dif", data.to_str().unwrap(), "--group", "cov_mode"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("cov_lang"), "{}", text(&out.stderr));
+    let out = nln(&["dif", data.to_str().unwrap(), "--group", "lang", "--focal", "de"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("“de”"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn standard_setting_turns_bookmarks_into_a_levels_file_that_loads() {
+    let dir = temp_dir("standard");
+    // The booklet: pages in increasing RP67 location.
+    let out = nln(&["standard-setting", "--json"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let booklet: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let location = |page: usize| booklet[page - 1]["location"].as_f64().unwrap();
+    assert!(booklet.len() > 40);
+    assert!((1..booklet.len()).all(|p| location(p) <= location(p + 1)));
+    // Three panellists bookmark levels 5 and 6.
+    let marks = dir.join("bookmarks.csv");
+    std::fs::write(
+        &marks,
+        "panellist,level,page\nA,5,20\nA,6,30\nB,5,22\nB,6,31\nC,5,24\nC,6,35\n",
+    )
+    .unwrap();
+    let out = nln(
+        &["standard-setting", "--bookmarks", marks.to_str().unwrap(), "--json"],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let cuts: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(cuts.len(), 2);
+    assert_eq!(cuts[0]["code"], "5");
+    assert_eq!(cuts[0]["proposed"]["theta"].as_f64().unwrap(), location(22));
+    assert_eq!(cuts[1]["proposed"]["theta"].as_f64().unwrap(), location(31));
+    assert_eq!(cuts[1]["proposed"]["max"].as_f64().unwrap(), location(35));
+    assert_eq!(cuts[0]["proposed"]["panellists"], 3);
+    // Written into a copy of the content, the levels file loads with the new cuts, if they keep
+    // the scale increasing; otherwise nothing is written.
+    let content = dir.join("content");
+    for rel in ["framework.yaml", "levels.yaml"] {
+        std::fs::create_dir_all(&content).unwrap();
+        std::fs::copy(repo().join("assessments").join(rel), content.join(rel)).unwrap();
+    }
+    let levels = content.join("levels.yaml");
+    let before = std::fs::read_to_string(&levels).unwrap();
+    let out = nln(
+        &[
+            "standard-setting",
+            "--bookmarks",
+            marks.to_str().unwrap(),
+            "--out",
+            levels.to_str().unwrap(),
+        ],
+        "",
+    );
+    let current = nln_core::defaults::content().unwrap().levels;
+    let fits = location(22) > current.levels[4].cut.unwrap()
+        && location(31) < current.levels[7].cut.unwrap()
+        && location(22) < location(31);
+    if fits {
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        assert!(
+            text(&out.stdout).contains("2 proposed cuts (status: panel)"),
+            "{}",
+            text(&out.stdout)
+        );
+        let written = std::fs::read_to_string(&levels).unwrap();
+        assert!(written.starts_with("# standard setting: bookmark method"), "{written}");
+        let scale: nln_core::content::LevelScale = {
+            let mut sources = nln_core::defaults::sources();
+            sources.insert("levels.yaml".to_string(), written.as_str());
+            nln_core::content::Content::load(&sources, nln_core::defaults::DEFAULT_BANK)
+                .unwrap()
+                .levels
+        };
+        assert_eq!(scale.levels[5].cut, Some(location(22)));
+        assert_eq!(scale.levels[6].cut, Some(location(31)));
+        assert_eq!(scale.levels[4].cut, current.levels[4].cut);
+        assert_eq!(scale.status, "panel");
+    } else {
+        assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+        assert_eq!(std::fs::read_to_string(&levels).unwrap(), before);
+    }
+    // A cut for level 12 at the easiest page cannot stand above level 11's: nothing is written.
+    let low = dir.join("low.csv");
+    std::fs::write(&low, "panellist,level,page\nA,12,1\n").unwrap();
+    let kept = std::fs::read_to_string(&levels).unwrap();
+    let out = nln(
+        &[
+            "standard-setting",
+            "--bookmarks",
+            low.to_str().unwrap(),
+            "--out",
+            levels.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("nothing was written"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(std::fs::read_to_string(&levels).unwrap(), kept);
+    // Bad bookmark files are named by line.
+    for (body, needle) in [
+        ("panellist,level,page\nA,5,x\n", "bookmarks.csv:2:3: page: page “x”"),
+        (
+            "panellist,level,page\nA,5,9999\n",
+            "bookmarks.csv:2: page 9999 is beyond",
+        ),
+        ("panellist,level,page\nA,F,3\n", "bookmarks.csv:2: level “F”"),
+        ("panellist,level,page\nA,5,3\nA,5,4\n", "bookmarked level 5 twice"),
+        (
+            "panellist,level,page\nA,5,3\nA,6,4\nB,5,3\n",
+            "“B” has no bookmark for level 6",
+        ),
+        ("panellist,level,page\nA,5,30\nA,6,4\n", "“A” has a higher level"),
+        ("level,page\n5,3\n", "missing column “panellist”"),
+    ] {
+        std::fs::write(&marks, body).unwrap();
+        let out = nln(&["standard-setting", "--bookmarks", marks.to_str().unwrap()], "");
+        assert_eq!(out.status.code(), Some(1), "{body}");
+        assert!(text(&out.stderr).contains(needle), "{body}: {}", text(&out.stderr));
+    }
+    let out = nln(&["standard-setting", "--rp", "1.5"], "");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn plot_writes_small_labelled_svg_files() {
+    let dir = temp_dir("plot");
+    let items = default_dichotomous(2);
+    let ids = format!("{},{}", items[0].0, items[1].0);
+    let out_dir = dir.join("plots");
+    let out = nln(&["plot", "--out", out_dir.to_str().unwrap(), "--items", &ids], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Wrote 3 plots"), "{}", text(&out.stdout));
+    let test_info = std::fs::read_to_string(out_dir.join("test-information.svg")).unwrap();
+    assert!(test_info.starts_with("<svg"), "{test_info}");
+    for label in [
+        "Test information: bank nln-default",
+        "Standard error",
+        "θ (ability, logits)",
+    ] {
+        assert!(test_info.contains(label), "{label} missing");
+    }
+    // Level cuts are marked by their codes; the curves are drawn.
+    assert!(test_info.contains("\n6\n</text>"), "level 6's cut is labelled");
+    assert!(test_info.matches("<polyline").count() >= 3);
+    for (id, _) in &items {
+        let svg = std::fs::read_to_string(out_dir.join(format!("item-{id}.svg"))).unwrap();
+        assert!(svg.contains(&format!("Item {id} (3pl)")), "{svg}");
+        assert!(svg.contains("score 0") && svg.contains("score 1") && svg.contains("Probability"));
+        assert!(svg.len() < 20_000, "{} bytes", svg.len());
+    }
+    // Labels follow the language.
+    let fr = dir.join("fr");
+    let out = nln(
+        &[
+            "plot",
+            "--out",
+            fr.to_str().unwrap(),
+            "--items",
+            &items[0].0,
+            "--lang",
+            "fr",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(std::fs::read_to_string(fr.join("test-information.svg"))
+        .unwrap()
+        .contains("Erreur type"));
+    // An unknown item writes nothing.
+    let none = dir.join("none");
+    let out = nln(&["plot", "--out", none.to_str().unwrap(), "--items", "zz"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("“zz”"), "{}", text(&out.stderr));
+    assert!(!none.exists());
 }

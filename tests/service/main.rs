@@ -10,3 +10,4 @@ mod isolation;
 mod model;
 mod privacy;
 mod sessions;
+mod web;

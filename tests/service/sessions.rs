@@ -43,7 +43,7 @@ async fn full_session(backend: Backend) {
     let session = flow::rescore(&content, &row, &answers).unwrap();
     assert_eq!(session.estimate().theta, row.theta);
     assert_eq!(session.estimate().se, row.se);
-    let p = nln_core::placement::Placement::from_session(&session, &Default::default());
+    let p = nln_core::placement::Placement::from_session(&session, &session.content().placement);
     // The result is the core's placement report of the recomputed session.
     let context = nln_core::report::ReportContext {
         session_id: &id,

@@ -7,7 +7,9 @@
 
 use crate::failure::Failure;
 use nln_core::cat::SessionState;
-use nln_core::content::{bank_manifest_path, listed_files, Content, SourceSet, FRAMEWORK_FILE, LEVELS_FILE};
+use nln_core::content::{
+    bank_manifest_path, listed_files, Content, SourceSet, FRAMEWORK_FILE, GUIDANCE_FILE, LEVELS_FILE,
+};
 use nln_core::i18n::{Arg, Localizer};
 use std::fs;
 use std::io::{Read, Write};
@@ -163,10 +165,10 @@ pub fn bank_names(root: &Path) -> Vec<String> {
     names
 }
 
-/// `framework.yaml`, `levels.yaml` and banks `banks` of content folder `root`.
+/// `framework.yaml`, `levels.yaml`, `guidance.yaml` and banks `banks` of content folder `root`.
 fn read_content_folder(loc: &Localizer, root: &Path, banks: &[String]) -> Result<SourceSet, Failure> {
     let mut sources = SourceSet::new();
-    for file in [FRAMEWORK_FILE, LEVELS_FILE] {
+    for file in [FRAMEWORK_FILE, LEVELS_FILE, GUIDANCE_FILE] {
         let path = root.join(file);
         if is_regular(&path) {
             sources.insert(file, read_text(loc, &path)?);

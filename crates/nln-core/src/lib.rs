@@ -10,7 +10,7 @@
 //! ```
 //! use nln_core::cat::{CatConfig, Next, Session};
 //! use nln_core::content::Response;
-//! use nln_core::placement::{Placement, PlacementRules};
+//! use nln_core::placement::Placement;
 //!
 //! let content = nln_core::defaults::content().expect("the shipped content loads");
 //! let text = nln_core::defaults::catalog().localizer("fr-CA");
@@ -21,7 +21,8 @@
 //!     session.answer(&id, Response::Skip).expect("a skip fits every item");
 //!     // `session.state()` is serde data: store it after every answer, `Session::resume` it later.
 //! }
-//! let placement = Placement::from_session(&session, &PlacementRules::default());
+//! // The thresholds and guidance rules are content (`assessments/guidance.yaml`).
+//! let placement = Placement::from_session(&session, &content.placement);
 //! assert_eq!(placement.level, 0); // nothing answered: Foundation
 //! ```
 
@@ -31,8 +32,10 @@ pub mod calibrate;
 pub mod cat;
 pub mod content;
 pub mod defaults;
+#[warn(missing_docs)]
 pub mod estimate;
 pub mod i18n;
+#[warn(missing_docs)]
 pub mod irt;
 pub mod pictures;
 pub mod placement;

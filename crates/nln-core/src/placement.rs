@@ -28,9 +28,11 @@ use crate::estimate::{eap, Estimate, Method, NormalPrior, Quadrature, Scored};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// Configurable placement rules.
+/// The placement rules: every threshold a judgement uses and the service guidance statements.
+/// They are content (`assessments/guidance.yaml`, loaded and checked with the rest as
+/// [`Content::placement`]); this module holds only the logic that applies them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 pub struct PlacementRules {
     /// Confidence of the reported bands (overall and per area) and of every decision.
     pub confidence: f64,
@@ -44,72 +46,29 @@ pub struct PlacementRules {
     pub cap_above_core: u8,
     /// SD of a learner's true area abilities around their general level (theta units).
     pub area_spread: f64,
-    pub guidance: GuidanceRules,
+    /// Access answers that mean "no device" or "no connection".
+    #[serde(default)]
+    pub no_access_values: Vec<String>,
+    /// Service guidance statements, in report order.
+    #[serde(default)]
+    pub guidance: Vec<GuidanceRule>,
 }
 
-impl Default for PlacementRules {
-    fn default() -> Self {
-        PlacementRules {
-            confidence: 0.90,
-            min_items: 10,
-            few_items: 3,
-            irregular_gap: 2,
-            cap_above_core: 1,
-            area_spread: 0.5,
-            guidance: GuidanceRules::default(),
-        }
-    }
-}
-
-/// One kind of service guidance and what it requires.
+/// One service guidance statement and what it requires.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GuidanceRule {
-    pub kind: GuidanceKind,
-    /// Area ids that must each reach `min_level`.
+    /// Language-independent code in the report (`phone_services`).
+    pub id: String,
+    /// Fluent id of the statement.
+    pub message: String,
+    /// Area ids that must each credibly reach `min_level`.
     pub areas: Vec<String>,
-    pub min_level: u8,
+    /// Level code (`F`, `1` … `12`) each area must reach.
+    pub min_level: String,
     /// Access fields whose answer must be a usable one (not in `no_access_values`).
     #[serde(default)]
     pub access: Vec<String>,
-}
-
-/// The guidance rules and the access answers that mean "no device" or "no connection".
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct GuidanceRules {
-    pub rules: Vec<GuidanceRule>,
-    pub no_access_values: Vec<String>,
-}
-
-impl Default for GuidanceRules {
-    /// The content design's thresholds (the shipped `assessments/guidance.yaml` says the same).
-    fn default() -> Self {
-        let ids = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        GuidanceRules {
-            rules: vec![
-                GuidanceRule {
-                    kind: GuidanceKind::PhoneServices,
-                    areas: ids(&["DEV", "COM"]),
-                    min_level: 2,
-                    access: Vec::new(),
-                },
-                GuidanceRule {
-                    kind: GuidanceKind::OnlineServices,
-                    areas: ids(&["DEV", "COM", "SRV", "SAF"]),
-                    min_level: 4,
-                    access: ids(&["devices", "connection"]),
-                },
-                GuidanceRule {
-                    kind: GuidanceKind::Independent,
-                    areas: ids(&["DEV", "COM", "SRV", "SAF"]),
-                    min_level: 6,
-                    access: Vec::new(),
-                },
-            ],
-            no_access_values: ids(&["none", "no_device", "no_connection"]),
-        }
-    }
 }
 
 /// Where an area stands against the overall level.
@@ -195,32 +154,6 @@ pub struct AreaResult {
     pub standing: Standing,
 }
 
-/// A kind of service guidance.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum GuidanceKind {
-    PhoneServices,
-    OnlineServices,
-    Independent,
-}
-
-impl GuidanceKind {
-    pub const ALL: [GuidanceKind; 3] = [
-        GuidanceKind::PhoneServices,
-        GuidanceKind::OnlineServices,
-        GuidanceKind::Independent,
-    ];
-
-    /// Fluent message id.
-    pub fn message_id(self) -> &'static str {
-        match self {
-            GuidanceKind::PhoneServices => "guidance-phone-services",
-            GuidanceKind::OnlineServices => "guidance-online-services",
-            GuidanceKind::Independent => "guidance-independent",
-        }
-    }
-}
-
 /// Whether a guidance rule is met.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -253,9 +186,12 @@ impl GuidanceStatus {
 }
 
 /// One guidance line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Guidance {
-    pub kind: GuidanceKind,
+    /// The rule's code (`phone_services`).
+    pub id: String,
+    /// Fluent id of the statement.
+    pub message: String,
     pub status: GuidanceStatus,
 }
 
@@ -586,12 +522,12 @@ impl Placement {
         let access = evidence.access.clone();
         let guidance = rules
             .guidance
-            .rules
             .iter()
             .map(|rule| Guidance {
-                kind: rule.kind,
+                id: rule.id.clone(),
+                message: rule.message.clone(),
                 status: if placeable {
-                    guidance_status(rule, &rules.guidance.no_access_values, levels, &areas, &access)
+                    guidance_status(rule, &rules.no_access_values, levels, &areas, &access)
                 } else {
                     GuidanceStatus::NotEnoughEvidence
                 },
@@ -646,12 +582,18 @@ fn guidance_status(
     areas: &[(AreaResult, Option<Interval>)],
     access: &BTreeMap<String, String>,
 ) -> GuidanceStatus {
+    // Validation guarantees a known code; an unknown one could never be reached.
+    let min_level = levels
+        .levels
+        .iter()
+        .find(|l| l.code == rule.min_level)
+        .map_or(u8::MAX, |l| l.level);
     let mut decided = true;
     for id in &rule.areas {
         let band = areas.iter().find(|(a, _)| &a.area == id).and_then(|(_, b)| *b);
         match band {
-            Some(b) if levels.level_of(b.hi) < rule.min_level => return GuidanceStatus::NotMet,
-            Some(b) if levels.level_of(b.lo) >= rule.min_level => {}
+            Some(b) if levels.level_of(b.hi) < min_level => return GuidanceStatus::NotMet,
+            Some(b) if levels.level_of(b.lo) >= min_level => {}
             _ => decided = false,
         }
     }
@@ -722,8 +664,8 @@ mod tests {
         profile(weak, 8)
     }
 
-    fn status(p: &Placement, kind: GuidanceKind) -> GuidanceStatus {
-        p.guidance.iter().find(|g| g.kind == kind).unwrap().status
+    fn status(p: &Placement, id: &str) -> GuidanceStatus {
+        p.guidance.iter().find(|g| g.id == id).unwrap().status
     }
 
     fn dev(content: &Content) -> usize {
@@ -734,10 +676,7 @@ mod tests {
     fn a_clearly_weaker_core_area_caps_the_level_and_makes_the_profile_irregular() {
         let content = crate::defaults::content().unwrap();
         let dev = dev(&content);
-        let p = Placement::from_evidence(
-            &evidence(&content, 1.8, strong_profile(&[dev])),
-            &PlacementRules::default(),
-        );
+        let p = Placement::from_evidence(&evidence(&content, 1.8, strong_profile(&[dev])), &content.placement);
         let dev_result = &p.areas[dev];
         let dev_top = dev_result.level_range.unwrap()[1];
         assert_eq!(p.uncapped_level, Some(content.levels.level_of(1.8)));
@@ -752,7 +691,7 @@ mod tests {
         assert_eq!(p.can_do, content.levels.get(p.level).can_do);
         assert_eq!(p.next_can_do, content.levels.get(p.level + 1).can_do);
         // A weak DEV fails the rules that need DEV at 6.
-        assert_eq!(status(&p, GuidanceKind::Independent), GuidanceStatus::NotMet);
+        assert_eq!(status(&p, "independent"), GuidanceStatus::NotMet);
     }
 
     #[test]
@@ -760,7 +699,7 @@ mod tests {
         let content = crate::defaults::content().unwrap();
         let dev = dev(&content);
         let by_area = strong_profile(&[dev]);
-        let rules = PlacementRules::default();
+        let rules = content.placement.clone();
         let estimates = area_estimates(&by_area, NormalPrior::default(), 61, rules.area_spread);
         // The prior of DEV comes from the other six areas alone.
         let rest: Vec<Scored<'_>> = by_area
@@ -785,10 +724,7 @@ mod tests {
     #[test]
     fn an_even_profile_is_regular_and_uncapped() {
         let content = crate::defaults::content().unwrap();
-        let p = Placement::from_evidence(
-            &evidence(&content, 1.8, strong_profile(&[])),
-            &PlacementRules::default(),
-        );
+        let p = Placement::from_evidence(&evidence(&content, 1.8, strong_profile(&[])), &content.placement);
         assert_eq!(p.uncapped_level, None);
         assert_eq!(p.level, content.levels.level_of(1.8));
         assert_eq!(p.profile_shape, ProfileShape::Regular);
@@ -804,7 +740,7 @@ mod tests {
     fn a_few_wrong_answers_in_one_area_are_not_enough_evidence() {
         let content = crate::defaults::content().unwrap();
         let dev = dev(&content);
-        let p = Placement::from_evidence(&evidence(&content, 1.8, profile(&[dev], 1)), &PlacementRules::default());
+        let p = Placement::from_evidence(&evidence(&content, 1.8, profile(&[dev], 1)), &content.placement);
         assert_eq!(p.uncapped_level, None, "one wrong answer cannot cap");
         assert_ne!(p.areas[dev].standing, Standing::NeedsSupport);
         assert_ne!(p.profile_shape, ProfileShape::Irregular);
@@ -818,7 +754,7 @@ mod tests {
         let mut by_area = strong_profile(&[]);
         by_area[5].clear();
         by_area[6].truncate(2);
-        let p = Placement::from_evidence(&evidence(&content, 1.8, by_area), &PlacementRules::default());
+        let p = Placement::from_evidence(&evidence(&content, 1.8, by_area), &content.placement);
         assert_eq!(p.areas[5].standing, Standing::NotMeasured);
         assert_eq!(p.areas[5].level, None);
         assert_eq!(p.areas[5].level_range, None);
@@ -832,10 +768,11 @@ mod tests {
         let dev = dev(&content);
         let mut by_area = strong_profile(&[]);
         by_area[dev].clear();
-        let p = Placement::from_evidence(&evidence(&content, 1.8, by_area), &PlacementRules::default());
+        let p = Placement::from_evidence(&evidence(&content, 1.8, by_area), &content.placement);
         assert_eq!(p.areas[dev].standing, Standing::NotMeasured);
-        for kind in GuidanceKind::ALL {
-            assert_eq!(status(&p, kind), GuidanceStatus::NotEnoughEvidence, "{kind:?}");
+        assert_eq!(p.guidance.len(), content.placement.guidance.len());
+        for g in &p.guidance {
+            assert_eq!(g.status, GuidanceStatus::NotEnoughEvidence, "{}", g.id);
         }
     }
 
@@ -846,14 +783,16 @@ mod tests {
         by_area[0] = answers(&MID, 1, 0);
         let mut e = evidence(&content, -0.5, by_area);
         e.stop_reason = None;
-        let p = Placement::from_evidence(&e, &PlacementRules::default());
+        let p = Placement::from_evidence(&e, &content.placement);
         assert!(!p.is_placement());
         assert!(p.flags.contains(&PlacementFlag::NotAPlacement));
         assert!(p.flags.contains(&PlacementFlag::Unfinished));
         assert_eq!(p.profile_shape, ProfileShape::NotEnoughEvidence);
         assert!(p.guidance.iter().all(|g| g.status == GuidanceStatus::NotEnoughEvidence));
+        // The cap never acts on a result that is not a placement.
+        assert_eq!((p.level, p.uncapped_level), (content.levels.level_of(-0.5), None));
         // Nine answers are still too few; ten are enough.
-        let rules = PlacementRules::default();
+        let rules = content.placement.clone();
         let mut e = evidence(&content, 1.8, strong_profile(&[]));
         e.items = rules.min_items - 1;
         assert!(!Placement::from_evidence(&e, &rules).is_placement());
@@ -867,7 +806,7 @@ mod tests {
         let mut e = evidence(&content, 6.0, strong_profile(&[]));
         e.overall.bounded = true;
         e.overall.method = Method::Mle;
-        let p = Placement::from_evidence(&e, &PlacementRules::default());
+        let p = Placement::from_evidence(&e, &content.placement);
         assert!(p.flags.contains(&PlacementFlag::BoundedEstimate));
         assert!(p.flags.contains(&PlacementFlag::ProvisionalCalibration));
         assert!(!p.flags.contains(&PlacementFlag::Unfinished));
@@ -882,7 +821,7 @@ mod tests {
         let content = crate::defaults::content().unwrap();
         let mut e = evidence(&content, f64::NAN, strong_profile(&[]));
         e.overall.se = f64::INFINITY;
-        let p = Placement::from_evidence(&e, &PlacementRules::default());
+        let p = Placement::from_evidence(&e, &content.placement);
         assert!(p.theta.is_finite() && p.se.is_finite());
         assert!(p.theta_interval.iter().all(|x| x.is_finite()));
         assert!(!p.is_placement());
@@ -891,11 +830,11 @@ mod tests {
     #[test]
     fn online_guidance_needs_levels_and_access() {
         let content = crate::defaults::content().unwrap();
-        let rules = PlacementRules::default();
+        let rules = content.placement.clone();
         let online = |access: &[(&str, &str)]| {
             let mut e = evidence(&content, 1.8, strong_profile(&[]));
             e.access = access.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-            status(&Placement::from_evidence(&e, &rules), GuidanceKind::OnlineServices)
+            status(&Placement::from_evidence(&e, &rules), "online_services")
         };
         assert_eq!(
             online(&[("devices", "own_smartphone"), ("connection", "home_wifi")]),
@@ -909,8 +848,8 @@ mod tests {
         assert_eq!(online(&[("devices", "tablet")]), GuidanceStatus::Unknown);
         assert_eq!(online(&[]), GuidanceStatus::Unknown);
         let p = Placement::from_evidence(&evidence(&content, 1.8, strong_profile(&[])), &rules);
-        assert_eq!(status(&p, GuidanceKind::PhoneServices), GuidanceStatus::Met);
-        assert_eq!(status(&p, GuidanceKind::Independent), GuidanceStatus::Met);
+        assert_eq!(status(&p, "phone_services"), GuidanceStatus::Met);
+        assert_eq!(status(&p, "independent"), GuidanceStatus::Met);
         // A learner below the threshold is not ready, whatever the access.
         let low = Placement::from_evidence(
             &evidence(&content, -2.3, strong_profile(&[0, 1, 2, 3, 4, 5, 6])),
@@ -932,6 +871,85 @@ mod tests {
         assert_eq!(s(-0.5, 0.99), Standing::OnLevel);
         assert_eq!(s(-0.51, 0.9), Standing::NotEnoughEvidence);
         assert_eq!(s(-0.4, 1.0), Standing::NotEnoughEvidence);
+    }
+
+    #[test]
+    fn the_level_width_is_the_mean_distance_between_cuts() {
+        let content = crate::defaults::content().unwrap();
+        // Cuts from -2.6 to 3.0 over 12 levels: 5.6 / 11.
+        assert!((level_width(&content.levels) - 5.6 / 11.0).abs() < 1e-12);
+        // A scale with a single cut has no width to measure: one theta unit.
+        let mut one_cut = content.levels.clone();
+        one_cut.levels.truncate(2);
+        assert_eq!(level_width(&one_cut), 1.0);
+    }
+
+    #[test]
+    fn guidance_is_decided_by_the_band_against_the_rule_level() {
+        let content = crate::defaults::content().unwrap();
+        let levels = &content.levels;
+        // Level 6 is [0.0, 0.5).
+        let rule = GuidanceRule {
+            id: "test".into(),
+            message: "guidance-independent".into(),
+            areas: vec!["DEV".into()],
+            min_level: "6".into(),
+            access: vec!["devices".into()],
+        };
+        let area = |band: Option<Interval>| {
+            let result = AreaResult {
+                area: "DEV".into(),
+                level: None,
+                level_range: None,
+                theta: None,
+                se: None,
+                items: 5,
+                few_items: false,
+                core: true,
+                standing: Standing::NotEnoughEvidence,
+            };
+            vec![(result, band)]
+        };
+        let no = vec!["none".to_string()];
+        let devices: BTreeMap<String, String> = [("devices".to_string(), "own_smartphone".to_string())].into();
+        let status = |lo: f64, hi: f64, access: &BTreeMap<String, String>| {
+            guidance_status(&rule, &no, levels, &area(Some(Interval { lo, hi })), access)
+        };
+        assert_eq!(status(0.0, 0.4, &devices), GuidanceStatus::Met);
+        assert_eq!(status(-0.01, 0.4, &devices), GuidanceStatus::NotEnoughEvidence);
+        assert_eq!(status(-0.3, 0.0, &devices), GuidanceStatus::NotEnoughEvidence);
+        assert_eq!(status(-1.0, -0.01, &devices), GuidanceStatus::NotMet);
+        assert_eq!(status(0.0, 0.4, &BTreeMap::new()), GuidanceStatus::Unknown);
+        let none: BTreeMap<String, String> = [("devices".to_string(), "none".to_string())].into();
+        assert_eq!(status(0.0, 0.4, &none), GuidanceStatus::NotMet);
+        assert_eq!(status(-0.3, 0.4, &none), GuidanceStatus::NotMet);
+        // An unmeasured area decides nothing.
+        assert_eq!(
+            guidance_status(&rule, &no, levels, &area(None), &devices),
+            GuidanceStatus::NotEnoughEvidence
+        );
+    }
+
+    #[test]
+    fn access_answers_become_the_access_profile() {
+        let content = crate::defaults::content().unwrap();
+        let item = content
+            .bank
+            .items()
+            .iter()
+            .find(|i| i.profile_field.as_deref() == Some("devices"))
+            .unwrap();
+        let option = item.options.iter().find(|o| o.value.is_some()).unwrap();
+        let answers = vec![Answer {
+            item: item.id.clone(),
+            response: Response::Choice {
+                option: option.id.clone(),
+            },
+            passed_over: Vec::new(),
+        }];
+        let profile = access_profile(&content, &answers);
+        assert_eq!(profile.len(), 1);
+        assert_eq!(profile.get("devices"), option.value.as_ref());
     }
 
     #[test]
@@ -961,6 +979,29 @@ mod tests {
         // More pairs, stricter per pair.
         let three = [e(0.0, se), e(just + 1e-6, se), e(0.3, se)];
         assert_eq!(profile_shape(&three, 2, 0.5, 0.9), ProfileShape::Regular);
+        // Three areas are three pairs: z at one-sided 1 - 0.1 / 3.
+        let z3 = z_for_confidence(1.0 - 0.2 / 3.0);
+        let just3 = 0.5 + z3 * 0.5;
+        let three = |d: f64| [e(1.0, se), e(1.0 + d, se), e(1.2, se)];
+        assert_eq!(
+            profile_shape(&three(just3 + 1e-6), 2, 0.5, 0.9),
+            ProfileShape::Irregular
+        );
+        assert_eq!(profile_shape(&three(just3 - 1e-6), 2, 0.5, 0.9), ProfileShape::Regular);
+        // Equal areas away from zero are regular, and a wider gap rule needs a wider difference.
+        assert_eq!(
+            profile_shape(&[e(1.0, se), e(1.0, se)], 2, 0.5, 0.9),
+            ProfileShape::Regular
+        );
+        let wide = 1.0 + z * 0.5;
+        assert_eq!(
+            profile_shape(&[e(0.0, se), e(wide - 1e-6, se)], 3, 0.5, 0.9),
+            ProfileShape::Regular
+        );
+        assert_eq!(
+            profile_shape(&[e(0.0, se), e(wide + 1e-6, se)], 3, 0.5, 0.9),
+            ProfileShape::Irregular
+        );
         assert_eq!(
             profile_shape(&[e(0.0, se)], 2, 0.5, 0.9),
             ProfileShape::NotEnoughEvidence

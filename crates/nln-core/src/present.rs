@@ -499,7 +499,7 @@ mod tests {
     #[test]
     fn blind_responders_are_placed_at_foundation_or_1() {
         use crate::cat::{CatConfig, Next, Setup};
-        use crate::placement::{Placement, PlacementRules};
+        use crate::placement::Placement;
         use rand::SeedableRng;
         let content = content();
         let loc = crate::defaults::catalog().localizer("en");
@@ -516,7 +516,7 @@ mod tests {
                     let id = item.id.clone();
                     s.answer(&id, response).unwrap();
                 }
-                let level = Placement::from_session(&s, &PlacementRules::default()).level;
+                let level = Placement::from_session(&s, &s.content().placement).level;
                 *levels.entry(level).or_insert(0) += 1;
                 low += usize::from(level <= 1);
             }

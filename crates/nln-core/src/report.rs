@@ -8,7 +8,7 @@
 
 use crate::content::{Calibration, Content};
 use crate::i18n::{Localizer, ReviewStatus};
-use crate::placement::{GuidanceKind, GuidanceStatus, Placement, PlacementFlag, ProfileShape, Standing};
+use crate::placement::{GuidanceStatus, Placement, PlacementFlag, ProfileShape, Standing};
 use serde::{Deserialize, Serialize};
 
 /// Version of the report format; bumped on any incompatible change.
@@ -273,7 +273,10 @@ impl PlacementReport {
                 .guidance
                 .iter()
                 .map(|g| GuidanceReport {
-                    kind: coded(g.kind, g.kind.message_id(), loc),
+                    kind: Coded {
+                        code: g.id.clone(),
+                        text: loc.text(&g.message),
+                    },
                     status: coded(g.status, g.status.message_id(), loc),
                 })
                 .collect(),
@@ -307,7 +310,7 @@ impl PlacementReport {
         .collect();
         columns.extend(content.framework.areas.iter().map(|a| format!("area_{}", a.id)));
         columns.extend(content.framework.areas.iter().map(|a| format!("standing_{}", a.id)));
-        columns.extend(GuidanceKind::ALL.iter().map(|k| format!("guidance_{}", code_of(*k))));
+        columns.extend(content.placement.guidance.iter().map(|g| format!("guidance_{}", g.id)));
         columns.extend(["bank_id", "bank_version", "digest"].map(String::from));
         columns.join(",")
     }
@@ -336,13 +339,8 @@ impl PlacementReport {
         ];
         cells.extend(self.areas.iter().map(|a| a.level.clone().unwrap_or_default()));
         cells.extend(self.areas.iter().map(|a| a.standing.code.clone()));
-        cells.extend(GuidanceKind::ALL.iter().map(|k| {
-            let code = code_of(*k);
-            self.guidance
-                .iter()
-                .find(|g| g.kind.code == code)
-                .map_or_else(String::new, |g| g.status.code.clone())
-        }));
+        // In the rules' order, as the header names them.
+        cells.extend(self.guidance.iter().map(|g| g.status.code.clone()));
         cells.extend([
             self.content.bank_id.clone(),
             self.content.bank_version.clone(),
@@ -350,13 +348,6 @@ impl PlacementReport {
         ]);
         cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(",")
     }
-}
-
-fn code_of<T: Serialize>(value: T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default()
 }
 
 fn csv_cell(cell: &str) -> String {
@@ -395,12 +386,11 @@ pub fn access_value_text(content: &Content, loc: &Localizer, field: &str, value:
 }
 
 /// Every message id a report can show for the placement enums (the "every message is defined"
-/// tests iterate this).
+/// tests iterate this; guidance statements are content, see `i18n::required_message_ids`).
 pub fn message_ids() -> Vec<&'static str> {
     let mut ids: Vec<&'static str> = Vec::new();
     ids.extend(Standing::ALL.map(Standing::message_id));
     ids.extend(ProfileShape::ALL.map(ProfileShape::message_id));
-    ids.extend(GuidanceKind::ALL.map(GuidanceKind::message_id));
     ids.extend(GuidanceStatus::ALL.map(GuidanceStatus::message_id));
     ids.extend(PlacementFlag::ALL.map(PlacementFlag::message_id));
     ids.extend(crate::cat::StopReason::ALL.map(crate::cat::StopReason::message_id));
@@ -411,7 +401,6 @@ pub fn message_ids() -> Vec<&'static str> {
 mod tests {
     use super::*;
     use crate::cat::{CatConfig, Next, Session};
-    use crate::placement::PlacementRules;
     use crate::simulate::{draw_score, response_for_score};
     use rand::SeedableRng;
 
@@ -426,7 +415,7 @@ mod tests {
             let id = item.id.clone();
             session.answer(&id, response).unwrap();
         }
-        let placement = Placement::from_session(&session, &PlacementRules::default());
+        let placement = Placement::from_session(&session, &content.placement);
         let context = ReportContext {
             session_id: "s-1",
             seed: 7,

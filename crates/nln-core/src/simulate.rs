@@ -130,7 +130,8 @@ pub struct SimulationConfig {
     pub profile: TrueProfile,
     pub responder: Responder,
     pub cat: CatConfig,
-    pub placement: PlacementRules,
+    /// Placement rules; `None` takes the content's own (`guidance.yaml`).
+    pub placement: Option<PlacementRules>,
     /// Keep an exposure ledger across learners and enforce item exposure limits.
     pub exposure_control: bool,
 }
@@ -147,7 +148,7 @@ impl Default for SimulationConfig {
                 access_questionnaire: false,
                 ..CatConfig::default()
             },
-            placement: PlacementRules::default(),
+            placement: None,
             exposure_control: true,
         }
     }
@@ -187,6 +188,11 @@ pub struct ProfileRates {
     pub nominal_coverage: f64,
     /// Mean scored items per measured area.
     pub mean_items_per_area: f64,
+    /// Share of all area results (learners × areas) that are "not measured", and that rest on
+    /// fewer answers than the rules' `few_items` (unmeasured areas included): what targeted
+    /// area probes are for.
+    pub not_measured: f64,
+    pub thin_areas: f64,
 }
 
 /// Where responders who ignore the questions were placed.
@@ -387,7 +393,8 @@ pub fn simulate_learner<'c>(
             .answer(&id, response)
             .expect("a simulated response fits its item");
     }
-    let placement = Placement::from_session(&session, &config.placement);
+    let rules = config.placement.as_ref().unwrap_or(&content.placement);
+    let placement = Placement::from_session(&session, rules);
     let learner = SimulatedLearner {
         true_theta,
         true_level: content.levels.level_of(true_theta),
@@ -436,8 +443,12 @@ fn area_rates(outcomes: &[SimulatedLearner], confidence: f64) -> ProfileRates {
     let (mut even, mut false_needs, mut false_strength, mut undecided) = (0usize, 0usize, 0usize, 0usize);
     let (mut weak, mut weak_needs) = (0usize, 0usize);
     let (mut measured, mut covered, mut items) = (0usize, 0usize, 0usize);
+    let (mut results, mut unmeasured, mut thin) = (0usize, 0usize, 0usize);
     for o in outcomes {
         for (a, &truth) in o.placement.areas.iter().zip(&o.area_thetas) {
+            results += 1;
+            unmeasured += usize::from(a.standing == Standing::NotMeasured);
+            thin += usize::from(a.standing == Standing::NotMeasured || a.few_items);
             let (Some(theta), Some(se)) = (a.theta, a.se) else {
                 continue;
             };
@@ -476,6 +487,8 @@ fn area_rates(outcomes: &[SimulatedLearner], confidence: f64) -> ProfileRates {
             / n,
         nominal_coverage: confidence,
         mean_items_per_area: share(items, measured),
+        not_measured: share(unmeasured, results),
+        thin_areas: share(thin, results),
     }
 }
 
@@ -542,7 +555,10 @@ fn summarise(
         max_exposure,
         stop_reasons,
         by_level,
-        areas: area_rates(outcomes, config.placement.confidence),
+        areas: area_rates(
+            outcomes,
+            config.placement.as_ref().unwrap_or(&content.placement).confidence,
+        ),
         responders: (config.responder != Responder::Model).then(|| responder_placement(content, outcomes)),
     }
 }

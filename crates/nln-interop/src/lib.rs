@@ -16,5 +16,5 @@
 mod read;
 mod write;
 
-pub use read::{read_responses, Format, ReadError, ReadErrorKind, ResponseTable};
+pub use read::{read_bookmarks, read_responses, Bookmark, Format, ReadError, ReadErrorKind, ResponseTable};
 pub use write::{rows_from_session, write_long, write_wide, ExportRow};

@@ -88,6 +88,17 @@ pub enum ReadErrorKind {
         /// Value seen now.
         second: String,
     },
+    /// A bookmark page that is not a whole number 1 or more.
+    #[error("page `{0}` is not a whole number 1 or more")]
+    BadPage(String),
+    /// A panellist bookmarked one level twice.
+    #[error("panellist `{panellist}` bookmarked level `{level}` twice")]
+    DuplicateBookmark {
+        /// Panellist.
+        panellist: String,
+        /// Level code.
+        level: String,
+    },
 }
 
 impl ReadErrorKind {
@@ -104,6 +115,8 @@ impl ReadErrorKind {
             ReadErrorKind::DuplicateResponse { .. } => "data-error-duplicate-response",
             ReadErrorKind::DuplicatePerson(_) => "data-error-duplicate-person",
             ReadErrorKind::CovariateConflict { .. } => "data-error-covariate-conflict",
+            ReadErrorKind::BadPage(_) => "data-error-bad-page",
+            ReadErrorKind::DuplicateBookmark { .. } => "data-error-duplicate-bookmark",
         }
     }
 }
@@ -392,6 +405,81 @@ fn finish(
         covariates,
         format,
     })
+}
+
+/// One panellist's bookmark: the last page of the ordered item booklet that a learner just at
+/// `level`'s cut masters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bookmark {
+    /// Panellist id.
+    pub panellist: String,
+    /// Level code whose cut the bookmark places (`1` … `12`).
+    pub level: String,
+    /// 1-based booklet page.
+    pub page: usize,
+    /// Line of the file, for messages about the bookmark.
+    pub line: u64,
+}
+
+/// Reads a bookmark file: CSV with columns `panellist,level,page` (any order, more columns
+/// ignored), one line per panellist and level.
+///
+/// # Errors
+/// The first bad row, with its line and column.
+pub fn read_bookmarks(bytes: &[u8]) -> Result<Vec<Bookmark>, ReadError> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let mut reader = records(bytes);
+    let mut rows = reader.records();
+    let header: Vec<String> = match rows.next() {
+        Some(r) => r.map_err(csv_error)?.iter().map(str::to_string).collect(),
+        None => return Err(at(0, None, &[], ReadErrorKind::Empty)),
+    };
+    let column = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .ok_or_else(|| at(1, None, &header, ReadErrorKind::MissingColumn(name.to_string())))
+    };
+    let (p_col, l_col, page_col) = (column("panellist")?, column("level")?, column("page")?);
+    let mut out: Vec<Bookmark> = Vec::new();
+    for record in rows {
+        let record = record.map_err(csv_error)?;
+        let line = record.position().map_or(0, |p| p.line());
+        let panellist = record[p_col].to_string();
+        if panellist.is_empty() {
+            return Err(at(line, Some(p_col), &header, ReadErrorKind::EmptyId));
+        }
+        let level = record[l_col].to_string();
+        if level.is_empty() {
+            return Err(at(line, Some(l_col), &header, ReadErrorKind::EmptyId));
+        }
+        let page = match record[page_col].parse::<usize>() {
+            Ok(p) if p >= 1 => p,
+            _ => {
+                return Err(at(
+                    line,
+                    Some(page_col),
+                    &header,
+                    ReadErrorKind::BadPage(record[page_col].to_string()),
+                ))
+            }
+        };
+        if out.iter().any(|b| b.panellist == panellist && b.level == level) {
+            return Err(at(
+                line,
+                Some(l_col),
+                &header,
+                ReadErrorKind::DuplicateBookmark { panellist, level },
+            ));
+        }
+        out.push(Bookmark {
+            panellist,
+            level,
+            page,
+            line,
+        });
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

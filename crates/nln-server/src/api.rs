@@ -877,6 +877,7 @@ pub fn openapi_document() -> String {
     DOCUMENT
         .get_or_init(|| {
             let mut doc = ApiDoc::openapi();
+            doc.merge(crate::web::PageDoc::openapi());
             doc.info.version = env!("CARGO_PKG_VERSION").to_string();
             let mut value = serde_json::to_value(&doc).expect("the OpenAPI document serializes");
             let catalog = nln_core::defaults::catalog();

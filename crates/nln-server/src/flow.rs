@@ -8,7 +8,7 @@ use crate::texts::Texts;
 use crate::view::{Mode, SessionView, Status};
 use nln_core::cat::{CatConfig, Next, Session, SessionError, SessionState, Setup};
 use nln_core::content::{Content, Response};
-use nln_core::placement::{Placement, PlacementRules};
+use nln_core::placement::Placement;
 use nln_core::present::{Presentation, UiAnswer, UiError};
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -242,10 +242,7 @@ pub fn placement(content: &Content, row: &SessionRow) -> Result<(Placement, u64)
         return Err(Problem::new(Kind::NotFinished));
     }
     let session = resume(content, row)?;
-    Ok((
-        Placement::from_session(&session, &PlacementRules::default()),
-        session.seed(),
-    ))
+    Ok((Placement::from_session(&session, &content.placement), session.seed()))
 }
 
 /// Rebuilds a session from its answer log alone (seed and rules from the stored state): the

@@ -19,6 +19,7 @@ pub mod secrets;
 pub mod store;
 pub mod texts;
 pub mod view;
+pub mod web;
 
 use nln_core::content::Content;
 use nln_core::i18n::Catalog;
@@ -62,14 +63,15 @@ fn leak_content() -> Result<&'static Content, String> {
 pub async fn start(config: ServerConfig, catalog: Catalog) -> Result<Running, StartError> {
     let store = Store::open(&config.database).await?;
     let content = leak_content().map_err(StartError::Content)?;
+    let page = web::Web::from_env(catalog.clone());
     let texts = Arc::new(Texts::new(catalog));
-    let app = api::App::new(store.clone(), content, texts, config.limits);
+    let app = api::App::new(store.clone(), content, texts.clone(), config.limits);
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .map_err(StartError::Bind)?;
     let address = listener.local_addr().map_err(StartError::Bind)?;
     tokio::spawn(retention(store));
-    let router = api::router(app);
+    let router = api::router(app).merge(web::router(page, texts));
     let handle = tokio::spawn(async move { axum::serve(listener, router).await });
     Ok(Running { address, handle })
 }

@@ -16,6 +16,10 @@ pub fn read_error_line(loc: &Localizer, path: &Path, e: &ReadError) -> String {
             vec![("person", person.clone().into()), ("item", item.clone().into())]
         }
         ReadErrorKind::DuplicatePerson(p) => vec![("person", p.clone().into())],
+        ReadErrorKind::BadPage(v) => vec![("value", v.clone().into())],
+        ReadErrorKind::DuplicateBookmark { panellist, level } => {
+            vec![("panellist", panellist.clone().into()), ("level", level.clone().into())]
+        }
         ReadErrorKind::CovariateConflict {
             person,
             name,
@@ -54,4 +58,66 @@ pub fn read_data(loc: &Localizer, m: &ArgMatches) -> Result<(PathBuf, ResponseTa
     let format = m.get_one::<String>("format").and_then(|f| Format::parse(f));
     let table = read_responses(&bytes, format).map_err(|e| Failure::input(read_error_line(loc, &path, &e)))?;
     Ok((path, table))
+}
+
+/// The bank's model of every item column, checking that each item is in the bank and that no
+/// score is above its item's highest score (named by person and item).
+pub fn bank_models(
+    loc: &Localizer,
+    content: &nln_core::content::Content,
+    table: &ResponseTable,
+) -> Result<Vec<nln_core::irt::IrtModel>, Failure> {
+    let mut models = Vec::with_capacity(table.items.len());
+    for id in &table.items {
+        match content.bank.item(id).and_then(|i| i.irt.clone()) {
+            Some(model) => models.push(model),
+            None => {
+                return Err(Failure::input(loc.format(
+                    "data-error-unknown-item",
+                    &[("item", id.clone().into()), ("bank", content.bank.id.clone().into())],
+                )))
+            }
+        }
+    }
+    for r in 0..table.data.rows() {
+        for a in table.data.row(r) {
+            let max: usize = models[a.item].max_score();
+            if a.score > max {
+                return Err(Failure::input(loc.format(
+                    "score-out-of-range",
+                    &[
+                        ("person", table.persons[r].clone().into()),
+                        ("item", table.items[a.item].clone().into()),
+                        ("score", a.score.into()),
+                        ("max", max.into()),
+                    ],
+                )));
+            }
+        }
+    }
+    Ok(models)
+}
+
+/// EAP ability of every row on `models`, through the scorer `nln score` uses.
+pub fn eap_thetas(models: &[nln_core::irt::IrtModel], table: &ResponseTable) -> Vec<f64> {
+    use nln_core::estimate::{EapScorer, Quadrature};
+    let settings = nln_core::cat::CatConfig::default().estimation;
+    let scorer = EapScorer::new(models, Quadrature::new(settings.prior, settings.quadrature_points));
+    let mut scratch = Vec::new();
+    (0..table.data.rows())
+        .map(|r| {
+            scorer
+                .score(table.data.row(r).map(|a| (a.item, a.score)), &mut scratch)
+                .theta
+        })
+        .collect()
+}
+
+/// A CSV field, quoted when it needs to be.
+pub fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
 }

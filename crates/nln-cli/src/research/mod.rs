@@ -1,12 +1,17 @@
-//! Researcher commands: `nln calibrate`, `nln score`, `nln export`, `nln link`. They read and write files
+//! Researcher commands: `nln calibrate`, `nln score`, `nln export`, `nln link`, `nln fit`, `nln dif`,
+//! `nln standard-setting`, `nln plot`. They read and write files
 //! and render through Fluent; the estimation is `nln-core`'s (`calibrate`, `estimate`) and the
 //! CSV formats are `nln-interop`'s.
 
 mod calibrate;
 mod data;
+mod dif;
 mod export;
+mod fit;
 mod link;
+mod plot;
 mod score;
+mod standard_setting;
 
 use crate::failure::Failure;
 use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
@@ -34,6 +39,14 @@ fn json_arg(loc: &Localizer) -> Arg {
         .long("json")
         .action(ArgAction::SetTrue)
         .help(loc.text("cli-opt-json"))
+}
+
+fn csv_arg(loc: &Localizer, help: &str) -> Arg {
+    Arg::new("csv")
+        .long("csv")
+        .action(ArgAction::SetTrue)
+        .conflicts_with("json")
+        .help(loc.text(help))
 }
 
 /// The researcher subcommands, each given the shared options by `common`.
@@ -159,7 +172,94 @@ pub fn commands(loc: &Localizer, common: impl Fn(Command) -> Command) -> Vec<Com
                 .help(loc.text("cli-link-opt-base")),
         )
         .arg(json_arg(loc));
-    vec![calibrate, score, export, link]
+    let fit = crate::args::content_args(loc, common(Command::new("fit").about(loc.text("cli-fit-about"))))
+        .arg(data_arg(loc))
+        .arg(format_arg(loc))
+        .arg(
+            Arg::new("min-expected")
+                .long("min-expected")
+                .value_name("COUNT")
+                .default_value("1")
+                .value_parser(value_parser!(f64))
+                .help(loc.text("cli-fit-opt-min-expected")),
+        )
+        .arg(
+            Arg::new("persons")
+                .long("persons")
+                .action(ArgAction::SetTrue)
+                .help(loc.text("cli-fit-opt-persons")),
+        )
+        .arg(json_arg(loc))
+        .arg(csv_arg(loc, "cli-fit-opt-csv"));
+    let dif = crate::args::content_args(loc, common(Command::new("dif").about(loc.text("cli-dif-about"))))
+        .arg(data_arg(loc))
+        .arg(format_arg(loc))
+        .arg(
+            Arg::new("group")
+                .long("group")
+                .value_name("COVARIATE")
+                .required(true)
+                .help(loc.text("cli-dif-opt-group")),
+        )
+        .arg(
+            Arg::new("focal")
+                .long("focal")
+                .value_name("VALUE")
+                .help(loc.text("cli-dif-opt-focal")),
+        )
+        .arg(
+            Arg::new("reference")
+                .long("reference")
+                .value_name("VALUE")
+                .help(loc.text("cli-dif-opt-reference")),
+        )
+        .arg(json_arg(loc))
+        .arg(csv_arg(loc, "cli-dif-opt-csv"));
+    let standard_setting = crate::args::content_args(
+        loc,
+        common(Command::new("standard-setting").about(loc.text("cli-standard-setting-about"))),
+    )
+    .arg(
+        Arg::new("bookmarks")
+            .long("bookmarks")
+            .value_name("FILE")
+            .value_parser(value_parser!(PathBuf))
+            .help(loc.text("cli-standard-setting-opt-bookmarks")),
+    )
+    .arg(
+        Arg::new("rp")
+            .long("rp")
+            .value_name("PROBABILITY")
+            .default_value("0.67")
+            .value_parser(value_parser!(f64))
+            .help(loc.text("cli-standard-setting-opt-rp")),
+    )
+    .arg(
+        Arg::new("out")
+            .long("out")
+            .value_name("LEVELS_FILE")
+            .requires("bookmarks")
+            .value_parser(value_parser!(PathBuf))
+            .help(loc.text("cli-standard-setting-opt-out")),
+    )
+    .arg(json_arg(loc));
+    let plot = crate::args::content_args(loc, common(Command::new("plot").about(loc.text("cli-plot-about"))))
+        .arg(
+            Arg::new("out")
+                .long("out")
+                .value_name("DIR")
+                .required(true)
+                .value_parser(value_parser!(PathBuf))
+                .help(loc.text("cli-plot-opt-out")),
+        )
+        .arg(
+            Arg::new("items")
+                .long("items")
+                .value_name("IDS")
+                .value_delimiter(',')
+                .help(loc.text("cli-plot-opt-items")),
+        );
+    vec![calibrate, score, export, link, fit, dif, standard_setting, plot]
 }
 
 /// Runs a researcher subcommand; `None` when `name` is not one of them.
@@ -169,6 +269,10 @@ pub fn run(loc: &Localizer, name: &str, m: &ArgMatches) -> Option<Result<(), Fai
         "score" => Some(score::run(loc, m)),
         "export" => Some(export::run(loc, m)),
         "link" => Some(link::run(loc, m)),
+        "fit" => Some(fit::run(loc, m)),
+        "dif" => Some(dif::run(loc, m)),
+        "standard-setting" => Some(standard_setting::run(loc, m)),
+        "plot" => Some(plot::run(loc, m)),
         _ => None,
     }
 }

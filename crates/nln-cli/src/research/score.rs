@@ -1,7 +1,7 @@
 //! `nln score DATA --bank BANK --method …`: theta, SE and NLN level for every person, through
 //! the same estimators the adaptive engine uses.
 
-use super::data::read_data;
+use super::data::{bank_models, csv_field, read_data};
 use crate::failure::Failure;
 use crate::files::content_from_args;
 use clap::ArgMatches;
@@ -25,33 +25,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     let (_, table) = read_data(loc, m)?;
     let content = content_from_args(loc, m)?;
     let method = Method::parse(m.get_one::<String>("method").expect("has a default")).expect("clap checked it");
-    let mut models: Vec<IrtModel> = Vec::with_capacity(table.items.len());
-    for id in &table.items {
-        match content.bank.item(id).and_then(|i| i.irt.clone()) {
-            Some(model) => models.push(model),
-            None => {
-                return Err(Failure::input(loc.format(
-                    "data-error-unknown-item",
-                    &[("item", id.clone().into()), ("bank", content.bank.id.clone().into())],
-                )))
-            }
-        }
-    }
-    for r in 0..table.data.rows() {
-        for a in table.data.row(r) {
-            if a.score > models[a.item].max_score() {
-                return Err(Failure::input(loc.format(
-                    "score-out-of-range",
-                    &[
-                        ("person", table.persons[r].clone().into()),
-                        ("item", table.items[a.item].clone().into()),
-                        ("score", a.score.into()),
-                        ("max", models[a.item].max_score().into()),
-                    ],
-                )));
-            }
-        }
-    }
+    let models = bank_models(loc, &content, &table)?;
     let settings = CatConfig::default().estimation;
     if m.get_flag("eapsum") {
         return eap_sum(loc, &table, &models, &settings, m.get_flag("json"));
@@ -85,11 +59,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     } else if m.get_flag("csv") {
         println!("id,theta,se,level,items");
         for s in &scores {
-            let id = if s.id.contains([',', '"', '\n']) {
-                format!("\"{}\"", s.id.replace('"', "\"\""))
-            } else {
-                s.id.to_string()
-            };
+            let id = csv_field(s.id);
             println!("{id},{:.4},{:.4},{},{}", s.theta, s.se, s.level, s.items);
         }
     } else {

@@ -124,7 +124,13 @@ pub struct LogisticDif {
     pub nonuniform_chi_square: f64,
     /// Its p-value.
     pub nonuniform_p: f64,
+    /// Nagelkerke R² gained by both group terms over the score-only model: the effect size
+    /// Jodoin & Gierl (2001) grade (below 0.035 negligible, 0.035–0.070 moderate, above large).
+    pub delta_r_squared: f64,
 }
+
+/// Jodoin & Gierl's (2001) lower bound of moderate logistic-regression DIF.
+pub const LR_MODERATE_R2: f64 = 0.035;
 
 /// Maximum log-likelihood of a logistic regression on `x` rows (Newton–Raphson).
 fn logistic_fit(rows: &[(Vec<f64>, bool)]) -> f64 {
@@ -198,11 +204,163 @@ pub fn logistic_dif(observations: &[(f64, bool, bool)]) -> LogisticDif {
     };
     let (l0, l1, l2) = (logistic_fit(&rows(2)), logistic_fit(&rows(3)), logistic_fit(&rows(4)));
     let (u, n) = ((2.0 * (l1 - l0)).max(0.0), (2.0 * (l2 - l1)).max(0.0));
+    // Nagelkerke R² of a model with log-likelihood l against the intercept-only one.
+    let count = observations.len() as f64;
+    let right = observations.iter().filter(|o| o.2).count() as f64;
+    let null = if right == 0.0 || right == count {
+        0.0
+    } else {
+        right * (right / count).ln() + (count - right) * (1.0 - right / count).ln()
+    };
+    let nagelkerke = |l: f64| {
+        let max = 1.0 - (2.0 * null / count).exp();
+        if max > 0.0 {
+            (1.0 - (2.0 * (null - l) / count).exp()) / max
+        } else {
+            0.0
+        }
+    };
     LogisticDif {
+        delta_r_squared: (nagelkerke(l2) - nagelkerke(l0)).max(0.0),
         uniform_chi_square: u,
         uniform_p: chi2_p(u, 1.0),
         nonuniform_chi_square: n,
         nonuniform_p: chi2_p(n, 1.0),
+    }
+}
+
+/// What persons are matched on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Matching {
+    /// Total score over the form (everyone answered every item), purified: items flagged B or C
+    /// in a first pass leave the matching total (the studied item always stays).
+    TotalScore,
+    /// Ability estimates (sparse adaptive data), in ten strata of equal size for MH.
+    Theta,
+}
+
+/// DIF of one item between the reference and focal groups.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct ItemDif {
+    /// Reference-group answers used.
+    pub reference: usize,
+    /// Focal-group answers used.
+    pub focal: usize,
+    /// Mantel–Haenszel (`None` when no stratum holds both groups).
+    pub mantel_haenszel: Option<MantelHaenszel>,
+    /// Logistic regression.
+    pub logistic: LogisticDif,
+    /// For review: ETS class B or C, or logistic DIF significant at 1 % with at least moderate
+    /// effect (ΔR² ≥ 0.035).
+    pub flag: bool,
+}
+
+/// DIF of every item of a response table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DifReport {
+    /// Per item; `None` for a graded item or one without answers in both groups.
+    pub items: Vec<Option<ItemDif>>,
+    /// How persons were matched.
+    pub matching: Matching,
+    /// Items left out of the purified matching total (`TotalScore` only).
+    pub purified: Vec<usize>,
+}
+
+fn flagged(mh: Option<&MantelHaenszel>, lr: &LogisticDif) -> bool {
+    mh.is_some_and(|m| m.class != EtsClass::A)
+        || ((lr.uniform_p < 0.01 || lr.nonuniform_p < 0.01) && lr.delta_r_squared >= LR_MODERATE_R2)
+}
+
+/// Screens every dichotomous item of `data` for DIF. `groups[row]` is `Some(true)` for the
+/// focal group, `Some(false)` for the reference group, `None` to leave the row out; `thetas`
+/// are the rows' ability estimates, used to match persons when not every row answered every
+/// item (otherwise the total score is used). `dichotomous[item]` says which items to study.
+/// Rows count once whatever their weight.
+pub fn screen(data: &super::ResponseData, dichotomous: &[bool], groups: &[Option<bool>], thetas: &[f64]) -> DifReport {
+    let items = data.items();
+    let rows: Vec<usize> = (0..data.rows())
+        .filter(|&r| groups.get(r).copied().flatten().is_some())
+        .collect();
+    let fixed = !rows.is_empty() && rows.iter().all(|&r| data.row(r).len() == items);
+    let study = |matching: &dyn Fn(usize, usize) -> (usize, f64)| -> Vec<Option<ItemDif>> {
+        (0..items)
+            .map(|i| {
+                if !dichotomous.get(i).copied().unwrap_or(false) {
+                    return None;
+                }
+                let mut mh = Vec::new();
+                let mut lr = Vec::new();
+                for &r in &rows {
+                    let Some(answer) = data.row(r).find(|a| a.item == i) else {
+                        continue;
+                    };
+                    let focal = groups[r].unwrap_or(false);
+                    let (stratum, score) = matching(r, i);
+                    let correct = answer.score > 0;
+                    mh.push(DifObservation {
+                        stratum,
+                        focal,
+                        correct,
+                    });
+                    lr.push((score, focal, correct));
+                }
+                let focal = mh.iter().filter(|o| o.focal).count();
+                let reference = mh.len() - focal;
+                if focal == 0 || reference == 0 {
+                    return None;
+                }
+                let mantel_haenszel = mantel_haenszel(&mh);
+                let logistic = logistic_dif(&lr);
+                Some(ItemDif {
+                    reference,
+                    focal,
+                    mantel_haenszel,
+                    logistic,
+                    flag: flagged(mantel_haenszel.as_ref(), &logistic),
+                })
+            })
+            .collect()
+    };
+    if fixed {
+        let total = |r: usize, keep: &[bool], studied: usize| -> usize {
+            data.row(r)
+                .filter(|a| keep[a.item] || a.item == studied)
+                .map(|a| a.score)
+                .sum()
+        };
+        let all = vec![true; items];
+        let first = study(&|r, i| {
+            let t = total(r, &all, i);
+            (t, t as f64)
+        });
+        let keep: Vec<bool> = first.iter().map(|d| !d.is_some_and(|d| d.flag)).collect();
+        let purified: Vec<usize> = (0..items).filter(|&i| !keep[i]).collect();
+        let items = if purified.is_empty() {
+            first
+        } else {
+            study(&|r, i| {
+                let t = total(r, &keep, i);
+                (t, t as f64)
+            })
+        };
+        return DifReport {
+            items,
+            matching: Matching::TotalScore,
+            purified,
+        };
+    }
+    // Ten strata of (nearly) equal size by ability.
+    let mut order: Vec<usize> = rows.clone();
+    order.sort_by(|&a, &b| thetas[a].total_cmp(&thetas[b]));
+    let mut stratum = vec![0usize; data.rows()];
+    for (rank, &r) in order.iter().enumerate() {
+        stratum[r] = rank * 10 / order.len().max(1);
+    }
+    DifReport {
+        items: study(&|r, _| (stratum[r], thetas[r])),
+        matching: Matching::Theta,
+        purified: Vec::new(),
     }
 }
 

@@ -17,6 +17,7 @@
 mod data;
 pub mod dif;
 mod estep;
+pub mod fit;
 mod item;
 pub mod linking;
 pub mod standard_setting;

@@ -148,6 +148,20 @@ pub fn bookmark_cuts(booklet: &[BookletPage], bookmarks: &[Vec<usize>]) -> Resul
         .collect())
 }
 
+/// The scale with the panel's cuts: `cuts` are (level number, θ) pairs replacing those levels'
+/// cuts, and the status becomes `panel`. Validate the result (`content::validate::levels`):
+/// a proposed cut may cross a cut the panel did not revise.
+pub fn apply_cuts(levels: &crate::content::LevelScale, cuts: &[(u8, f64)]) -> crate::content::LevelScale {
+    let mut out = levels.clone();
+    for level in &mut out.levels {
+        if let Some(&(_, theta)) = cuts.iter().find(|(l, _)| *l == level.level) {
+            level.cut = Some(theta);
+        }
+    }
+    out.status = "panel".into();
+    out
+}
+
 /// Probability of reaching step `step` at `theta` (for checks and reports).
 pub fn step_probability(model: &IrtModel, theta: f64, step: usize) -> f64 {
     match model {
@@ -188,6 +202,24 @@ mod tests {
         let loc = rp_locations(&IrtModel::TwoPl { a: 1.5, b: 1.0 }, RP67).unwrap()[0];
         assert!((loc - (1.0 + (0.67f64 / 0.33).ln() / 1.5)).abs() < 1e-15);
         assert!(rp_locations(&IrtModel::ThreePl { a: 1.0, b: 0.0, c: 0.7 }, RP67).is_none());
+    }
+
+    #[test]
+    fn panel_cuts_replace_the_chosen_levels_and_the_file_loads_again() {
+        let content = crate::defaults::content().unwrap();
+        let new = apply_cuts(&content.levels, &[(1, -2.4), (2, -1.9)]);
+        assert_eq!(new.levels[1].cut, Some(-2.4));
+        assert_eq!(new.levels[2].cut, Some(-1.9));
+        assert_eq!(new.levels[3].cut, content.levels.levels[3].cut);
+        assert_eq!(new.status, "panel");
+        let text = crate::content::write::levels_file(&new, &[("method".into(), "bookmark\nRP67".into())]);
+        assert!(text.starts_with("# method: bookmark RP67\n"), "{text}");
+        let mut sources = crate::defaults::sources();
+        sources.insert("levels.yaml".to_string(), text.as_str());
+        let reloaded = crate::content::Content::load(&sources, crate::defaults::DEFAULT_BANK).unwrap();
+        assert_eq!(reloaded.levels, new);
+        // A cut below the unrevised level under it does not validate.
+        assert!(!crate::content::validate::levels(&apply_cuts(&content.levels, &[(3, -3.0)])).is_empty());
     }
 
     #[test]

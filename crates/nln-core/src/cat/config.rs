@@ -58,6 +58,33 @@ pub struct StoppingRules {
     pub se_target: Option<f64>,
     /// Stop once a sequential probability ratio test has decided the level (see `stopping`).
     pub classification: Option<Classification>,
+    /// Before a precision or classification stop, serve areas with too few answers (see
+    /// [`AreaProbes`]).
+    pub probes: Option<AreaProbes>,
+}
+
+/// Targeted area probes. An area measured on one or two answers gets "not enough evidence" in
+/// the report, and an unmeasured one "not measured"; when the level is already decided early,
+/// a few more answers buy area evidence for little length. So when the precision or
+/// classification rule would stop a test that is shorter than `max_length`, the test goes on
+/// with the area furthest below `min_area_items` answers (fewest first, then framework order)
+/// until every area with items left has that many or the test reaches `max_length`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AreaProbes {
+    /// Scored answers each area should have before an early stop.
+    pub min_area_items: usize,
+    /// Probes only while the test has fewer scored answers than this.
+    pub max_length: usize,
+}
+
+impl Default for AreaProbes {
+    fn default() -> Self {
+        AreaProbes {
+            min_area_items: 2,
+            max_length: 18,
+        }
+    }
 }
 
 /// The SPRT classification rule around the cuts nearest the estimate.
@@ -95,6 +122,7 @@ impl Default for StoppingRules {
             max_items: 30,
             se_target: Some(0.33),
             classification: Some(Classification::default()),
+            probes: Some(AreaProbes::default()),
         }
     }
 }
@@ -196,6 +224,10 @@ impl CatConfig {
             )?;
             check_f64("stopping.classification.error", c.error, limits::SPRT_ERROR)?;
         }
+        if let Some(p) = s.probes {
+            check_usize("stopping.probes.min_area_items", p.min_area_items, limits::MAX_ITEMS)?;
+            check_usize("stopping.probes.max_length", p.max_length, (0, s.max_items))?;
+        }
         Ok(())
     }
 }
@@ -234,6 +266,24 @@ mod tests {
             ("stopping.max_items", Box::new(|c| c.stopping.max_items = usize::MAX)),
             ("stopping.min_items", Box::new(|c| c.stopping.min_items = 31)),
             ("stopping.se_target", Box::new(|c| c.stopping.se_target = Some(0.0))),
+            (
+                "stopping.probes.max_length",
+                Box::new(|c| {
+                    c.stopping.probes = Some(AreaProbes {
+                        min_area_items: 2,
+                        max_length: 31,
+                    })
+                }),
+            ),
+            (
+                "stopping.probes.min_area_items",
+                Box::new(|c| {
+                    c.stopping.probes = Some(AreaProbes {
+                        min_area_items: 0,
+                        max_length: 20,
+                    })
+                }),
+            ),
             (
                 "stopping.classification.error",
                 Box::new(|c| {

@@ -15,7 +15,7 @@ mod session;
 pub mod start;
 pub mod stopping;
 
-pub use config::{limits, CatConfig, Classification, ConfigError, StoppingRules};
+pub use config::{limits, AreaProbes, CatConfig, Classification, ConfigError, StoppingRules};
 pub use exposure::ExposureLedger;
 pub(crate) use session::step_seed;
 pub use session::{Answer, DeliveryMode, Next, Pending, Session, SessionError, SessionState, Setup, STATE_FORMAT};

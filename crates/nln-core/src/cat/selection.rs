@@ -18,6 +18,8 @@ pub struct SelectionInput<'a> {
     pub theta: f64,
     pub randomesque: usize,
     pub content_balancing: bool,
+    /// Serve this area only (a targeted area probe), whatever the balancing says.
+    pub probe_area: Option<usize>,
     /// Items the exposure control holds back (at their limit in the caller's ledger, or
     /// recorded as passed over when a saved session is replayed).
     pub over_limit: &'a dyn Fn(usize) -> bool,
@@ -52,7 +54,9 @@ fn choose_area(input: &SelectionInput<'_>, rng: &mut impl Rng) -> Option<usize> 
 
 /// The next item, or `None` when no scored item is left.
 pub fn select(input: &SelectionInput<'_>, rng: &mut impl Rng) -> Option<Selection> {
-    let area = if input.content_balancing {
+    let area = if input.probe_area.is_some() {
+        input.probe_area
+    } else if input.content_balancing {
         choose_area(input, rng)
     } else {
         None
@@ -138,6 +142,7 @@ mod tests {
             theta: 0.0,
             randomesque: 1,
             content_balancing: true,
+            probe_area: None,
             over_limit: over,
         }
     }
@@ -152,6 +157,86 @@ mod tests {
             assert!(f.area_items[1].contains(&s.item), "area 1 is behind its share");
             let s = select(&input(&f, &[1, 4], &none), &mut rng).unwrap();
             assert!(f.area_items[0].contains(&s.item), "area 0 is behind its share");
+        }
+    }
+
+    #[test]
+    fn shares_are_compared_with_unequal_targets() {
+        // Targets 80 % / 20 %, three answers against one: area 0 holds 75 % of the answers, 5
+        // points under its target; area 1 is 5 points over. Area 0 is served, though it has more.
+        let f = fixture();
+        let none = |_: usize| false;
+        for seed in 0..20 {
+            let mut rng = ChaCha8Rng::seed_from_u64(seed);
+            let i = SelectionInput {
+                area_targets: &[0.8, 0.2],
+                ..input(&f, &[3, 1], &none)
+            };
+            let s = select(&i, &mut rng).unwrap();
+            assert!(f.area_items[0].contains(&s.item), "area 0 is behind its share");
+        }
+    }
+
+    #[test]
+    fn the_area_furthest_below_its_share_in_points_is_served() {
+        // Three areas, targets 70 / 15 / 15 %, answers 5 / 1 / 4: area 0 is 20 points under its
+        // target, area 1 only 5 (though at a third of its target in ratio).
+        let f = fixture();
+        let none = |_: usize| false;
+        let area_items = vec![vec![0, 1, 2], vec![3, 4, 5], vec![6, 7]];
+        for seed in 0..20 {
+            let mut rng = ChaCha8Rng::seed_from_u64(seed);
+            let i = SelectionInput {
+                area_items: &area_items,
+                area_remaining: &[3, 3, 2],
+                area_targets: &[0.7, 0.15, 0.15],
+                ..input(&f, &[5, 1, 4], &none)
+            };
+            assert_eq!(choose_area(&i, &mut rng), Some(0));
+        }
+    }
+
+    #[test]
+    fn an_exhausted_area_is_skipped_however_far_behind() {
+        // Area 0 is furthest below its share but has no item left: area 1 serves.
+        let f = fixture();
+        let none = |_: usize| false;
+        let mut administered = [false; 8];
+        administered[..3].fill(true);
+        for seed in 0..20 {
+            let mut rng = ChaCha8Rng::seed_from_u64(seed);
+            let i = SelectionInput {
+                area_remaining: &[0, 5],
+                administered: &administered,
+                ..input(&f, &[1, 4], &none)
+            };
+            assert_eq!(choose_area(&i, &mut rng), Some(1));
+            let s = select(&i, &mut rng).unwrap();
+            assert!(f.area_items[1].contains(&s.item));
+        }
+        // With no area open, no area is chosen.
+        let mut rng = ChaCha8Rng::seed_from_u64(1);
+        let closed = SelectionInput {
+            area_remaining: &[0, 0],
+            administered: &[true; 8],
+            ..input(&f, &[3, 5], &none)
+        };
+        assert_eq!(choose_area(&closed, &mut rng), None);
+        assert_eq!(select(&closed, &mut rng), None);
+    }
+
+    #[test]
+    fn a_probe_area_overrides_the_balancing() {
+        let f = fixture();
+        let none = |_: usize| false;
+        for seed in 0..20 {
+            let mut rng = ChaCha8Rng::seed_from_u64(seed);
+            let i = SelectionInput {
+                probe_area: Some(0),
+                ..input(&f, &[4, 1], &none)
+            };
+            let s = select(&i, &mut rng).unwrap();
+            assert!(f.area_items[0].contains(&s.item), "the probe serves area 0");
         }
     }
 

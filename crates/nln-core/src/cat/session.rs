@@ -717,6 +717,15 @@ impl<'c> Session<'c> {
         if self.next_access_item().is_some() {
             return None;
         }
+        let reason = self.rule_stop();
+        if self.probe_due(reason).is_some() {
+            return None;
+        }
+        reason
+    }
+
+    /// What the stopping rules say, before any area probe.
+    fn rule_stop(&self) -> Option<StopReason> {
         check(
             &self.state.config.stopping,
             self.scored_answers,
@@ -727,13 +736,29 @@ impl<'c> Session<'c> {
         )
     }
 
+    /// The area a targeted probe serves now, when the rules would stop the test early (see
+    /// [`super::AreaProbes`]): the open area with the fewest answers below the minimum.
+    fn probe_due(&self, reason: Option<StopReason>) -> Option<usize> {
+        let probes = self.state.config.stopping.probes?;
+        if !matches!(reason, Some(StopReason::Precision | StopReason::Classified))
+            || self.scored_answers >= probes.max_length
+        {
+            return None;
+        }
+        (0..self.area_counts.len())
+            .filter(|&a| self.area_remaining[a] > 0 && self.area_counts[a] < probes.min_area_items)
+            .min_by_key(|&a| self.area_counts[a])
+    }
+
     /// The item this step shows and the items passed over for exposure, or `None` when the
     /// test is over. `over_limit` says which items the exposure control holds back.
     fn choose(&self, over_limit: &dyn Fn(usize) -> bool) -> Option<(usize, Vec<usize>)> {
         if let Some(i) = self.next_access_item() {
             return Some((i, Vec::new()));
         }
-        if self.stop_reason().is_some() {
+        let reason = self.rule_stop();
+        let probe_area = self.probe_due(reason);
+        if reason.is_some() && probe_area.is_none() {
             return None;
         }
         let mut rng = ChaCha8Rng::seed_from_u64(step_seed(self.state.seed, self.state.answers.len() as u64));
@@ -751,6 +776,7 @@ impl<'c> Session<'c> {
             },
             randomesque: self.state.config.randomesque,
             content_balancing: self.state.config.content_balancing,
+            probe_area,
             over_limit,
         };
         select(&input, &mut rng).map(|s| (s.item, s.passed_over))
@@ -1057,6 +1083,7 @@ mod tests {
             framework: shipped.framework.clone(),
             levels: shipped.levels.clone(),
             bank: crate::content::Bank::new(b.id.clone(), b.version.clone(), b.title.clone(), b.calibration, items),
+            placement: shipped.placement.clone(),
         };
         let mut ledger = ExposureLedger::new();
         let config = CatConfig {

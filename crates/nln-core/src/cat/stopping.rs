@@ -146,6 +146,7 @@ mod tests {
             max_items: 20,
             se_target: Some(0.3),
             classification: None,
+            probes: None,
         }
     }
 

@@ -3,8 +3,8 @@
 //! A bank's id and version are set by hand and can stay the same while keys or parameters
 //! change; a saved session or a placement report that names the SHA-256 of the content itself
 //! is refused (or flagged) when the content under it changed. The digest covers everything that
-//! decides a score or a placement: framework (areas, weights, core flags), level scale (cuts)
-//! and every item (key, model, options). It is computed from the typed values, not the files, so
+//! decides a score or a placement: framework (areas, weights, core flags), level scale (cuts),
+//! every item (key, model, options) and the placement rules (thresholds, guidance). It is computed from the typed values, not the files, so
 //! formatting, comments and file layout do not change it.
 
 use super::load::Content;
@@ -12,7 +12,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 /// Version of the canonical form hashed; bump it when that form changes on purpose.
-const CANONICAL_FORM: &str = "nln-content/1";
+const CANONICAL_FORM: &str = "nln-content/2";
 
 #[derive(Serialize)]
 struct Canonical<'a> {
@@ -25,6 +25,7 @@ struct Canonical<'a> {
     calibration: super::Calibration,
     /// Items in the bank-file schema: the one serde form of an item.
     items: Vec<super::schema::ItemRecord>,
+    placement: &'a crate::placement::PlacementRules,
 }
 
 impl Content {
@@ -39,6 +40,7 @@ impl Content {
             bank_title: &self.bank.title,
             calibration: self.bank.calibration,
             items: self.bank.items().iter().map(super::schema::ItemRecord::from).collect(),
+            placement: &self.placement,
         };
         // Serializing plain structs, vectors and finite numbers cannot fail.
         let bytes = serde_json::to_vec(&canonical).unwrap_or_default();
@@ -85,11 +87,15 @@ mod tests {
             framework: content.framework.clone(),
             levels: content.levels.clone(),
             bank: crate::content::Bank::new(b.id.clone(), b.version.clone(), b.title.clone(), b.calibration, items),
+            placement: content.placement.clone(),
         };
         assert_ne!(
             changed.digest(),
             d,
             "a changed key changes the digest under the same version"
         );
+        let mut stricter = content.clone();
+        stricter.placement.confidence = 0.95;
+        assert_ne!(stricter.digest(), d, "changed placement rules change the digest");
     }
 }

@@ -61,6 +61,12 @@ pub enum LoadErrorKind {
     BadMessageId(String),
     #[error("the file is too large or too deeply nested to read: {0}")]
     TooBig(String),
+    #[error("unknown area `{0}`")]
+    UnknownArea(String),
+    #[error("unknown level code `{0}`")]
+    UnknownLevel(String),
+    #[error("no access question asks for `{0}`")]
+    UnknownAccessField(String),
     #[error("parameter {parameter} = {value} is outside the plausible range {range}")]
     Implausible {
         parameter: String,
@@ -92,6 +98,9 @@ impl LoadErrorKind {
             LoadErrorKind::BadMessageId(_) => "load-error-bad-message-id",
             LoadErrorKind::TooBig(_) => "load-error-too-big",
             LoadErrorKind::Implausible { .. } => "load-error-implausible",
+            LoadErrorKind::UnknownArea(_) => "load-error-unknown-area",
+            LoadErrorKind::UnknownLevel(_) => "load-error-unknown-level",
+            LoadErrorKind::UnknownAccessField(_) => "load-error-unknown-access-field",
         }
     }
 
@@ -111,7 +120,10 @@ impl LoadErrorKind {
             | LoadErrorKind::MissingFile(s)
             | LoadErrorKind::CompetenceWithoutItems(s)
             | LoadErrorKind::BadMessageId(s)
-            | LoadErrorKind::TooBig(s) => s.clone(),
+            | LoadErrorKind::TooBig(s)
+            | LoadErrorKind::UnknownArea(s)
+            | LoadErrorKind::UnknownLevel(s)
+            | LoadErrorKind::UnknownAccessField(s) => s.clone(),
             LoadErrorKind::Implausible {
                 parameter,
                 value,

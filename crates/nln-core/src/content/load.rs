@@ -14,6 +14,7 @@ use super::schema::{IrtRecord, ItemFileRecord, ItemRecord, ManifestRecord};
 use super::source_map::SourceMap;
 use super::validate::{self, Finding, Place};
 use crate::irt::IrtModel;
+use crate::placement::PlacementRules;
 use crate::yaml::{self, Document, Limits, YamlErrorKind};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -23,6 +24,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 pub const FRAMEWORK_FILE: &str = "framework.yaml";
 /// Path of the level scale inside a content folder.
 pub const LEVELS_FILE: &str = "levels.yaml";
+/// Path of the placement rules (thresholds and service guidance) inside a content folder.
+pub const GUIDANCE_FILE: &str = "guidance.yaml";
 
 /// Name of a bank's manifest inside its folder.
 pub const BANK_MANIFEST: &str = "bank.yaml";
@@ -74,26 +77,30 @@ impl SourceSet {
     }
 }
 
-/// A framework, a level scale and one bank, validated against each other.
+/// A framework, a level scale, one bank and the placement rules, validated against each other.
 #[derive(Debug, Clone)]
 pub struct Content {
     pub framework: Framework,
     pub levels: LevelScale,
     pub bank: Bank,
+    /// Thresholds of the placement's judgements and the service guidance (`guidance.yaml`).
+    pub placement: PlacementRules,
 }
 
 impl Content {
-    /// Loads and cross-checks `framework.yaml`, `levels.yaml` and bank `bank`.
+    /// Loads and cross-checks `framework.yaml`, `levels.yaml`, bank `bank` and `guidance.yaml`.
     pub fn load(sources: &SourceSet, bank: &str) -> Result<Content, LoadErrors> {
         let mut errors = Vec::new();
         let framework = load_framework(sources, &mut errors);
         let levels = load_levels(sources, &mut errors);
         let bank = load_bank(sources, bank, framework.as_ref(), levels.as_ref(), &mut errors);
-        match (framework, levels, bank) {
-            (Some(framework), Some(levels), Some(bank)) if errors.is_empty() => Ok(Content {
+        let placement = load_placement(sources, framework.as_ref(), levels.as_ref(), bank.as_ref(), &mut errors);
+        match (framework, levels, bank, placement) {
+            (Some(framework), Some(levels), Some(bank), Some(placement)) if errors.is_empty() => Ok(Content {
                 framework,
                 levels,
                 bank,
+                placement,
             }),
             _ => Err(LoadErrors(errors)),
         }
@@ -101,13 +108,25 @@ impl Content {
 
     /// Content built in memory (a calibrated bank, a bank from a database), held to the same
     /// rules as files; the findings name item indices and field paths instead of lines.
-    pub fn from_parts(framework: Framework, levels: LevelScale, bank: Bank) -> Result<Content, Vec<Finding>> {
-        let findings = validate::content(&framework, &levels, &bank);
+    pub fn from_parts(
+        framework: Framework,
+        levels: LevelScale,
+        bank: Bank,
+        placement: PlacementRules,
+    ) -> Result<Content, Vec<Finding>> {
+        let mut findings = validate::content(&framework, &levels, &bank);
+        findings.extend(validate::placement(
+            &placement,
+            Some(&framework),
+            Some(&levels),
+            Some(&bank),
+        ));
         if findings.is_empty() {
             Ok(Content {
                 framework,
                 levels,
                 bank,
+                placement,
             })
         } else {
             Err(findings)
@@ -275,6 +294,26 @@ fn load_levels(sources: &SourceSet, errors: &mut Vec<LoadError>) -> Option<Level
     }
     .findings("", findings);
     ok.then_some(scale)
+}
+
+/// The placement rules, checked against whatever of the framework, levels and bank loaded.
+fn load_placement(
+    sources: &SourceSet,
+    framework: Option<&Framework>,
+    levels: Option<&LevelScale>,
+    bank: Option<&Bank>,
+    errors: &mut Vec<LoadError>,
+) -> Option<PlacementRules> {
+    let (rules, map): (PlacementRules, _) = parse_file(sources, GUIDANCE_FILE, errors)?;
+    let findings = validate::placement(&rules, framework, levels, bank);
+    let ok = findings.is_empty();
+    FileReport {
+        file: GUIDANCE_FILE,
+        map,
+        errors,
+    }
+    .findings("", findings);
+    ok.then_some(rules)
 }
 
 /// Where a loaded item was written: its file (index into the read files) and its index there.

@@ -21,5 +21,6 @@ pub use framework::{Area, Competence, Crosswalk, CrosswalkSource, Framework, Rel
 pub use item::{Choice, Item, ItemType, Key, LanguageLoad, Message, Region, Response, ResponseError, Shape};
 pub use levels::{Level, LevelScale, Stage, SubLevel};
 pub use load::{
-    bank_manifest_path, is_fluent_id, listed_files, Content, SourceSet, BANK_MANIFEST, FRAMEWORK_FILE, LEVELS_FILE,
+    bank_manifest_path, is_fluent_id, listed_files, Content, SourceSet, BANK_MANIFEST, FRAMEWORK_FILE, GUIDANCE_FILE,
+    LEVELS_FILE,
 };

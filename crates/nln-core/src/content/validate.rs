@@ -11,6 +11,7 @@ use super::item::{Item, ItemType, Key, Shape};
 use super::levels::LevelScale;
 use super::load::is_fluent_id;
 use crate::irt::IrtModel;
+use crate::placement::PlacementRules;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -33,6 +34,8 @@ pub enum Place {
     Bank,
     /// The bank's item at `index` (its id, when it has one).
     Item { index: usize, id: String },
+    /// The placement rules (`guidance.yaml`).
+    Placement,
 }
 
 /// One broken rule.
@@ -64,6 +67,7 @@ impl fmt::Display for Finding {
             Place::Levels => write!(f, "levels")?,
             Place::Bank => write!(f, "bank")?,
             Place::Item { index, id } => write!(f, "item {id} (#{index})")?,
+            Place::Placement => write!(f, "placement rules")?,
         }
         write!(f, ": {}: {}", self.field, self.kind)
     }
@@ -592,6 +596,107 @@ fn check_model(model: &IrtModel, r: &mut Sink<'_>) {
             }
         }
     }
+}
+
+/// Rules of the placement rules: thresholds in their meaningful ranges, and guidance statements
+/// with unique codes, Fluent ids, and areas, levels and access fields the content has (each
+/// checked only when that part of the content is at hand).
+pub fn placement(
+    rules: &PlacementRules,
+    framework: Option<&Framework>,
+    levels: Option<&LevelScale>,
+    bank: Option<&Bank>,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut r = Sink {
+        place: Place::Placement,
+        out: &mut out,
+    };
+    if !(rules.confidence > 0.0 && rules.confidence < 1.0) {
+        r.push(
+            "confidence",
+            LoadErrorKind::InvalidValue(format!(
+                "a confidence must lie strictly between 0 and 1, got {}",
+                rules.confidence
+            )),
+        );
+    }
+    if rules.min_items == 0 {
+        r.push(
+            "min_items",
+            LoadErrorKind::InvalidValue("a placement needs at least one answer".into()),
+        );
+    }
+    if rules.irregular_gap == 0 {
+        r.push(
+            "irregular_gap",
+            LoadErrorKind::InvalidValue("a gap of 0 levels would call every profile irregular".into()),
+        );
+    }
+    if !(rules.area_spread > 0.0 && rules.area_spread <= 5.0) {
+        r.push(
+            "area_spread",
+            LoadErrorKind::InvalidValue(format!(
+                "an area spread must be > 0 and <= 5, got {}",
+                rules.area_spread
+            )),
+        );
+    }
+    let fields: Option<HashSet<&str>> =
+        bank.map(|b| b.items().iter().filter_map(|i| i.profile_field.as_deref()).collect());
+    let mut ids: HashMap<&str, String> = HashMap::new();
+    for (i, rule) in rules.guidance.iter().enumerate() {
+        let p = format!("guidance[{i}]");
+        let code_like = |s: &str| {
+            !s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        };
+        if !code_like(&rule.id) {
+            r.push(
+                format!("{p}.id"),
+                LoadErrorKind::InvalidValue(format!("`{}` is not a code (a-z, 0-9, _)", rule.id)),
+            );
+        } else if let Some(first) = ids.get(rule.id.as_str()) {
+            r.duplicate(format!("{p}.id"), &rule.id, first.clone());
+        } else {
+            ids.insert(&rule.id, format!("{p}.id"));
+        }
+        r.message_id(format!("{p}.message"), &rule.message);
+        if rule.areas.is_empty() {
+            // Guidance resting on no area would be "met" with no evidence at all.
+            r.push(
+                format!("{p}.areas"),
+                LoadErrorKind::InvalidValue("a guidance statement needs at least one area".into()),
+            );
+        }
+        if let Some(fw) = framework {
+            for (j, area) in rule.areas.iter().enumerate() {
+                if fw.area(area).is_none() {
+                    r.push(format!("{p}.areas[{j}]"), LoadErrorKind::UnknownArea(area.clone()));
+                }
+            }
+        }
+        if let Some(levels) = levels {
+            if !levels.levels.iter().any(|l| l.code == rule.min_level) {
+                r.push(
+                    format!("{p}.min_level"),
+                    LoadErrorKind::UnknownLevel(rule.min_level.clone()),
+                );
+            }
+        }
+        if let Some(fields) = &fields {
+            for (j, field) in rule.access.iter().enumerate() {
+                if !fields.contains(field.as_str()) {
+                    r.push(
+                        format!("{p}.access[{j}]"),
+                        LoadErrorKind::UnknownAccessField(field.clone()),
+                    );
+                }
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -49,6 +49,7 @@ use super::bank::Bank;
 use super::item::{Item, ItemType};
 use super::schema::{ItemFileRecord, ItemRecord, ManifestRecord};
 use super::BANK_MANIFEST;
+use crate::placement::PlacementRules;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -87,6 +88,25 @@ pub fn bank_files(bank: &Bank) -> Vec<(String, String)> {
         files.push((name, to_yaml(&record)));
     }
     files
+}
+
+/// The level scale as a `levels.yaml` text, headed by `# key: value` comment lines (a standard
+/// setting's provenance: the scale file has no field for it, and a comment survives review).
+pub fn levels_file(levels: &super::LevelScale, provenance: &[(String, String)]) -> String {
+    let mut out = String::new();
+    for (key, value) in provenance {
+        // One comment line each: line breaks in a value would end the comment.
+        let value: String = value.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        let _ = writeln!(out, "# {key}: {value}");
+    }
+    out.push_str(&to_yaml(levels));
+    out
+}
+
+/// The placement rules as the text of `guidance.yaml` (thresholds first, then the guidance
+/// statements); loading it gives the same rules.
+pub fn placement_file(rules: &PlacementRules) -> String {
+    to_yaml(rules)
 }
 
 /// File name stem for an item: its area in lower case, `access` for self-report items.

@@ -19,11 +19,10 @@ pub struct SumScoreRow {
     pub probability: f64,
 }
 
-/// The EAP-by-sum-score table of a fixed form.
-pub fn eap_sum_table(items: &[IrtModel], quadrature: &Quadrature) -> Vec<SumScoreRow> {
-    let nodes = quadrature.nodes();
+/// Lord–Wingersky (1984) recursion: `like[s][q]` is the probability of total score `s` at node
+/// `q` given the items, built one item at a time so that no response pattern is enumerated.
+pub fn summed_score_likelihoods(items: &[IrtModel], nodes: &[f64]) -> Vec<Vec<f64>> {
     let max_total: usize = items.iter().map(IrtModel::max_score).sum();
-    // like[s][q]: probability of total s at node q, built one item at a time.
     let mut like = vec![vec![0.0; nodes.len()]; max_total + 1];
     like[0].iter_mut().for_each(|v| *v = 1.0);
     let mut reached = 0;
@@ -39,6 +38,13 @@ pub fn eap_sum_table(items: &[IrtModel], quadrature: &Quadrature) -> Vec<SumScor
         reached += m.max_score();
         like = next;
     }
+    like
+}
+
+/// The EAP-by-sum-score table of a fixed form.
+pub fn eap_sum_table(items: &[IrtModel], quadrature: &Quadrature) -> Vec<SumScoreRow> {
+    let nodes = quadrature.nodes();
+    let like = summed_score_likelihoods(items, nodes);
     let prior: Vec<f64> = nodes.iter().map(|&t| quadrature.prior().log_density(t).exp()).collect();
     let z: f64 = prior.iter().sum();
     like.iter()

@@ -14,6 +14,7 @@ pub fn required_message_ids(content: &Content) -> BTreeSet<String> {
     ids.extend(content.levels.message_ids().into_iter().map(str::to_string));
     ids.extend(SubLevel::ALL.map(|s| s.message_id().to_string()));
     ids.insert(content.bank.title.clone());
+    ids.extend(content.placement.guidance.iter().map(|g| g.message.clone()));
     for item in content.bank.items() {
         ids.extend(item.messages().into_iter().map(|m| m.text));
     }

@@ -1,0 +1,123 @@
+//! The learner page and the assessor view as `nln serve` sends them: embedded files with the
+//! page's content security policy, content types and revalidation, and the page's read-only
+//! data routes (texts, languages, pictures, clips) with their errors as problems.
+
+use crate::harness::{Backend, TestServer};
+use nln_server::api::Limits;
+use reqwest::{Method, StatusCode};
+
+fn header<'a>(reply: &'a crate::harness::Reply, name: &str) -> &'a str {
+    reply.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
+}
+
+#[tokio::test]
+async fn pages_are_served_with_a_strict_policy_and_revalidated() {
+    let server = TestServer::start(Backend::Sqlite, Limits::default()).await.unwrap();
+    for (path, kind) in [
+        ("/", "text/html"),
+        ("/assessor", "text/html"),
+        ("/assets/learner.js", "text/javascript"),
+        ("/assets/style.css", "text/css"),
+    ] {
+        let r = server.call(Method::GET, path, None, &[], None).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        assert!(header(&r, "content-type").starts_with(kind), "{path}");
+        let csp = header(&r, "content-security-policy");
+        assert!(
+            csp.contains("script-src 'self';") && !csp.contains("unsafe"),
+            "{path}: {csp}"
+        );
+        assert!(csp.contains("frame-ancestors 'none'"));
+        assert_eq!(header(&r, "x-content-type-options"), "nosniff");
+        assert_eq!(header(&r, "cache-control"), "no-cache");
+        let etag = header(&r, "etag").to_string();
+        assert!(etag.starts_with('"'), "{path}");
+        let again = server
+            .call(Method::GET, path, None, &[("if-none-match", &etag)], None)
+            .await;
+        assert_eq!(again.status, StatusCode::NOT_MODIFIED, "{path}");
+    }
+    let html = server.call(Method::GET, "/", None, &[], None).await.text;
+    assert!(html.contains(r#"<script type="module" src="/assets/learner.js">"#));
+    assert!(!html.contains("<script>"), "no inline script");
+    assert!(nln_server::web::asset_bytes() <= 150 * 1024);
+    server
+        .call(Method::GET, "/assets/../Cargo.toml", None, &[], None)
+        .await
+        .assert_problem(404);
+}
+
+#[tokio::test]
+async fn page_texts_come_in_the_learners_language_and_direction() {
+    let server = TestServer::start(Backend::Sqlite, Limits::default()).await.unwrap();
+    let ar = server.call(Method::GET, "/v1/page-texts/ar", None, &[], None).await;
+    assert_eq!(ar.status, StatusCode::OK);
+    assert_eq!(header(&ar, "cache-control"), "no-store");
+    let ar = ar.json();
+    assert_eq!(ar["locale"], "ar");
+    assert_eq!(ar["direction"], "rtl");
+    assert_eq!(ar["messages"]["web-language-name"]["text"], "العربية");
+    assert_eq!(ar["messages"]["answer-dont-know"]["locale"], "ar");
+    let number = ar["messages"]["web-question-number"]["text"].as_str().unwrap();
+    assert!(number.contains(nln_server::web::NUMBER_SLOT), "{number}");
+    assert!(ar["pictures"]["screens/incoming-call.svg"]
+        .as_str()
+        .is_some_and(|t| !t.is_empty()));
+    // Dari by its alias, French by a regional tag.
+    let prs = server
+        .call(Method::GET, "/v1/page-texts/fa-AF", None, &[], None)
+        .await
+        .json();
+    assert_eq!(prs["locale"], "prs");
+    let fr = server
+        .call(Method::GET, "/v1/page-texts/fr-CA", None, &[], None)
+        .await
+        .json();
+    assert_eq!(fr["messages"]["web-join-button"]["text"], "Commencer");
+    server
+        .call(
+            Method::GET,
+            "/v1/page-texts/xx-unknown",
+            None,
+            &[("accept-language", "fr")],
+            None,
+        )
+        .await
+        .assert_problem(422);
+    let languages = server.call(Method::GET, "/v1/languages", None, &[], None).await.json();
+    let codes: Vec<&str> = languages
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes.len(), 15);
+    assert!(codes.contains(&"ar") && codes.contains(&"zh-Hans"));
+}
+
+#[tokio::test]
+async fn pictures_and_clips_are_served_and_nothing_else() {
+    let server = TestServer::start(Backend::Sqlite, Limits::default()).await.unwrap();
+    let svg = server
+        .call(Method::GET, "/v1/pictures/screens/incoming-call.svg", None, &[], None)
+        .await;
+    assert_eq!(svg.status, StatusCode::OK);
+    assert_eq!(header(&svg, "content-type"), "image/svg+xml");
+    assert!(svg.text.contains("<svg"));
+    assert!(!header(&svg, "content-security-policy").contains("script"));
+    server
+        .call(Method::GET, "/v1/pictures/screens/no-such.svg", None, &[], None)
+        .await
+        .assert_problem(404);
+    // Without an audio folder, and for names outside it, there is no clip.
+    for path in [
+        "/v1/audio/en/s9a91f4023070bbe3.opus",
+        "/v1/audio/en/..%2F..%2Fetc%2Fpasswd",
+        "/v1/audio/xx/a.opus",
+    ] {
+        server
+            .call(Method::GET, path, None, &[], None)
+            .await
+            .assert_problem(404);
+    }
+}

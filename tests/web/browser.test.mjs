@@ -1,0 +1,413 @@
+// Browser tests of the learner page and the assessor view: the real `nln serve` on loopback
+// with a fresh SQLite database, driven by the distribution's Chromium through playwright-core.
+// Complete sessions in English, French and Arabic through every item input (tap, list
+// alternative, ordering by taps, "I don't know"), play controls, resume after a reload, a retry
+// after a dropped reply, a keyboard-only run, axe-core on every screen, no key or IRT
+// parameter in any body the page reads, and screenshots at phone and desktop sizes.
+//
+// Environment: NLN_BIN (default target/debug/nln), NLN_AUDIO_DIR (built clips; required under
+// CI), CHROMIUM (default /usr/bin/chromium), SCREENSHOTS (default tests/web/screenshots).
+
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = process.env.NLN_BIN || join(root, 'target/debug/nln');
+const audioDir = process.env.NLN_AUDIO_DIR || '';
+const shots = process.env.SCREENSHOTS || join(root, 'tests/web/screenshots');
+const PHONE = { width: 412, height: 915 };
+// Scored items per session: the shortest cap the service accepts with its area probes.
+const SESSION_ITEMS = 20;
+const DESKTOP = { width: 1280, height: 800 };
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// Field names that would give away scoring: item parameters, keys, estimates.
+const FORBIDDEN = /"(irt|key|keys|a|b|c|d|theta|se|correct|scoring|answer_key|params)"\s*:|nln_key_/;
+
+if (process.env.CI && !audioDir) throw new Error('CI is set but NLN_AUDIO_DIR is not: the play controls must be checked');
+mkdirSync(shots, { recursive: true });
+const work = mkdtempSync(join(tmpdir(), 'nln-web-'));
+const db = `sqlite:${join(work, 'nln.db')}`;
+const agencyKey = execFileSync(bin, ['agency', 'add', 'Browser tests', '--database', db], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+const port = 18600 + Math.floor(Math.random() * 300);
+const base = `http://127.0.0.1:${port}`;
+const server = spawn(bin, ['serve', '--listen', `127.0.0.1:${port}`, '--database', db, '--rate-limit', '0', '--sessions-per-hour', '0'], {
+  env: { ...process.env, NLN_AUDIO_DIR: audioDir },
+  stdio: ['ignore', 'ignore', 'pipe'],
+});
+let serverLog = '';
+server.stderr.on('data', (chunk) => { serverLog = (serverLog + chunk).slice(-20000); });
+const started = Date.now();
+const results = [];
+let browser;
+
+function check(name, ok, detail = '') {
+  results.push({ name, ok, detail });
+  console.log(`${ok ? 'ok' : 'FAILED'} - ${name}${detail ? `: ${detail}` : ''}`);
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 200; i++) {
+    try {
+      const r = await fetch(`${base}/healthz`);
+      if (r.ok) return;
+    } catch (e) { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('nln serve did not start');
+}
+
+async function api(method, path, body) {
+  const r = await fetch(`${base}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${agencyKey}`, 'Content-Type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const data = await r.json();
+  if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(data)}`);
+  return data;
+}
+
+/** A session and a join code for it, as an intake system or the assessor view makes them. */
+async function newSession(language, extra = {}) {
+  const view = await api('POST', '/v1/sessions', { learner_ref: `web-${language}-${Date.now()}`, language, ...extra });
+  const code = await api('POST', `/v1/sessions/${view.id}/join-code`);
+  return { id: view.id, code: code.code };
+}
+
+/** Every JSON body the page reads, scanned for scoring fields. */
+function watchBodies(page, seen) {
+  page.on('response', async (response) => {
+    const type = response.headers()['content-type'] || '';
+    if (!type.includes('json')) return;
+    try {
+      const text = await response.text();
+      seen.count += 1;
+      if (FORBIDDEN.test(text)) seen.leaks.push(`${response.url()}: ${text.match(FORBIDDEN)[0]}`);
+    } catch (e) { /* a body that was aborted */ }
+  });
+}
+
+const axeSeen = new Set();
+async function axe(page, screen) {
+  const key = `${screen}`;
+  if (axeSeen.has(key)) return;
+  axeSeen.add(key);
+  const r = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const list = r.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  check(`axe: ${screen}`, r.violations.length === 0, list.join('; '));
+}
+
+const shotSeen = new Set();
+async function shot(page, name) {
+  if (shotSeen.has(name)) return;
+  shotSeen.add(name);
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
+
+async function screenOf(page) {
+  return page.evaluate(() => {
+    if (document.querySelector('.languages')) return 'language';
+    if (document.querySelector('form.join')) return 'join';
+    if (document.querySelector('.practice')) return 'practice';
+    if (document.querySelector('.end')) return 'end';
+    const item = document.querySelector('section.item');
+    if (!item) return 'loading';
+    if (document.querySelector('.wait')) return 'wait';
+    if (document.querySelector('.ordering')) return 'order';
+    if (document.querySelector('.hotspot')) return 'place';
+    return 'pick';
+  });
+}
+
+async function settled(page) {
+  await page.waitForFunction(() => {
+    const s = document.querySelector('section.item, .languages, form.join, .practice, .end');
+    return s && !document.querySelector('section.item.sending');
+  }, null, { timeout: 15000 });
+}
+
+/** A learner in a browser context at one size. */
+async function learner(viewport, locale, options = {}) {
+  const context = await browser.newContext({ viewport, locale, isMobile: viewport === PHONE, hasTouch: viewport === PHONE, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const seen = { count: 0, leaks: [] };
+  watchBodies(page, seen);
+  page.on('pageerror', (e) => check(`no script error (${locale})`, false, String(e)));
+  if (options.dropOnce) {
+    let dropped = false;
+    await page.route('**/v1/sessions/*/answers', async (route) => {
+      if (dropped) return route.continue();
+      dropped = true;
+      // The answer reaches the service and is stored; its reply is lost on the way back.
+      await route.fetch();
+      options.dropOnce.dropped = route.request().headers()['idempotency-key'];
+      await route.abort('connectionreset');
+    });
+    page.on('response', (r) => {
+      if (r.url().endsWith('/answers') && r.request().headers()['idempotency-key'] === options.dropOnce.dropped) {
+        options.dropOnce.replayed = r.headers()['idempotent-replayed'] === 'true';
+      }
+    });
+  }
+  return { context, page, seen };
+}
+
+/** Answers the item on screen the way `strategy` says; returns what was done. */
+async function answerItem(page, kind, turn, keyboard) {
+  const press = async (locator) => {
+    if (!keyboard) return locator.click();
+    await focusByTab(page, locator);
+    await page.keyboard.press('Enter');
+  };
+  if (turn % 5 === 4) {
+    await press(page.locator('[data-dont-know]'));
+    return 'dont_know';
+  }
+  if (kind === 'order') {
+    const steps = page.locator('.ordering button.choice');
+    const n = await steps.count();
+    for (let i = n - 1; i >= 0; i--) await press(steps.nth(i));
+    await press(page.locator('.ordering button.primary'));
+    return 'order';
+  }
+  if (kind === 'place') {
+    if (!keyboard && turn % 2 === 0) {
+      const img = page.locator('img.tap-target');
+      await img.waitFor();
+      await page.waitForFunction(() => document.querySelector('img.tap-target').complete);
+      const box = await img.boundingBox();
+      await img.click({ position: { x: box.width / 2, y: box.height / 2 } });
+      return 'tap';
+    }
+    await press(page.locator('.answers button.choice').first());
+    return 'list';
+  }
+  const choices = page.locator('.answers button.choice');
+  await press(choices.nth(turn % (await choices.count())));
+  return 'pick';
+}
+
+/** Moves the focus with Tab (Shift+Tab after the end) until the element is focused. */
+async function focusByTab(page, locator) {
+  const handle = await locator.elementHandle();
+  for (let i = 0; i < 80; i++) {
+    if (await handle.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('the element cannot be reached with Tab');
+}
+
+/**
+ * A whole session: language chooser (or a join link), code, practice, items to the end page.
+ * Returns the inputs met and the answers given.
+ */
+async function run({ language, name, viewport = PHONE, keyboard = false, reloadAt = -1, dropOnce = null, extra = {} }) {
+  const { id, code } = await newSession(language, extra);
+  const { context, page, seen } = await learner(viewport, language, { dropOnce });
+  const size = viewport === PHONE ? 'phone' : 'desktop';
+  const met = new Set();
+  const done = new Set();
+  const click = async (locator) => {
+    if (!keyboard) return locator.click();
+    await focusByTab(page, locator);
+    return page.keyboard.press('Enter');
+  };
+  await page.goto(`${base}/`);
+  await settled(page);
+  await axe(page, `language chooser (${language})`);
+  await shot(page, `${size}-1-language-${language}`);
+  await click(page.locator(`button[data-language="${language}"]`));
+  await page.locator('form.join').waitFor();
+  check(`${name}: join page in the chosen language`, (await page.getAttribute('html', 'lang')) === language);
+  if (language === 'ar') check(`${name}: right-to-left layout`, (await page.getAttribute('html', 'dir')) === 'rtl');
+  await axe(page, `join (${language})`);
+  await shot(page, `${size}-2-join-${language}`);
+  if (keyboard) {
+    await focusByTab(page, page.locator('#code'));
+    await page.keyboard.type(code);
+    await page.keyboard.press('Enter');
+  } else {
+    await page.fill('#code', 'ZZZZ-ZZZZ');
+    await page.click('form.join button[type=submit]');
+    await page.locator('#code-error:not(:empty)').waitFor();
+    check(`${name}: a wrong code is refused with a message`, (await page.textContent('#code-error')).length > 0);
+    await page.fill('#code', code.toLowerCase());
+    await page.click('form.join button[type=submit]');
+  }
+  await page.locator('.practice').waitFor();
+  await axe(page, `practice (${language})`);
+  await shot(page, `${size}-3-practice-${language}`);
+  await click(page.locator('[data-practice=star]'));
+  await page.locator('.praise:not(:empty)').waitFor();
+  await click(page.locator('[data-begin]'));
+  let turn = 0;
+  for (;;) {
+    await settled(page);
+    const kind = await screenOf(page);
+    if (kind === 'end') break;
+    if (turn > 60) throw new Error('the session did not end');
+    met.add(kind);
+    await axe(page, `item: ${kind} (${language})`);
+    await shot(page, `${size}-4-${kind}-${language}`);
+    if (audioDir) {
+      const prompts = await page.locator('.prompt .play').count();
+      const answers = await page.locator('.answers .answer').count();
+      const answerPlays = await page.locator('.answers .answer .play').count();
+      check(`${name}: play controls on the prompt and every answer (${kind})`, prompts === 1 && answers === answerPlays, `${prompts} / ${answerPlays} of ${answers}`);
+    }
+    if (turn === reloadAt) {
+      const before = await page.textContent('#prompt');
+      await page.reload();
+      await settled(page);
+      const after = await page.textContent('#prompt');
+      check(`${name}: a reload resumes at the same question`, before === after, `${before} | ${after}`);
+    }
+    const progress = await page.textContent('#progress');
+    check(`${name}: progress shown without a total`, progress.length > 0 && !/\//.test(progress), progress);
+    const prompt = await page.textContent('#prompt');
+    done.add(await answerItem(page, kind, turn, keyboard));
+    await page.waitForFunction((p) => {
+      const h = document.querySelector('#prompt');
+      return !h || h.textContent !== p || document.querySelector('.end');
+    }, prompt, { timeout: 15000 }).catch(() => {});
+    turn += 1;
+  }
+  await axe(page, `end (${language})`);
+  await shot(page, `${size}-5-end-${language}`);
+  const view = await api('GET', `/v1/sessions/${id}`);
+  check(`${name}: the service recorded every answer`, view.status !== 'in_progress' && view.answered === turn, `${view.status}, ${view.answered} answers, ${turn} given`);
+  check(`${name}: no key or IRT parameter in ${seen.count} bodies the page read`, seen.leaks.length === 0, seen.leaks.join('; '));
+  if (dropOnce) check(`${name}: a dropped reply is retried with the same Idempotency-Key and replayed`, Boolean(dropOnce.dropped) && dropOnce.replayed === true);
+  await context.close();
+  return { met, done, id };
+}
+
+async function assessorRun() {
+  const context = await browser.newContext({ viewport: DESKTOP, locale: 'en' });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => check('no script error (assessor)', false, String(e)));
+  await page.goto(`${base}/assessor`);
+  await page.locator('#agency-key').waitFor();
+  await axe(page, 'assessor: key');
+  await page.fill('#agency-key', agencyKey);
+  await page.click('form button[type=submit]');
+  await page.locator('#learner-ref').waitFor();
+  check('assessor: the key is kept in sessionStorage only', await page.evaluate((k) => sessionStorage.getItem('nln.agency-key') === k && !localStorage.length && !document.cookie, agencyKey));
+  await axe(page, 'assessor: start');
+  await shot(page, 'desktop-assessor-start');
+  await page.fill('#learner-ref', 'A-0001');
+  await page.selectOption('#language', 'fr');
+  await page.click('form button[type=submit]');
+  const codeEl = page.locator('[data-join-code]');
+  await codeEl.waitFor();
+  const code = await codeEl.getAttribute('data-join-code');
+  await axe(page, 'assessor: session');
+  await shot(page, 'desktop-assessor-session');
+  // The learner joins by the link the assessor shows (code and language in it).
+  const link = await page.textContent('.link');
+  const { context: lc, page: lp, seen } = await learner(PHONE, 'fr');
+  await lp.goto(link);
+  await lp.locator('form.join').waitFor();
+  check('assessor: the join link fills in the code', (await lp.inputValue('#code')) === code);
+  await lp.click('form.join button[type=submit]');
+  await lp.locator('[data-begin]').click();
+  let tasks = 0;
+  for (let turn = 0; turn < 80; turn++) {
+    await settled(lp);
+    const kind = await screenOf(lp);
+    if (kind === 'end') break;
+    if (kind === 'wait') {
+      await axe(lp, 'item: observed task, learner side');
+      await shot(lp, 'phone-4-wait-fr');
+      await page.locator('[data-score]').first().waitFor({ timeout: 10000 });
+      await axe(page, 'assessor: observed task');
+      await shot(page, 'desktop-assessor-task');
+      const before = await lp.textContent('#progress');
+      await page.locator('[data-score]').last().click();
+      tasks += 1;
+      // The learner's page follows the session: the next question has the next number.
+      await lp.waitForFunction((p) => document.querySelector('.end') || document.querySelector('#progress').textContent !== p, before, { timeout: 15000 });
+      continue;
+    }
+    const prompt = await lp.textContent('#prompt');
+    await answerItem(lp, kind, turn, false);
+    await lp.waitForFunction((p) => {
+      const h = document.querySelector('#prompt');
+      return !h || h.textContent !== p || document.querySelector('.end, .wait');
+    }, prompt, { timeout: 15000 }).catch(() => {});
+  }
+  check('assessor: observed tasks recorded on the assessor view', tasks > 0, `${tasks} tasks`);
+  check('assisted learner: no key or IRT parameter in the bodies the page read', seen.leaks.length === 0, seen.leaks.join('; '));
+  await lc.close();
+  await page.locator('.report[data-print=assessor]').waitFor({ timeout: 15000 });
+  check('assessor: result shows level, area chart and what it rests on',
+    (await page.locator('.report[data-print=assessor] .level').count()) === 1 && (await page.locator('.report[data-print=assessor] .area').count()) >= 7);
+  check('assessor: take-home page in the learner\'s language', (await page.getAttribute('.report[data-print=learner]', 'lang')) === 'fr');
+  await axe(page, 'assessor: result');
+  await shot(page, 'desktop-assessor-result');
+  await page.evaluate(() => { document.body.dataset.print = 'assessor'; });
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: join(shots, 'print-assessor-result.png'), fullPage: true });
+  await page.evaluate(() => { document.body.dataset.print = 'learner'; });
+  await page.screenshot({ path: join(shots, 'print-learner-take-home.png'), fullPage: true });
+  await page.pdf({ path: join(shots, 'print-assessor-result.pdf') }).catch(() => {});
+  await context.close();
+}
+
+async function headers() {
+  const page = await fetch(`${base}/`);
+  const csp = page.headers.get('content-security-policy') || '';
+  check('page: CSP allows scripts from this origin only', /script-src 'self'(;|$)/.test(csp) && !/unsafe-inline|unsafe-eval/.test(csp.split(';').find((p) => p.includes('script-src'))), csp);
+  check('page: served as HTML', (page.headers.get('content-type') || '').startsWith('text/html'));
+  const js = await fetch(`${base}/assets/learner.js`);
+  check('page: scripts served as JavaScript with an ETag', (js.headers.get('content-type') || '').startsWith('text/javascript') && Boolean(js.headers.get('etag')));
+  const again = await fetch(`${base}/assets/learner.js`, { headers: { 'If-None-Match': js.headers.get('etag') } });
+  check('page: an unchanged file is answered 304', again.status === 304);
+  const html = await page.text();
+  check('page: no inline script', !/<script(?![^>]*\bsrc=)[^>]*>/.test(html));
+}
+
+try {
+  await waitForServer();
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: FLAGS });
+  await headers();
+  const inputs = new Set();
+  const answers = new Set();
+  const en = await run({ language: 'en', name: 'English', reloadAt: 2, dropOnce: {}, extra: { max_items: SESSION_ITEMS } });
+  const fr = await run({ language: 'fr', name: 'French', extra: { max_items: SESSION_ITEMS } });
+  const ar = await run({ language: 'ar', name: 'Arabic', extra: { max_items: SESSION_ITEMS } });
+  for (const r of [en, fr, ar]) {
+    r.met.forEach((k) => inputs.add(k));
+    r.done.forEach((k) => answers.add(k));
+  }
+  // More English sessions, bounded, until every input and answer kind has been met.
+  for (let extraRun = 0; extraRun < 6 && !['pick', 'order', 'place'].every((k) => inputs.has(k)) || extraRun < 6 && !['tap', 'list', 'order', 'dont_know', 'pick'].every((k) => answers.has(k)); extraRun++) {
+    const r = await run({ language: 'en', name: `English, run ${extraRun + 2}`, extra: { max_items: SESSION_ITEMS } });
+    r.met.forEach((k) => inputs.add(k));
+    r.done.forEach((k) => answers.add(k));
+  }
+  check('every item input met (choice, hotspot, ordering)', ['pick', 'order', 'place'].every((k) => inputs.has(k)), [...inputs].join(', '));
+  check('every answer kind given (pick, tap, list alternative, ordering taps, I don\'t know)', ['tap', 'list', 'order', 'dont_know', 'pick'].every((k) => answers.has(k)), [...answers].join(', '));
+  const kb = await run({ language: 'en', name: 'Keyboard only', viewport: DESKTOP, keyboard: true, extra: { max_items: SESSION_ITEMS } });
+  check('keyboard only: a whole session', kb.done.size > 0);
+  await run({ language: 'en', name: 'Desktop', viewport: DESKTOP, extra: { max_items: SESSION_ITEMS, access_questions: false } });
+  await assessorRun();
+} catch (e) {
+  check('the browser run completed', false, e.stack || String(e));
+} finally {
+  if (browser) await browser.close();
+  server.kill('SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+}
+const failed = results.filter((r) => !r.ok);
+if (failed.length) console.log(`last lines of the service's log:\n${serverLog.split('\n').slice(-30).join('\n')}`);
+console.log(`browser tests: ${results.length - failed.length} passed, ${failed.length} failed in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${shots}`);
+process.exitCode = failed.length ? 1 : 0;

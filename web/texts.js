@@ -1,0 +1,70 @@
+// The page's texts come from the service's Fluent catalog (GET /v1/page-texts/{language}); the
+// page only places them. Numbers are formatted for the locale by the browser (CLDR).
+
+const NUMBER_SLOT = '\u2042';
+
+export class Texts {
+  constructor(data) {
+    this.locale = data.locale;
+    this.direction = data.direction;
+    this.messages = data.messages || {};
+    this.pictures = data.pictures || {};
+  }
+
+  static async load(language) {
+    const response = await fetch(`/v1/page-texts/${encodeURIComponent(language)}`, { cache: 'no-store' });
+    if (!response.ok) throw new Error(`page texts: HTTP ${response.status}`);
+    return new Texts(await response.json());
+  }
+
+  /** The message as the API sent it (text, locale, direction, audio), or a visible gap. */
+  message(id) {
+    return this.messages[id] || { message_id: id, text: `⟦${id}⟧`, locale: this.locale, direction: this.direction, audio: null };
+  }
+
+  text(id) {
+    return this.message(id).text;
+  }
+
+  /** A message with its number slot filled, formatted as the learner reads numbers. */
+  numbered(id, n) {
+    const formatted = new Intl.NumberFormat(this.locale).format(n);
+    return this.text(id).replace(NUMBER_SLOT, formatted);
+  }
+
+  picture(path) {
+    return this.pictures[path] || '';
+  }
+
+  /** Fills every [data-t] element below root, and sets the page's language and direction. */
+  apply(root = document) {
+    document.documentElement.lang = this.locale;
+    document.documentElement.dir = this.direction;
+    for (const el of root.querySelectorAll('[data-t]')) {
+      el.textContent = this.text(el.dataset.t);
+    }
+  }
+}
+
+/** An element with the text of an API `Text`, in its own language and direction. */
+export function textElement(tag, text, className) {
+  const el = document.createElement(tag);
+  el.textContent = text.text;
+  el.lang = text.locale;
+  el.dir = text.direction === 'rtl' ? 'rtl' : 'ltr';
+  if (className) el.className = className;
+  return el;
+}
+
+export function element(tag, attributes = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name === 'className') el.className = value;
+    else if (name === 'text') el.textContent = value;
+    else if (name.startsWith('on')) el.addEventListener(name.slice(2), value);
+    else el.setAttribute(name, value === true ? '' : value);
+  }
+  for (const child of children) if (child) el.append(child);
+  return el;
+}
