@@ -4,6 +4,7 @@
 //! they fail.
 
 mod audit;
+mod consent;
 mod harness;
 mod isolation;
 mod model;

@@ -1,6 +1,7 @@
 //! Load generator: N simulated learners answer item after item against a running `nln serve`
-//! (loopback), each answer with its own Idempotency-Key; prints answers per second and answer
-//! latency percentiles. Figures for the README, never asserted in tests.
+//! (loopback), each answer with its own Idempotency-Key, starting a new session when one ends;
+//! prints sessions and answers per second with latency percentiles of each. This is the
+//! service's benchmark: figures for the README, never asserted in tests.
 //!
 //! ```sh
 //! KEY=$(nln agency add Load --database sqlite:/tmp/load.db)
@@ -22,12 +23,21 @@ fn answer_for(view: &Value) -> Option<Value> {
     Some(json!({"seq": view["next_seq"], "item": item["item"], "answer": answer}))
 }
 
-async fn learner(n: usize, base: String, key: String, until: Instant) -> (Vec<Duration>, usize) {
+/// What one simulated learner measured.
+#[derive(Default)]
+struct Measured {
+    answers: Vec<Duration>,
+    starts: Vec<Duration>,
+    finished: usize,
+    errors: usize,
+}
+
+async fn learner(n: usize, base: String, key: String, until: Instant) -> Measured {
     let client = reqwest::Client::new();
-    let mut latencies = Vec::new();
-    let mut errors = 0;
+    let mut m = Measured::default();
     let mut counter = 0u64;
     while Instant::now() < until {
+        let started = Instant::now();
         let Ok(r) = client
             .post(format!("{base}/v1/sessions"))
             .bearer_auth(&key)
@@ -35,13 +45,14 @@ async fn learner(n: usize, base: String, key: String, until: Instant) -> (Vec<Du
             .send()
             .await
         else {
-            errors += 1;
+            m.errors += 1;
             continue;
         };
         let Ok(mut view) = r.json::<Value>().await else {
-            errors += 1;
+            m.errors += 1;
             continue;
         };
+        m.starts.push(started.elapsed());
         let id = view["id"].as_str().unwrap_or_default().to_string();
         while let Some(body) = answer_for(&view) {
             if Instant::now() >= until {
@@ -59,16 +70,25 @@ async fn learner(n: usize, base: String, key: String, until: Instant) -> (Vec<Du
             match reply {
                 Ok(r) if r.status().is_success() => {
                     view = r.json().await.unwrap_or(Value::Null);
-                    latencies.push(started.elapsed());
+                    m.answers.push(started.elapsed());
                 }
                 _ => {
-                    errors += 1;
+                    m.errors += 1;
                     break;
                 }
             }
         }
+        if view["status"] != "in_progress" {
+            m.finished += 1;
+        }
     }
-    (latencies, errors)
+    m
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    sorted
+        .get(((sorted.len() as f64 * p) as usize).min(sorted.len().saturating_sub(1)))
+        .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
 }
 
 #[tokio::main]
@@ -86,25 +106,31 @@ async fn main() {
     let tasks: Vec<_> = (0..learners)
         .map(|n| tokio::spawn(learner(n, base.clone(), key.clone(), until)))
         .collect();
-    let mut all = Vec::new();
-    let mut errors = 0;
+    let mut all = Measured::default();
     for t in tasks {
-        let (l, e) = t.await.expect("a learner task ends");
-        all.extend(l);
-        errors += e;
+        let m = t.await.expect("a learner task ends");
+        all.answers.extend(m.answers);
+        all.starts.extend(m.starts);
+        all.finished += m.finished;
+        all.errors += m.errors;
     }
     let elapsed = started.elapsed().as_secs_f64();
-    all.sort();
-    let pct = |p: f64| {
-        all.get(((all.len() as f64 * p) as usize).min(all.len().saturating_sub(1)))
-            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
-    };
+    all.answers.sort();
+    all.starts.sort();
     println!(
-        "learners {learners}, {seconds} s: {} answers, {:.0} answers/s, p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms, errors {errors}",
-        all.len(),
-        all.len() as f64 / elapsed,
-        pct(0.50),
-        pct(0.99),
-        all.last().map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+        "learners {learners}, {seconds} s: {} sessions started ({:.1}/s, p50 {:.1} ms, p99 {:.1} ms), {} finished ({:.1}/s); \
+         {} answers ({:.0}/s, p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms); errors {}",
+        all.starts.len(),
+        all.starts.len() as f64 / elapsed,
+        percentile(&all.starts, 0.50),
+        percentile(&all.starts, 0.99),
+        all.finished,
+        all.finished as f64 / elapsed,
+        all.answers.len(),
+        all.answers.len() as f64 / elapsed,
+        percentile(&all.answers, 0.50),
+        percentile(&all.answers, 0.99),
+        all.answers.last().map_or(0.0, |d| d.as_secs_f64() * 1000.0),
+        all.errors
     );
 }

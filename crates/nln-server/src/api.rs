@@ -300,6 +300,22 @@ pub struct StartSession {
     pub max_items: Option<u16>,
     /// Ask the access questions first (default true).
     pub access_questions: Option<bool>,
+    /// What the learner consented to besides placement (default: nothing else).
+    pub consent: Option<Consent>,
+}
+
+/// A learner's consent per purpose, recorded with the session. Placement is why the test is
+/// taken; research use and sharing each need a yes, and the results list for those purposes
+/// leaves out every session without it.
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Consent {
+    /// Research use of the answers, de-identified (default false).
+    #[serde(default)]
+    pub research: bool,
+    /// Sharing the result beyond the agency, e.g. with another provider (default false).
+    #[serde(default)]
+    pub sharing: bool,
 }
 
 fn valid_ref(r: &str) -> bool {
@@ -345,6 +361,7 @@ async fn start_session(
     }
     check(app.sessions.as_ref(), &caller.actor())?;
     let mode = request.mode.unwrap_or_default();
+    let consent = request.consent.unwrap_or_default();
     let setup = Setup::new(secrets::new_seed())
         .mode(mode.delivery())
         .locale(language.clone());
@@ -371,6 +388,8 @@ async fn start_session(
         created_at: now.clone(),
         updated_at: now.clone(),
         finished_at: stop.map(|_| now),
+        consent_research: consent.research,
+        consent_sharing: consent.sharing,
     };
     app.store.insert_session(row.clone()).await.map_err(store_failed)?;
     app.audit(&caller, "session.create", &row.id).await;
@@ -479,6 +498,10 @@ pub struct ResultsQuery {
     /// Page size (1–1000, default 1000).
     #[param(minimum = 1, maximum = 1000)]
     pub limit: Option<i64>,
+    /// What the list is for (default `placement`): `research` and `sharing` list only sessions
+    /// whose learner consented to that use.
+    #[param(inline)]
+    pub purpose: Option<crate::store::Purpose>,
 }
 
 /// How `GET /v1/results` answers.
@@ -531,7 +554,7 @@ async fn results(
     let csv = q.format == Some(ExportFormat::Csv);
     let rows = app
         .store
-        .finished_since(caller.agency_id(), &since, limit)
+        .finished_since(caller.agency_id(), &since, q.purpose.unwrap_or_default(), limit)
         .await
         .map_err(store_failed)?;
     let mut out = Vec::with_capacity(rows.len());
@@ -553,7 +576,8 @@ async fn results(
     let next_since = (rows.len() as i64 == limit)
         .then(|| out.last().map(|r| r.finished_at.clone()))
         .flatten();
-    app.audit(&caller, "results.export", &since).await;
+    let purpose = q.purpose.unwrap_or_default().name();
+    app.audit(&caller, &format!("results.export.{purpose}"), &since).await;
     if csv {
         let mut w = csv::Writer::from_writer(Vec::new());
         for r in &out {

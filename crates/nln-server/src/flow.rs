@@ -115,6 +115,10 @@ pub fn session_view(content: &Content, texts: &Texts, row: &SessionRow) -> Resul
         item: item.map(|i| Presentation::for_session(&session, i, texts.get(&row.language))),
         created_at: row.created_at.clone(),
         finished_at: row.finished_at.clone(),
+        consent: crate::api::Consent {
+            research: row.consent_research,
+            sharing: row.consent_sharing,
+        },
     })
 }
 

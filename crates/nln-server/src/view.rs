@@ -94,4 +94,6 @@ pub struct SessionView {
     pub item: Option<Presentation>,
     pub created_at: String,
     pub finished_at: Option<String>,
+    /// What the learner consented to besides placement.
+    pub consent: crate::api::Consent,
 }

@@ -15,7 +15,11 @@ pub use sqlite::SqliteStore;
 use std::path::PathBuf;
 
 /// Migrations, applied in order; the version is the position in this list.
-pub(crate) const MIGRATIONS: &[&str] = &[include_str!("schema.sql"), include_str!("audit_chain.sql")];
+pub(crate) const MIGRATIONS: &[&str] = &[
+    include_str!("schema.sql"),
+    include_str!("audit_chain.sql"),
+    include_str!("consent.sql"),
+];
 
 /// A failure of the database itself (not of the request).
 #[derive(Debug, thiserror::Error)]
@@ -106,6 +110,10 @@ pub struct SessionRow {
     pub created_at: String,
     pub updated_at: String,
     pub finished_at: Option<String>,
+    /// The learner consented to research use of the answers (de-identified).
+    pub consent_research: bool,
+    /// The learner consented to the result being shared beyond the agency.
+    pub consent_sharing: bool,
 }
 
 /// One stored answer (append-only).
@@ -326,14 +334,16 @@ impl Store {
         dispatch!(self, s => s.answers(session_id))
     }
 
-    /// Finished sessions of the agency with `finished_at >= since`, oldest first.
+    /// Finished sessions of the agency with `finished_at >= since` whose learner consented to
+    /// `purpose`, oldest first.
     pub async fn finished_since(
         &self,
         agency_id: &str,
         since: &str,
+        purpose: Purpose,
         limit: i64,
     ) -> Result<Vec<SessionRow>, StoreError> {
-        dispatch!(self, s => s.finished_since(agency_id, since, limit))
+        dispatch!(self, s => s.finished_since(agency_id, since, purpose.required_consent(), limit))
     }
 
     /// Deletes every session of a learner with its answers, codes, tokens and stored replies.
@@ -392,6 +402,38 @@ pub struct NewKeyRow {
     pub created_at: String,
 }
 
+/// What learner data is used for; each purpose but placement needs the learner's consent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Purpose {
+    /// Placing the learner (why the test is taken).
+    #[default]
+    Placement,
+    /// Research on the items and the engine.
+    Research,
+    /// Sharing the result beyond the agency.
+    Sharing,
+}
+
+impl Purpose {
+    pub fn name(self) -> &'static str {
+        match self {
+            Purpose::Placement => "placement",
+            Purpose::Research => "research",
+            Purpose::Sharing => "sharing",
+        }
+    }
+
+    /// The least (consent_research, consent_sharing) a session needs to serve this purpose.
+    pub(crate) fn required_consent(self) -> (i64, i64) {
+        match self {
+            Purpose::Placement => (0, 0),
+            Purpose::Research => (1, 0),
+            Purpose::Sharing => (0, 1),
+        }
+    }
+}
+
 /// Which sessions a deletion removes.
 #[derive(Debug, Clone)]
 pub(crate) enum Selector {
@@ -410,12 +452,15 @@ impl Selector {
 }
 
 pub(crate) const SESSION_COLUMNS: &str = "id, agency_id, learner_ref, language, bank, mode, status, answered, state, \
-     theta, se, created_at, updated_at, finished_at";
+     theta, se, created_at, updated_at, finished_at, consent_research, consent_sharing";
 
 pub(crate) const INSERT_SESSION: &str =
     "INSERT INTO sessions (id, agency_id, learner_ref, language, bank, mode, status, \
-     answered, state, theta, se, created_at, updated_at, finished_at) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)";
+     answered, state, theta, se, created_at, updated_at, finished_at, consent_research, consent_sharing) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)";
+
+pub(crate) const FINISHED_SINCE: &str = "WHERE agency_id = $1 AND finished_at >= $2 \
+     AND consent_research >= $3 AND consent_sharing >= $4 ORDER BY finished_at, id LIMIT $5";
 
 pub(crate) const UPDATE_SESSION: &str =
     "UPDATE sessions SET status = $1, answered = $2, state = $3, theta = $4, se = $5, \
@@ -430,6 +475,79 @@ pub(crate) const SELECT_IDEMPOTENCY: &str =
 pub(crate) const INSERT_IDEMPOTENCY: &str =
     "INSERT INTO idempotency (principal, path, key, request_hash, status, body, created_at) \
      VALUES ($1, $2, $3, $4, $5, $6, $7)";
+
+/// One column of a result row, whichever driver returned it: each row type below is mapped
+/// from columns once, for both back ends.
+pub(crate) trait Columns {
+    fn text(&self, i: usize) -> Result<String, StoreError>;
+    fn maybe_text(&self, i: usize) -> Result<Option<String>, StoreError>;
+    fn int(&self, i: usize) -> Result<i64, StoreError>;
+    fn maybe_int(&self, i: usize) -> Result<Option<i64>, StoreError>;
+    fn float(&self, i: usize) -> Result<f64, StoreError>;
+}
+
+/// A row of `SELECT {SESSION_COLUMNS}`.
+pub(crate) fn session_row(r: &impl Columns) -> Result<SessionRow, StoreError> {
+    Ok(SessionRow {
+        id: r.text(0)?,
+        agency_id: r.text(1)?,
+        learner_ref: r.text(2)?,
+        language: r.text(3)?,
+        bank: r.text(4)?,
+        mode: r.text(5)?,
+        status: r.text(6)?,
+        answered: r.int(7)?,
+        state: r.text(8)?,
+        theta: r.float(9)?,
+        se: r.float(10)?,
+        created_at: r.text(11)?,
+        updated_at: r.text(12)?,
+        finished_at: r.maybe_text(13)?,
+        consent_research: r.int(14)? != 0,
+        consent_sharing: r.int(15)? != 0,
+    })
+}
+
+pub(crate) const SELECT_ANSWERS: &str =
+    "SELECT session_id, seq, item, response, answered_at FROM answers WHERE session_id = $1 ORDER BY seq";
+
+/// A row of [`SELECT_ANSWERS`].
+pub(crate) fn answer_row(r: &impl Columns) -> Result<AnswerRow, StoreError> {
+    Ok(AnswerRow {
+        session_id: r.text(0)?,
+        seq: r.int(1)?,
+        item: r.text(2)?,
+        response: r.text(3)?,
+        answered_at: r.text(4)?,
+    })
+}
+
+pub(crate) const SELECT_AGENCIES: &str = "SELECT id, name, retention_days FROM agencies ORDER BY id";
+
+/// A row of [`SELECT_AGENCIES`].
+pub(crate) fn agency_row(r: &impl Columns) -> Result<AgencyRow, StoreError> {
+    Ok(AgencyRow {
+        id: r.text(0)?,
+        name: r.text(1)?,
+        retention_days: r.int(2)?,
+    })
+}
+
+/// A row of [`SELECT_AUDIT`].
+pub(crate) fn audit_record(r: &impl Columns) -> Result<AuditRecord, StoreError> {
+    Ok(AuditRecord {
+        entry: AuditEntry {
+            at: r.text(0)?,
+            agency_id: r.text(1)?,
+            actor: r.text(2)?,
+            action: r.text(3)?,
+            subject: r.text(4)?,
+        },
+        seq: r.maybe_int(5)?,
+        prev_hash: r.maybe_text(6)?,
+        hash: r.maybe_text(7)?,
+    })
+}
 
 /// The newest link of an agency's audit chain.
 pub(crate) const LAST_AUDIT: &str =

@@ -16,23 +16,27 @@ fn pool_error(e: impl std::fmt::Display) -> StoreError {
     StoreError::Pool(e.to_string())
 }
 
-fn session_row(r: &Row) -> SessionRow {
-    SessionRow {
-        id: r.get(0),
-        agency_id: r.get(1),
-        learner_ref: r.get(2),
-        language: r.get(3),
-        bank: r.get(4),
-        mode: r.get(5),
-        status: r.get(6),
-        answered: r.get(7),
-        state: r.get(8),
-        theta: r.get(9),
-        se: r.get(10),
-        created_at: r.get(11),
-        updated_at: r.get(12),
-        finished_at: r.get(13),
+impl Columns for Row {
+    fn text(&self, i: usize) -> Result<String, StoreError> {
+        Ok(self.try_get(i)?)
     }
+    fn maybe_text(&self, i: usize) -> Result<Option<String>, StoreError> {
+        Ok(self.try_get(i)?)
+    }
+    fn int(&self, i: usize) -> Result<i64, StoreError> {
+        Ok(self.try_get(i)?)
+    }
+    fn maybe_int(&self, i: usize) -> Result<Option<i64>, StoreError> {
+        Ok(self.try_get(i)?)
+    }
+    fn float(&self, i: usize) -> Result<f64, StoreError> {
+        Ok(self.try_get(i)?)
+    }
+}
+
+/// Every row mapped by `map`.
+fn all<T>(rows: &[Row], map: fn(&Row) -> Result<T, StoreError>) -> Result<Vec<T>, StoreError> {
+    rows.iter().map(map).collect()
 }
 
 /// Held while the schema is migrated, so instances starting together migrate once.
@@ -108,17 +112,7 @@ impl PgStore {
 
     pub(super) async fn agencies(&self) -> Result<Vec<AgencyRow>, StoreError> {
         let c = self.client().await?;
-        let rows = c
-            .query("SELECT id, name, retention_days FROM agencies ORDER BY id", &[])
-            .await?;
-        Ok(rows
-            .iter()
-            .map(|r| AgencyRow {
-                id: r.get(0),
-                name: r.get(1),
-                retention_days: r.get(2),
-            })
-            .collect())
+        all(&c.query(SELECT_AGENCIES, &[]).await?, agency_row)
     }
 
     pub(super) async fn add_key(&self, key: NewKeyRow) -> Result<(), StoreError> {
@@ -190,6 +184,8 @@ impl PgStore {
                 &s.created_at,
                 &s.updated_at,
                 &s.finished_at,
+                &i64::from(s.consent_research),
+                &i64::from(s.consent_sharing),
             ],
         )
         .await?;
@@ -200,7 +196,11 @@ impl PgStore {
         let c = self.client().await?;
         let q = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = $1 AND agency_id = $2");
         let st = c.prepare_cached(&q).await?;
-        Ok(c.query_opt(&st, &[&id, &agency_id]).await?.as_ref().map(session_row))
+        c.query_opt(&st, &[&id, &agency_id])
+            .await?
+            .as_ref()
+            .map(session_row)
+            .transpose()
     }
 
     pub(super) async fn mutate<E, F>(
@@ -222,7 +222,7 @@ impl PgStore {
         let Some(row) = tx.query_opt(&st, &[&session_id, &agency_id]).await? else {
             return Ok(Outcome::NotFound);
         };
-        let row = session_row(&row);
+        let row = session_row(&row)?;
         if let Some(k) = &idem {
             let st = tx.prepare_cached(SELECT_IDEMPOTENCY).await?;
             if let Some(r) = tx.query_opt(&st, &[&k.principal, &k.path, &k.key]).await? {
@@ -289,37 +289,20 @@ impl PgStore {
 
     pub(super) async fn answers(&self, session_id: &str) -> Result<Vec<AnswerRow>, StoreError> {
         let c = self.client().await?;
-        let rows = c
-            .query(
-                "SELECT session_id, seq, item, response, answered_at FROM answers WHERE session_id = $1 ORDER BY seq",
-                &[&session_id],
-            )
-            .await?;
-        Ok(rows
-            .iter()
-            .map(|r| AnswerRow {
-                session_id: r.get(0),
-                seq: r.get(1),
-                item: r.get(2),
-                response: r.get(3),
-                answered_at: r.get(4),
-            })
-            .collect())
+        all(&c.query(SELECT_ANSWERS, &[&session_id]).await?, answer_row)
     }
 
     pub(super) async fn finished_since(
         &self,
         agency_id: &str,
         since: &str,
+        (research, sharing): (i64, i64),
         limit: i64,
     ) -> Result<Vec<SessionRow>, StoreError> {
         let c = self.client().await?;
-        let q = format!(
-            "SELECT {SESSION_COLUMNS} FROM sessions WHERE agency_id = $1 AND finished_at >= $2 \
-             ORDER BY finished_at, id LIMIT $3"
-        );
-        let rows = c.query(&q, &[&agency_id, &since, &limit]).await?;
-        Ok(rows.iter().map(session_row).collect())
+        let q = format!("SELECT {SESSION_COLUMNS} FROM sessions {FINISHED_SINCE}");
+        let rows = c.query(&q, &[&agency_id, &since, &research, &sharing, &limit]).await?;
+        all(&rows, session_row)
     }
 
     pub(super) async fn delete_sessions(&self, agency_id: &str, selector: Selector) -> Result<u64, StoreError> {
@@ -410,21 +393,7 @@ impl PgStore {
 
     pub(super) async fn audit_log(&self, agency_id: &str) -> Result<Vec<AuditRecord>, StoreError> {
         let rows = self.client().await?.query(SELECT_AUDIT, &[&agency_id]).await?;
-        Ok(rows
-            .iter()
-            .map(|r| AuditRecord {
-                entry: AuditEntry {
-                    at: r.get(0),
-                    agency_id: r.get(1),
-                    actor: r.get(2),
-                    action: r.get(3),
-                    subject: r.get(4),
-                },
-                seq: r.get(5),
-                prev_hash: r.get(6),
-                hash: r.get(7),
-            })
-            .collect())
+        all(&rows, audit_record)
     }
 
     pub(super) async fn purge_idempotency(&self, cutoff: &str) -> Result<u64, StoreError> {

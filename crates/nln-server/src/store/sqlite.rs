@@ -17,23 +17,45 @@ fn sql(text: &str) -> String {
     text.replace('$', "?")
 }
 
-fn session_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<SessionRow> {
-    Ok(SessionRow {
-        id: r.get(0)?,
-        agency_id: r.get(1)?,
-        learner_ref: r.get(2)?,
-        language: r.get(3)?,
-        bank: r.get(4)?,
-        mode: r.get(5)?,
-        status: r.get(6)?,
-        answered: r.get(7)?,
-        state: r.get(8)?,
-        theta: r.get(9)?,
-        se: r.get(10)?,
-        created_at: r.get(11)?,
-        updated_at: r.get(12)?,
-        finished_at: r.get(13)?,
-    })
+impl Columns for rusqlite::Row<'_> {
+    fn text(&self, i: usize) -> Result<String, StoreError> {
+        Ok(self.get(i)?)
+    }
+    fn maybe_text(&self, i: usize) -> Result<Option<String>, StoreError> {
+        Ok(self.get(i)?)
+    }
+    fn int(&self, i: usize) -> Result<i64, StoreError> {
+        Ok(self.get(i)?)
+    }
+    fn maybe_int(&self, i: usize) -> Result<Option<i64>, StoreError> {
+        Ok(self.get(i)?)
+    }
+    fn float(&self, i: usize) -> Result<f64, StoreError> {
+        Ok(self.get(i)?)
+    }
+}
+
+/// Every row a statement returns, mapped by `map`.
+fn all<T>(
+    st: &mut rusqlite::CachedStatement<'_>,
+    params: impl rusqlite::Params,
+    map: fn(&rusqlite::Row<'_>) -> Result<T, StoreError>,
+) -> Result<Vec<T>, StoreError> {
+    let mut rows = st.query(params)?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        out.push(map(r)?);
+    }
+    Ok(out)
+}
+
+/// The first row a statement returns, if any, mapped by `map`.
+fn first<T>(
+    st: &mut rusqlite::CachedStatement<'_>,
+    params: impl rusqlite::Params,
+    map: fn(&rusqlite::Row<'_>) -> Result<T, StoreError>,
+) -> Result<Option<T>, StoreError> {
+    st.query(params)?.next()?.map(map).transpose()
 }
 
 impl SqliteStore {
@@ -114,18 +136,8 @@ impl SqliteStore {
     }
 
     pub(super) async fn agencies(&self) -> Result<Vec<AgencyRow>, StoreError> {
-        self.run(|c| {
-            let mut st = c.prepare_cached("SELECT id, name, retention_days FROM agencies ORDER BY id")?;
-            let rows = st.query_map([], |r| {
-                Ok(AgencyRow {
-                    id: r.get(0)?,
-                    name: r.get(1)?,
-                    retention_days: r.get(2)?,
-                })
-            })?;
-            Ok(rows.collect::<Result<_, _>>()?)
-        })
-        .await
+        self.run(|c| all(&mut c.prepare_cached(SELECT_AGENCIES)?, [], |r| agency_row(r)))
+            .await
     }
 
     pub(super) async fn add_key(&self, key: NewKeyRow) -> Result<(), StoreError> {
@@ -202,7 +214,9 @@ impl SqliteStore {
                 s.se,
                 s.created_at,
                 s.updated_at,
-                s.finished_at
+                s.finished_at,
+                i64::from(s.consent_research),
+                i64::from(s.consent_sharing)
             ])?;
             Ok(())
         })
@@ -213,7 +227,7 @@ impl SqliteStore {
         let (a, id) = (agency_id.to_string(), id.to_string());
         self.run(move |c| {
             let q = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1 AND agency_id = ?2");
-            Ok(c.prepare_cached(&q)?.query_row([id, a], session_row).optional()?)
+            first(&mut c.prepare_cached(&q)?, [id, a], |r| session_row(r))
         })
         .await
     }
@@ -252,10 +266,9 @@ impl SqliteStore {
                 }
             }
             let q = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1 AND agency_id = ?2");
-            let Some(row) = tx
-                .prepare_cached(&q)?
-                .query_row([&session_id, &agency_id], session_row)
-                .optional()?
+            let Some(row) = first(&mut tx.prepare_cached(&q)?, [&session_id, &agency_id], |r| {
+                session_row(r)
+            })?
             else {
                 return Ok(Outcome::NotFound);
             };
@@ -306,39 +319,25 @@ impl SqliteStore {
 
     pub(super) async fn answers(&self, session_id: &str) -> Result<Vec<AnswerRow>, StoreError> {
         let id = session_id.to_string();
-        self.run(move |c| {
-            let mut st = c.prepare_cached(
-                "SELECT session_id, seq, item, response, answered_at FROM answers WHERE session_id = ?1 ORDER BY seq",
-            )?;
-            let rows = st.query_map([id], |r| {
-                Ok(AnswerRow {
-                    session_id: r.get(0)?,
-                    seq: r.get(1)?,
-                    item: r.get(2)?,
-                    response: r.get(3)?,
-                    answered_at: r.get(4)?,
-                })
-            })?;
-            Ok(rows.collect::<Result<_, _>>()?)
-        })
-        .await
+        self.run(move |c| all(&mut c.prepare_cached(&sql(SELECT_ANSWERS))?, [id], |r| answer_row(r)))
+            .await
     }
 
     pub(super) async fn finished_since(
         &self,
         agency_id: &str,
         since: &str,
+        (research, sharing): (i64, i64),
         limit: i64,
     ) -> Result<Vec<SessionRow>, StoreError> {
         let (a, s) = (agency_id.to_string(), since.to_string());
         self.run(move |c| {
-            let q = format!(
-                "SELECT {SESSION_COLUMNS} FROM sessions WHERE agency_id = ?1 AND finished_at >= ?2 \
-                 ORDER BY finished_at, id LIMIT ?3"
-            );
-            let mut st = c.prepare_cached(&q)?;
-            let rows = st.query_map(params![a, s, limit], session_row)?;
-            Ok(rows.collect::<Result<_, _>>()?)
+            let q = sql(&format!("SELECT {SESSION_COLUMNS} FROM sessions {FINISHED_SINCE}"));
+            all(
+                &mut c.prepare_cached(&q)?,
+                params![a, s, research, sharing, limit],
+                |r| session_row(r),
+            )
         })
         .await
     }
@@ -436,25 +435,8 @@ impl SqliteStore {
 
     pub(super) async fn audit_log(&self, agency_id: &str) -> Result<Vec<AuditRecord>, StoreError> {
         let a = agency_id.to_string();
-        self.run(move |c| {
-            let mut st = c.prepare_cached(&sql(SELECT_AUDIT))?;
-            let rows = st.query_map([a], |r| {
-                Ok(AuditRecord {
-                    entry: AuditEntry {
-                        at: r.get(0)?,
-                        agency_id: r.get(1)?,
-                        actor: r.get(2)?,
-                        action: r.get(3)?,
-                        subject: r.get(4)?,
-                    },
-                    seq: r.get(5)?,
-                    prev_hash: r.get(6)?,
-                    hash: r.get(7)?,
-                })
-            })?;
-            Ok(rows.collect::<Result<_, _>>()?)
-        })
-        .await
+        self.run(move |c| all(&mut c.prepare_cached(&sql(SELECT_AUDIT))?, [a], |r| audit_record(r)))
+            .await
     }
 
     pub(super) async fn purge_idempotency(&self, cutoff: &str) -> Result<u64, StoreError> {
