@@ -349,15 +349,57 @@ fn edited_or_forged_sessions_are_refused() {
             "content of the bank changed",
         ),
     ];
+    // The file is sealed under the installation's key, created on first use, readable by the
+    // user alone.
+    let key_file = data_home().join("nln").join("session.key");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&key_file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "key file mode {mode:o}");
+    }
+    let hex = std::fs::read_to_string(&key_file).unwrap();
+    let key: Vec<u8> = (0..64)
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&hex.trim()[i..i + 2], 16).unwrap())
+        .collect();
     for (name, edit, message) in edits {
         let mut state = base.clone();
         edit(&mut state);
+        // Edited by hand: the seal no longer matches.
         let forged = dir.join(format!("{name}.json"));
         std::fs::write(&forged, state.to_string()).unwrap();
         let out = nln(&["assess", "--resume", forged.to_str().unwrap()], &skips(60));
         assert_eq!(out.status.code(), Some(1), "{name}");
+        assert!(
+            text(&out.stderr).contains("was changed after it was saved"),
+            "{name}: {}",
+            text(&out.stderr)
+        );
+        // Sealed again by someone who holds the key: the engine's own checks still refuse it.
+        let mut resealed: nln_core::cat::SessionState = serde_json::from_value(state).unwrap();
+        resealed.seal(&key);
+        std::fs::write(&forged, serde_json::to_string(&resealed).unwrap()).unwrap();
+        let out = nln(&["assess", "--resume", forged.to_str().unwrap()], &skips(60));
+        assert_eq!(out.status.code(), Some(1), "{name}");
         assert!(text(&out.stderr).contains(message), "{name}: {}", text(&out.stderr));
     }
+    // A file without a seal (hand-written, or from before sealing) is refused, in the
+    // learner's language.
+    let mut unsealed = base.clone();
+    unsealed.as_object_mut().unwrap().remove("seal");
+    let file = dir.join("unsealed.json");
+    std::fs::write(&file, unsealed.to_string()).unwrap();
+    let out = nln(
+        &["--lang", "fr", "assess", "--resume", file.to_str().unwrap()],
+        &skips(60),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("compte utilisateur qui l’a enregistrée"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 /// String literals in the sources that name Fluent messages (by their prefix) and the ids the

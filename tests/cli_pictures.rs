@@ -35,7 +35,7 @@ fn validate_reports_a_missing_and_an_unused_picture_with_file_and_line() {
     let changed =
         std::fs::read_to_string(&dev)
             .unwrap()
-            .replacen("icons/phone-cracked.svg", "icons/phone-broken.svg", 1);
+            .replacen("icons/phone-charging.svg", "icons/phone-broken.svg", 1);
     let line = changed.lines().position(|l| l.contains("phone-broken")).unwrap() + 1;
     std::fs::write(&dev, changed).unwrap();
 
@@ -50,7 +50,7 @@ fn validate_reports_a_missing_and_an_unused_picture_with_file_and_line() {
     );
     assert!(
         stdout.contains(
-            "images/icons/phone-cracked.svg:1: warning: the picture icons/phone-cracked.svg is not shown by any item"
+            "images/icons/phone-charging.svg:1: warning: the picture icons/phone-charging.svg is not shown by any item"
         ),
         "{stdout}"
     );
@@ -123,7 +123,7 @@ fn validating_one_bank_folder_does_not_call_other_banks_pictures_unused() {
     let dev = content.join("banks/default/dev.yaml");
     let changed = std::fs::read_to_string(&dev)
         .unwrap()
-        .replace("image: icons/phone-cracked.svg", "image: icons/phone-off.svg");
+        .replace("image: icons/phone-charging.svg", "image: icons/phone-off.svg");
     std::fs::write(&dev, changed).unwrap();
 
     let whole = nln(&["validate", content.to_str().unwrap()], "en");
@@ -137,7 +137,7 @@ fn validating_one_bank_folder_does_not_call_other_banks_pictures_unused() {
     let one = nln(&["validate", content.join("banks/default").to_str().unwrap()], "en");
     assert!(one.status.success(), "{}", text(&one.stderr));
     assert!(
-        !text(&one.stdout).contains("phone-cracked.svg is not shown"),
+        !text(&one.stdout).contains("phone-charging.svg is not shown"),
         "{}",
         text(&one.stdout)
     );

@@ -440,3 +440,135 @@ fn plural_forms_follow_cldr_categories() {
     );
     assert_eq!(line, "Level: NLN 1 — Basic, Initial");
 }
+
+/// Numbers are written as each locale writes them (CLDR via ICU4X): its digits, decimal
+/// separator, grouping and minus sign. Farsi, Dari and Pashto use Persian digits by CLDR default;
+/// Arabic and Urdu default to Latin digits in CLDR, so they keep them.
+#[test]
+fn numbers_follow_each_locale() {
+    let probe = "probe-count = { $n }\nprobe-fixed = { $x }\nprobe-number = { NUMBER($y, minimumFractionDigits: 1) }\n";
+    let codes: Vec<String> = shipped(&catalog());
+    let extra: Vec<(String, &str)> = codes.iter().map(|c| (format!("{c}/probe.ftl"), probe)).collect();
+    let extra: Vec<(&str, &str)> = extra.iter().map(|(p, t)| (p.as_str(), *t)).collect();
+    let catalog = catalog_with(&extra).unwrap();
+    // (locale, 1234567, -0.25 to 2 digits, 12 with NUMBER(…, minimumFractionDigits: 1))
+    let expected = [
+        ("en", "1,234,567", "-0.25", "12.0"),
+        ("fr", "1\u{202f}234\u{202f}567", "-0,25", "12,0"),
+        ("es", "1.234.567", "-0,25", "12,0"),
+        ("ar", "1,234,567", "\u{200e}-0.25", "12.0"),
+        ("fa", "۱٬۲۳۴٬۵۶۷", "\u{200e}−۰٫۲۵", "۱۲٫۰"),
+        ("uk", "1\u{a0}234\u{a0}567", "-0,25", "12,0"),
+        ("zh-Hans", "1,234,567", "-0.25", "12.0"),
+        ("pa", "12,34,567", "-0.25", "12.0"),
+        ("tl", "1,234,567", "-0.25", "12.0"),
+        ("ur", "1,234,567", "\u{200e}-0.25", "12.0"),
+        ("so", "1,234,567", "-0.25", "12.0"),
+        ("sw", "1,234,567", "-0.25", "12.0"),
+        ("ti", "1,234,567", "-0.25", "12.0"),
+        ("ps", "۱٬۲۳۴٬۵۶۷", "\u{200e}-\u{200e}۰٫۲۵", "۱۲٫۰"),
+        ("prs", "۱٬۲۳۴٬۵۶۷", "\u{200e}−۰٫۲۵", "۱۲٫۰"),
+    ];
+    assert_eq!(expected.len(), codes.len(), "one row per shipped locale");
+    // Right-to-left bundles isolate each placeable; the number is what lies inside.
+    let strip = |s: String| {
+        s.trim_start_matches('\u{2068}')
+            .trim_end_matches('\u{2069}')
+            .to_string()
+    };
+    for (code, count, fixed, number) in expected {
+        let loc = catalog.localizer(code);
+        assert_eq!(loc.locale(), code);
+        assert_eq!(
+            strip(loc.format("probe-count", &[("n", Arg::from(1_234_567))])),
+            count,
+            "{code}"
+        );
+        assert_eq!(
+            strip(loc.format("probe-fixed", &[("x", Arg::fixed(-0.25, 2))])),
+            fixed,
+            "{code}"
+        );
+        assert_eq!(
+            strip(loc.format("probe-number", &[("y", Arg::from(12))])),
+            number,
+            "{code}"
+        );
+        assert_eq!(loc.fixed(-0.25, 2), fixed, "{code}");
+        assert_eq!(loc.integer(1_234_567), count, "{code}");
+    }
+    // Level codes shown to a learner take the locale's digits; letter codes stay.
+    let fa = catalog.localizer("fa");
+    assert_eq!(
+        (fa.code("4"), fa.code("12"), fa.code("F")),
+        ("۴".into(), "۱۲".into(), "F".into())
+    );
+    assert_eq!(catalog.localizer("ar").code("4"), "4");
+    // Plural selection still sees the number: one Farsi answer, 1 234 English answers.
+    let en = catalog.localizer("en");
+    assert_eq!(
+        en.format("assess-resumed", &[("count", Arg::from(1234))]),
+        "Resumed a session with 1,234 answers."
+    );
+    assert!(fa.format("assess-resumed", &[("count", Arg::from(3))]).contains('۳'));
+    // Not a number: never NaN on screen.
+    assert_eq!(en.fixed(f64::NAN, 2), "–");
+}
+
+/// A listener must hear what to answer: every true/false prompt, in every locale, ends with the
+/// locale's "true or false?" question, and that question names the locale's two answer buttons.
+#[test]
+fn true_false_prompts_ask_true_or_false() {
+    let catalog = catalog();
+    let content = defaults::content().unwrap();
+    // (locale, the question, the words of the buttons it must contain)
+    let questions = [
+        ("en", "True or false?"),
+        ("fr", "Vrai ou faux?"),
+        ("es", "¿Verdadero o falso?"),
+        ("ar", "صحيح أم خطأ؟"),
+        ("fa", "درست است یا غلط؟"),
+        ("prs", "درست است یا غلط؟"),
+        ("pa", "ਸਹੀ ਜਾਂ ਗ਼ਲਤ?"),
+        ("ps", "سم دی که ناسم؟"),
+        ("so", "Run mise been?"),
+        ("sw", "Kweli au si kweli?"),
+        ("ti", "ሓቂ ድዩ ወይስ ሓሶት?"),
+        ("tl", "Tama o mali?"),
+        ("uk", "Правда чи неправда?"),
+        ("ur", "صحیح یا غلط؟"),
+        ("zh-Hans", "对还是错？"),
+    ];
+    assert_eq!(questions.len(), shipped(&catalog).len(), "one row per shipped locale");
+    let prompts: Vec<&str> = content
+        .bank
+        .items()
+        .iter()
+        .filter(|i| i.item_type == nln_core::content::ItemType::TrueFalse)
+        .map(|i| i.prompt.text.as_str())
+        .collect();
+    assert!(prompts.len() >= 18);
+    let mut gaps = Vec::new();
+    for (code, question) in questions {
+        let loc = catalog.localizer(code);
+        let (yes, no) = (loc.text("answer-true"), loc.text("answer-false"));
+        let words = |answer: &str| {
+            answer
+                .split_whitespace()
+                .all(|w| question.to_lowercase().contains(&w.to_lowercase()))
+        };
+        assert!(
+            words(&yes) && words(&no),
+            "{code}: «{question}» does not name «{yes}» and «{no}»"
+        );
+        let lacking: Vec<String> = prompts
+            .iter()
+            .filter(|id| !loc.text(id).trim_end().ends_with(question))
+            .map(|id| id.to_string())
+            .collect();
+        if !lacking.is_empty() {
+            gaps.push((code.to_string(), lacking));
+        }
+    }
+    report("true/false prompts without the question", gaps);
+}

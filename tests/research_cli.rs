@@ -580,3 +580,56 @@ fn standard_setting_turns_bookmarks_into_a_levels_file_that_loads() {
     let out = nln(&["standard-setting", "--rp", "1.5"], "");
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn plot_writes_small_labelled_svg_files() {
+    let dir = temp_dir("plot");
+    let items = default_dichotomous(2);
+    let ids = format!("{},{}", items[0].0, items[1].0);
+    let out_dir = dir.join("plots");
+    let out = nln(&["plot", "--out", out_dir.to_str().unwrap(), "--items", &ids], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Wrote 3 plots"), "{}", text(&out.stdout));
+    let test_info = std::fs::read_to_string(out_dir.join("test-information.svg")).unwrap();
+    assert!(test_info.starts_with("<svg"), "{test_info}");
+    for label in [
+        "Test information: bank nln-default",
+        "Standard error",
+        "θ (ability, logits)",
+    ] {
+        assert!(test_info.contains(label), "{label} missing");
+    }
+    // Level cuts are marked by their codes; the curves are drawn.
+    assert!(test_info.contains("\n6\n</text>"), "level 6's cut is labelled");
+    assert!(test_info.matches("<polyline").count() >= 3);
+    for (id, _) in &items {
+        let svg = std::fs::read_to_string(out_dir.join(format!("item-{id}.svg"))).unwrap();
+        assert!(svg.contains(&format!("Item {id} (3pl)")), "{svg}");
+        assert!(svg.contains("score 0") && svg.contains("score 1") && svg.contains("Probability"));
+        assert!(svg.len() < 20_000, "{} bytes", svg.len());
+    }
+    // Labels follow the language.
+    let fr = dir.join("fr");
+    let out = nln(
+        &[
+            "plot",
+            "--out",
+            fr.to_str().unwrap(),
+            "--items",
+            &items[0].0,
+            "--lang",
+            "fr",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(std::fs::read_to_string(fr.join("test-information.svg"))
+        .unwrap()
+        .contains("Erreur type"));
+    // An unknown item writes nothing.
+    let none = dir.join("none");
+    let out = nln(&["plot", "--out", none.to_str().unwrap(), "--items", "zz"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("“zz”"), "{}", text(&out.stderr));
+    assert!(!none.exists());
+}

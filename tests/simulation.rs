@@ -172,8 +172,11 @@ fn area_probes_cover_more_areas_within_the_length_target() {
     let content = defaults::content().expect("the default content loads");
     let with = simulate(&content, &scenario("normal"), |_, _| {});
     let without = simulate(&content, &scenario("no-probes"), |_, _| {});
+    // The bank's self-mode picture items at F–2 leave fewer thin areas without probes (0.771
+    // on the 324-item bank, seed 1), so what the probes add is smaller than it was (0.752 with
+    // them, as on the 307-item bank before those items).
     assert!(
-        with.areas.thin_areas < without.areas.thin_areas - 0.01,
+        with.areas.thin_areas < without.areas.thin_areas - 0.015,
         "areas on few answers: {:.3} with probes, {:.3} without",
         with.areas.thin_areas,
         without.areas.thin_areas

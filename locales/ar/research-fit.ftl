@@ -61,3 +61,15 @@ standard-setting-error-decreasing = وضع المحكّم «{ $panellist }» م�
 standard-setting-error-order = القطوع المقترحة مع القطوع غير المراجعة لا تتزايد مع المستويات؛ لم يُكتب شيء.
 data-error-bad-page = الصفحة «{ $value }» ليست عددًا صحيحًا 1 أو أكثر
 data-error-duplicate-bookmark = وضع المحكّم «{ $panellist }» علامة للمستوى { $level } مرتين
+
+cli-plot-about = رسم مخططات SVG لبنك أسئلة: معلومات الاختبار مع خطئها المعياري وقطوع المستويات، ومنحنيات الخصائص والمعلومات لكل بند
+cli-plot-opt-out = المجلد الذي تُكتب فيه ملفات SVG (يُنشأ إن لم يوجد)
+cli-plot-opt-items = هذه البنود فقط (معرّفات مفصولة بفواصل؛ الافتراضي: كل بند له نموذج)
+plot-title-test = معلومات الاختبار: البنك { $bank } { $version } ({ $items } بندًا)
+plot-title-item = البند { $item } ({ $model })
+plot-axis-theta = θ (القدرة، لوجيت)
+plot-axis-information = المعلومات
+plot-axis-se = الخطأ المعياري
+plot-axis-probability = الاحتمال
+plot-legend-score = الدرجة { $score }
+plot-written = كُتبت { $count } مخططات في { $path }.

@@ -9,13 +9,13 @@ item-cre-001-opt-c = A camera.
 # cre-002
 item-cre-002-prompt = The camera is ready to take photos. You want to record a video. Tap where you switch to video.
 item-cre-002-region-shutter = The big round button at the bottom.
-item-cre-002-region-video = The word VIDEO above the big button.
+item-cre-002-region-video = The English word VIDEO above the big button.
 item-cre-002-region-flip = The button with two round arrows, to turn the camera around.
 item-cre-002-region-gallery = The small picture of your last photo.
 item-cre-002-region-flash = The lightning button at the top.
 
 # cre-003
-item-cre-003-prompt = On most phones, you can cut the beginning of a video before you send it.
+item-cre-003-prompt = On most phones, you can cut the beginning of a video before you send it. True or false?
 
 # cre-004
 item-cre-004-prompt = You want to crop a photo so it shows only your document. Put the steps in order.
@@ -71,7 +71,7 @@ item-cre-011-cat-1 = Done after a hint.
 item-cre-011-cat-2 = Done without help.
 
 # cre-012
-item-cre-012-prompt = Before you post a photo of other people online, you should ask them if it is OK.
+item-cre-012-prompt = Before you post a photo of other people online, you should ask them if it is OK. True or false?
 
 # cre-013
 item-cre-013-prompt = You sell cakes and you are making an online ad. You find a photo with a Creative Commons licence. Which licence lets you use the photo in your ad if you name the photographer?

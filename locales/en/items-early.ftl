@@ -96,7 +96,7 @@ item-com-107-opt-a = Tap the red button.
 item-com-107-opt-b = Turn the phone over.
 item-com-107-opt-c = Tap the small triangle next to it.
 
-item-cre-103-prompt = In the camera app, the word VIDEO lets you film something that moves. True or false?
+item-cre-103-prompt = The camera app is in English. On it, the English word VIDEO lets you film something that moves. True or false?
 
 item-cre-104-prompt = You want to take a photo of yourself. What do you tap first?
 item-cre-104-opt-a = The round arrows that turn the camera around.

@@ -15,7 +15,7 @@ item-prb-002-region-notifications = Notifications: Allowed.
 item-prb-002-region-contacts = Contacts: Allowed.
 
 # prb-003
-item-prb-003-prompt = Your phone says Storage full. Deleting old videos that are already saved in the cloud can free up space.
+item-prb-003-prompt = Your phone says Storage full. Deleting old videos that are already saved in the cloud can free up space. True or false?
 
 # prb-004
 item-prb-004-prompt = At home, the internet does not work on your phone. Put these steps in order, from the first thing to try to the last.
@@ -37,7 +37,7 @@ item-prb-006-opt-b = A translation app that uses the camera.
 item-prb-006-opt-c = The map app.
 
 # prb-007
-item-prb-007-prompt = An AI chat assistant is always right about laws and immigration rules.
+item-prb-007-prompt = An AI chat assistant is always right about laws and immigration rules. True or false?
 
 # prb-008
 item-prb-008-prompt = You ask an AI chat assistant when you must file your income tax return. It gives you a date. What should you do?

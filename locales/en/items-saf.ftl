@@ -14,7 +14,7 @@ item-saf-002-opt-c = river-lamp-orange-47
 item-saf-002-opt-d = password
 
 # saf-003
-item-saf-003-prompt = When your phone says that an update is ready, it is better never to install it.
+item-saf-003-prompt = When your phone says that an update is ready, it is better never to install it. True or false?
 
 # saf-004
 item-saf-004-prompt = You live in Calgary. You use only your Android phone and your Windows laptop. This list shows the recent sign-ins to your email account. Tap the sign-in that was probably not you.
@@ -44,7 +44,7 @@ item-saf-007-opt-b = A photo of a park.
 item-saf-007-opt-c = A photo of your meal.
 
 # saf-008
-item-saf-008-prompt = An online shop asks for your social insurance number to deliver your order. You should give it.
+item-saf-008-prompt = An online shop asks for your social insurance number to deliver your order. You should give it. True or false?
 
 # saf-009
 item-saf-009-prompt = You install a flashlight app. It asks to see your contacts and your location. What do you tap?
@@ -87,7 +87,7 @@ item-saf-014-opt-b = A good job: send the 50 dollars quickly.
 item-saf-014-opt-c = A real job offer from Job Bank.
 
 # saf-015
-item-saf-015-prompt = A QR code on a sticker in a parking lot always opens the real payment website.
+item-saf-015-prompt = A QR code on a sticker in a parking lot always opens the real payment website. True or false?
 
 # saf-016
 item-saf-016-prompt = Your phone rings from an unknown number. You hear your son's voice, crying: I had an accident. Send me 2,000 dollars by e-Transfer now. Don't tell anyone. What is the safest thing to do?

@@ -15,7 +15,7 @@ item-srv-002-region-forgot = The link Forgot password?
 item-srv-002-region-create = The link Create an account.
 
 # srv-003
-item-srv-003-prompt = With two-step verification, you sign in with your password and also with a code sent to your phone.
+item-srv-003-prompt = With two-step verification, you sign in with your password and also with a code sent to your phone. True or false?
 
 # srv-004
 item-srv-004-prompt = You want to reset the password of an online account. Put the steps in order.
@@ -66,7 +66,7 @@ item-srv-010-opt-c = Try to upload the same file many times.
 item-srv-010-opt-d = Use a scanner app to save the photo as a smaller PDF, then upload it.
 
 # srv-011
-item-srv-011-prompt = Before a video appointment with a doctor, there is no need to test your camera and microphone.
+item-srv-011-prompt = Before a video appointment with a doctor, there is no need to test your camera and microphone. True or false?
 
 # srv-012
 item-srv-012-prompt = Your child is sick today. Tap where you tell the school that your child will be absent.

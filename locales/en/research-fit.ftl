@@ -62,3 +62,18 @@ standard-setting-error-decreasing = panellist “{ $panellist }” has a higher 
 standard-setting-error-order = The proposed cuts do not increase with the levels they cut, together with the cuts not revised; nothing was written.
 data-error-bad-page = page “{ $value }” is not a whole number 1 or more
 data-error-duplicate-bookmark = panellist “{ $panellist }” bookmarked level { $level } twice
+
+cli-plot-about = Draw SVG plots of a bank: test information with its standard error and the level cuts, and each item's characteristic and information curves
+cli-plot-opt-out = Folder to write the SVG files to (created if missing)
+cli-plot-opt-items = Only these items (comma-separated ids; default: every item with a model)
+plot-title-test = Test information: bank { $bank } { $version } ({ $items } items)
+plot-title-item = Item { $item } ({ $model })
+plot-axis-theta = θ (ability, logits)
+plot-axis-information = Information
+plot-axis-se = Standard error
+plot-axis-probability = Probability
+plot-legend-score = score { $score }
+plot-written = Wrote { $count ->
+    [one] { $count } plot
+   *[other] { $count } plots
+} to { $path }.

@@ -9,13 +9,13 @@ item-cre-001-opt-c = Una cámara.
 # cre-002
 item-cre-002-prompt = La cámara está lista para tomar fotos. Usted quiere grabar un video. Toque el lugar para cambiar a video.
 item-cre-002-region-shutter = El botón grande y redondo de abajo.
-item-cre-002-region-video = La palabra VIDEO encima del botón grande.
+item-cre-002-region-video = La palabra inglesa VIDEO (video), encima del botón grande.
 item-cre-002-region-flip = El botón con dos flechas en círculo, para voltear la cámara.
 item-cre-002-region-gallery = La imagen pequeña de su última foto.
 item-cre-002-region-flash = El botón del rayo, arriba.
 
 # cre-003
-item-cre-003-prompt = En la mayoría de los teléfonos, usted puede cortar el comienzo de un video antes de enviarlo.
+item-cre-003-prompt = En la mayoría de los teléfonos, usted puede cortar el comienzo de un video antes de enviarlo. ¿Verdadero o falso?
 
 # cre-004
 item-cre-004-prompt = Usted quiere recortar una foto para que solo se vea su documento. Ponga los pasos en orden.
@@ -71,7 +71,7 @@ item-cre-011-cat-1 = Lo hizo después de una pista.
 item-cre-011-cat-2 = Lo hizo sin ayuda.
 
 # cre-012
-item-cre-012-prompt = Antes de publicar en internet una foto de otras personas, usted debe preguntarles si están de acuerdo.
+item-cre-012-prompt = Antes de publicar en internet una foto de otras personas, usted debe preguntarles si están de acuerdo. ¿Verdadero o falso?
 
 # cre-013
 item-cre-013-prompt = Usted vende pasteles y está haciendo un anuncio en internet. Encuentra una foto con una licencia Creative Commons. ¿Qué licencia le permite usar la foto en su anuncio si dice el nombre del fotógrafo?

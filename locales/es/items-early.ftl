@@ -96,7 +96,7 @@ item-com-107-opt-a = Tocar el botón rojo.
 item-com-107-opt-b = Dar vuelta el teléfono.
 item-com-107-opt-c = Tocar el triangulito que está al lado.
 
-item-cre-103-prompt = En la cámara, la palabra VIDEO sirve para grabar algo que se mueve. ¿Verdadero o falso?
+item-cre-103-prompt = La aplicación de la cámara está en inglés. La palabra inglesa VIDEO (video) sirve para grabar algo que se mueve. ¿Verdadero o falso?
 
 item-cre-104-prompt = Quiere sacarse una foto a sí mismo. ¿Qué toca primero?
 item-cre-104-opt-a = Las flechas en círculo que dan vuelta la cámara.

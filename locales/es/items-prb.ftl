@@ -15,7 +15,7 @@ item-prb-002-region-notifications = “Notifications: Allowed” (Notificaciones
 item-prb-002-region-contacts = “Contacts: Allowed” (Contactos: permitido).
 
 # prb-003
-item-prb-003-prompt = Su teléfono dice “Storage full” (Almacenamiento lleno). Borrar videos viejos que ya están guardados en la nube puede liberar espacio.
+item-prb-003-prompt = Su teléfono dice “Storage full” (Almacenamiento lleno). Borrar videos viejos que ya están guardados en la nube puede liberar espacio. ¿Verdadero o falso?
 
 # prb-004
 item-prb-004-prompt = En su casa, el internet no funciona en su teléfono. Ponga estos pasos en orden, desde lo primero que debe probar hasta lo último.
@@ -37,7 +37,7 @@ item-prb-006-opt-b = Una aplicación de traducción que usa la cámara.
 item-prb-006-opt-c = La aplicación de mapas.
 
 # prb-007
-item-prb-007-prompt = Un asistente de chat con inteligencia artificial siempre tiene razón sobre las leyes y las reglas de inmigración.
+item-prb-007-prompt = Un asistente de chat con inteligencia artificial siempre tiene razón sobre las leyes y las reglas de inmigración. ¿Verdadero o falso?
 
 # prb-008
 item-prb-008-prompt = Usted le pregunta a un asistente de chat con inteligencia artificial cuándo debe presentar su declaración de impuestos. Le da una fecha. ¿Qué debe hacer usted?

@@ -14,7 +14,7 @@ item-saf-002-opt-c = river-lamp-orange-47
 item-saf-002-opt-d = password
 
 # saf-003
-item-saf-003-prompt = Cuando su teléfono dice que hay una actualización lista, es mejor no instalarla nunca.
+item-saf-003-prompt = Cuando su teléfono dice que hay una actualización lista, es mejor no instalarla nunca. ¿Verdadero o falso?
 
 # saf-004
 item-saf-004-prompt = Usted vive en Calgary. Usa solo su teléfono Android y su computadora portátil Windows. Esta lista muestra los inicios de sesión recientes en su cuenta de correo electrónico. Toque el inicio de sesión que probablemente no fue usted.
@@ -44,7 +44,7 @@ item-saf-007-opt-b = Una foto de un parque.
 item-saf-007-opt-c = Una foto de su comida.
 
 # saf-008
-item-saf-008-prompt = Una tienda en internet le pide su número de seguro social para enviarle su pedido. Usted debe dárselo.
+item-saf-008-prompt = Una tienda en internet le pide su número de seguro social para enviarle su pedido. Usted debe dárselo. ¿Verdadero o falso?
 
 # saf-009
 item-saf-009-prompt = Usted instala una aplicación de linterna. La aplicación pide ver sus contactos y su ubicación. ¿Qué toca?
@@ -87,7 +87,7 @@ item-saf-014-opt-b = Un buen trabajo: envíe los 50 dólares rápido.
 item-saf-014-opt-c = Una oferta de trabajo real de Job Bank.
 
 # saf-015
-item-saf-015-prompt = Un código QR en una etiqueta pegada en un estacionamiento siempre abre el sitio web de pago verdadero.
+item-saf-015-prompt = Un código QR en una etiqueta pegada en un estacionamiento siempre abre el sitio web de pago verdadero. ¿Verdadero o falso?
 
 # saf-016
 item-saf-016-prompt = Su teléfono suena y es un número desconocido. Usted oye la voz de su hijo, llorando: Tuve un accidente. Mándame 2000 dólares por e-Transfer ahora mismo. No le digas a nadie. ¿Qué es lo más seguro que puede hacer?

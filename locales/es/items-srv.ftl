@@ -15,7 +15,7 @@ item-srv-002-region-forgot = El enlace “Forgot password?” (¿Olvidó su cont
 item-srv-002-region-create = El enlace “Create an account” (Crear una cuenta).
 
 # srv-003
-item-srv-003-prompt = Con la verificación en dos pasos, usted inicia sesión con su contraseña y también con un código que le llega al teléfono.
+item-srv-003-prompt = Con la verificación en dos pasos, usted inicia sesión con su contraseña y también con un código que le llega al teléfono. ¿Verdadero o falso?
 
 # srv-004
 item-srv-004-prompt = Usted quiere cambiar la contraseña olvidada de una cuenta en línea. Ponga los pasos en orden.
@@ -66,7 +66,7 @@ item-srv-010-opt-c = Tratar de subir el mismo archivo muchas veces.
 item-srv-010-opt-d = Usar una aplicación de escáner para guardar la foto como un PDF más pequeño, y después subirlo.
 
 # srv-011
-item-srv-011-prompt = Antes de una cita por video con un médico, no hace falta probar su cámara ni su micrófono.
+item-srv-011-prompt = Antes de una cita por video con un médico, no hace falta probar su cámara ni su micrófono. ¿Verdadero o falso?
 
 # srv-012
 item-srv-012-prompt = Su hijo está enfermo hoy. Toque el lugar donde le avisa a la escuela que su hijo no va a ir.

@@ -61,3 +61,18 @@ standard-setting-error-decreasing = el panelista «{ $panellist }» marcó un ni
 standard-setting-error-order = Los cortes propuestos, junto con los no revisados, no crecen con los niveles; no se escribió nada.
 data-error-bad-page = la página «{ $value }» no es un número entero de 1 o más
 data-error-duplicate-bookmark = el panelista «{ $panellist }» marcó el nivel { $level } dos veces
+
+cli-plot-about = Dibujar gráficos SVG de un banco: información del test con su error típico y los cortes de nivel, y las curvas características y de información de cada ítem
+cli-plot-opt-out = Carpeta donde escribir los archivos SVG (se crea si falta)
+cli-plot-opt-items = Solo estos ítems (identificadores separados por comas; por defecto: todos los ítems con modelo)
+plot-title-test = Información del test: banco { $bank } { $version } ({ $items } ítems)
+plot-title-item = Ítem { $item } ({ $model })
+plot-axis-theta = θ (habilidad, logits)
+plot-axis-information = Información
+plot-axis-se = Error típico
+plot-axis-probability = Probabilidad
+plot-legend-score = puntuación { $score }
+plot-written = { $count ->
+    [one] Se escribió { $count } gráfico
+   *[other] Se escribieron { $count } gráficos
+} en { $path }.

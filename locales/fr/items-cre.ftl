@@ -9,13 +9,13 @@ item-cre-001-opt-c = Un appareil photo.
 # cre-002
 item-cre-002-prompt = L'appareil photo est prêt à prendre des photos. Vous voulez enregistrer une vidéo. Touchez l'endroit où vous passez en mode vidéo.
 item-cre-002-region-shutter = Le gros bouton rond en bas.
-item-cre-002-region-video = Le mot « VIDEO » au-dessus du gros bouton.
+item-cre-002-region-video = Le mot anglais VIDEO (vidéo), au-dessus du gros bouton.
 item-cre-002-region-flip = Le bouton avec deux flèches en rond, pour changer de caméra.
 item-cre-002-region-gallery = La petite image de votre dernière photo.
 item-cre-002-region-flash = Le bouton en forme d'éclair en haut.
 
 # cre-003
-item-cre-003-prompt = Sur la plupart des téléphones, vous pouvez couper le début d'une vidéo avant de l'envoyer.
+item-cre-003-prompt = Sur la plupart des téléphones, vous pouvez couper le début d'une vidéo avant de l'envoyer. Vrai ou faux?
 
 # cre-004
 item-cre-004-prompt = Vous voulez rogner une photo pour qu'elle montre seulement votre document. Placez les étapes dans le bon ordre.
@@ -71,7 +71,7 @@ item-cre-011-cat-1 = Réalisé après un indice.
 item-cre-011-cat-2 = Réalisé sans aide.
 
 # cre-012
-item-cre-012-prompt = Avant de publier en ligne une photo d'autres personnes, vous devriez leur demander si elles sont d'accord.
+item-cre-012-prompt = Avant de publier en ligne une photo d'autres personnes, vous devriez leur demander si elles sont d'accord. Vrai ou faux?
 
 # cre-013
 item-cre-013-prompt = Vous vendez des gâteaux et vous préparez une publicité en ligne. Vous trouvez une photo sous licence Creative Commons. Quelle licence vous permet d'utiliser la photo dans votre publicité si vous nommez le photographe?

@@ -96,7 +96,7 @@ item-com-107-opt-a = Appuyer sur le bouton rouge.
 item-com-107-opt-b = Retourner le téléphone.
 item-com-107-opt-c = Appuyer sur le petit triangle à côté.
 
-item-cre-103-prompt = Dans l'appareil photo, le mot VIDEO permet de filmer quelque chose qui bouge. Vrai ou faux?
+item-cre-103-prompt = L'application appareil photo est en anglais. Le mot anglais VIDEO (vidéo) permet de filmer quelque chose qui bouge. Vrai ou faux?
 
 item-cre-104-prompt = Vous voulez vous prendre en photo. Sur quoi appuyez-vous d'abord?
 item-cre-104-opt-a = Les flèches en rond qui retournent la caméra.

@@ -15,7 +15,7 @@ item-prb-002-region-notifications = « Notifications » : autorisées.
 item-prb-002-region-contacts = « Contacts » : autorisés.
 
 # prb-003
-item-prb-003-prompt = Votre téléphone affiche « Storage full ». Effacer de vieilles vidéos déjà sauvegardées dans le nuage peut libérer de l'espace.
+item-prb-003-prompt = Votre téléphone affiche « Storage full ». Effacer de vieilles vidéos déjà sauvegardées dans le nuage peut libérer de l'espace. Vrai ou faux?
 
 # prb-004
 item-prb-004-prompt = À la maison, Internet ne fonctionne pas sur votre téléphone. Placez ces étapes dans l'ordre, de la première chose à essayer à la dernière.
@@ -37,7 +37,7 @@ item-prb-006-opt-b = Une appli de traduction qui utilise la caméra.
 item-prb-006-opt-c = L'appli de cartes.
 
 # prb-007
-item-prb-007-prompt = Un assistant conversationnel d'IA a toujours raison sur les lois et les règles d'immigration.
+item-prb-007-prompt = Un assistant conversationnel d'IA a toujours raison sur les lois et les règles d'immigration. Vrai ou faux?
 
 # prb-008
 item-prb-008-prompt = Vous demandez à un assistant conversationnel d'IA la date limite pour produire votre déclaration de revenus. Il vous donne une date. Que devriez-vous faire?

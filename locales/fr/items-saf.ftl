@@ -14,7 +14,7 @@ item-saf-002-opt-c = river-lamp-orange-47
 item-saf-002-opt-d = password
 
 # saf-003
-item-saf-003-prompt = Quand votre téléphone indique qu'une mise à jour est prête, il vaut mieux ne jamais l'installer.
+item-saf-003-prompt = Quand votre téléphone indique qu'une mise à jour est prête, il vaut mieux ne jamais l'installer. Vrai ou faux?
 
 # saf-004
 item-saf-004-prompt = Vous habitez à Calgary. Vous utilisez seulement votre téléphone Android et votre ordinateur portable Windows. Cette liste montre les connexions récentes à votre compte courriel. Touchez la connexion qui n'était probablement pas vous.
@@ -44,7 +44,7 @@ item-saf-007-opt-b = Une photo d'un parc.
 item-saf-007-opt-c = Une photo de votre repas.
 
 # saf-008
-item-saf-008-prompt = Une boutique en ligne vous demande votre numéro d'assurance sociale pour livrer votre commande. Vous devriez le donner.
+item-saf-008-prompt = Une boutique en ligne vous demande votre numéro d'assurance sociale pour livrer votre commande. Vous devriez le donner. Vrai ou faux?
 
 # saf-009
 item-saf-009-prompt = Vous installez une appli de lampe de poche. Elle demande à voir vos contacts et votre position. Que touchez-vous?
@@ -87,7 +87,7 @@ item-saf-014-opt-b = Un bon emploi : envoyez les 50 $ rapidement.
 item-saf-014-opt-c = Une vraie offre d'emploi du Guichet-Emplois.
 
 # saf-015
-item-saf-015-prompt = Un code QR sur un autocollant dans un stationnement ouvre toujours le vrai site de paiement.
+item-saf-015-prompt = Un code QR sur un autocollant dans un stationnement ouvre toujours le vrai site de paiement. Vrai ou faux?
 
 # saf-016
 item-saf-016-prompt = Votre téléphone sonne, le numéro est inconnu. Vous entendez la voix de votre fils qui pleure : « J'ai eu un accident. Envoie-moi 2 000 $ par virement Interac tout de suite. Ne le dis à personne. » Quelle est la chose la plus sûre à faire?

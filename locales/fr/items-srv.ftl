@@ -15,7 +15,7 @@ item-srv-002-region-forgot = Le lien « Forgot password? ».
 item-srv-002-region-create = Le lien « Create an account ».
 
 # srv-003
-item-srv-003-prompt = Avec la vérification en deux étapes, vous vous connectez avec votre mot de passe et aussi avec un code envoyé à votre téléphone.
+item-srv-003-prompt = Avec la vérification en deux étapes, vous vous connectez avec votre mot de passe et aussi avec un code envoyé à votre téléphone. Vrai ou faux?
 
 # srv-004
 item-srv-004-prompt = Vous voulez réinitialiser le mot de passe d'un compte en ligne. Placez les étapes dans le bon ordre.
@@ -66,7 +66,7 @@ item-srv-010-opt-c = Essayer de téléverser le même fichier plusieurs fois.
 item-srv-010-opt-d = Utiliser une appli de numérisation pour enregistrer la photo en PDF plus léger, puis la téléverser.
 
 # srv-011
-item-srv-011-prompt = Avant un rendez-vous vidéo avec un médecin, il n'est pas utile de tester votre caméra et votre micro.
+item-srv-011-prompt = Avant un rendez-vous vidéo avec un médecin, il n'est pas utile de tester votre caméra et votre micro. Vrai ou faux?
 
 # srv-012
 item-srv-012-prompt = Votre enfant est malade aujourd'hui. Touchez l'endroit où vous avisez l'école que votre enfant sera absent.

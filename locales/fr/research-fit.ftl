@@ -61,3 +61,18 @@ standard-setting-error-decreasing = le panéliste « { $panellist } » a placé 
 standard-setting-error-order = Les seuils proposés, avec les seuils non révisés, ne croissent pas avec les niveaux ; rien n'a été écrit.
 data-error-bad-page = la page « { $value } » n'est pas un nombre entier de 1 ou plus
 data-error-duplicate-bookmark = le panéliste « { $panellist } » a marqué le niveau { $level } deux fois
+
+cli-plot-about = Tracer des graphiques SVG d'une banque : information du test avec son erreur type et les seuils de niveau, et courbes caractéristiques et d'information de chaque item
+cli-plot-opt-out = Dossier où écrire les fichiers SVG (créé au besoin)
+cli-plot-opt-items = Seulement ces items (identifiants séparés par des virgules ; par défaut : tous les items avec un modèle)
+plot-title-test = Information du test : banque { $bank } { $version } ({ $items } items)
+plot-title-item = Item { $item } ({ $model })
+plot-axis-theta = θ (habileté, logits)
+plot-axis-information = Information
+plot-axis-se = Erreur type
+plot-axis-probability = Probabilité
+plot-legend-score = score { $score }
+plot-written = { $count ->
+    [one] { $count } graphique écrit
+   *[other] { $count } graphiques écrits
+} dans { $path }.

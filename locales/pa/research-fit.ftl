@@ -61,3 +61,15 @@ standard-setting-error-decreasing = ਪੈਨਲ ਮੈਂਬਰ “{ $panellist
 standard-setting-error-order = ਪ੍ਰਸਤਾਵਿਤ ਕੱਟ, ਨਾ ਬਦਲੇ ਕੱਟਾਂ ਸਮੇਤ, ਪੱਧਰਾਂ ਨਾਲ ਨਹੀਂ ਵਧਦੇ; ਕੁਝ ਨਹੀਂ ਲਿਖਿਆ ਗਿਆ।
 data-error-bad-page = ਪੰਨਾ “{ $value }” 1 ਜਾਂ ਵੱਧ ਦਾ ਪੂਰਨ ਅੰਕ ਨਹੀਂ ਹੈ
 data-error-duplicate-bookmark = ਪੈਨਲ ਮੈਂਬਰ “{ $panellist }” ਨੇ ਪੱਧਰ { $level } ਦੋ ਵਾਰ ਬੁੱਕਮਾਰਕ ਕੀਤਾ
+
+cli-plot-about = ਬੈਂਕ ਦੇ SVG ਗ੍ਰਾਫ਼ ਬਣਾਓ: ਟੈਸਟ ਜਾਣਕਾਰੀ ਉਸ ਦੀ ਮਿਆਰੀ ਗ਼ਲਤੀ ਅਤੇ ਪੱਧਰ ਕੱਟਾਂ ਨਾਲ, ਅਤੇ ਹਰ ਆਈਟਮ ਦੇ ਗੁਣ ਅਤੇ ਜਾਣਕਾਰੀ ਵਕਰ
+cli-plot-opt-out = SVG ਫ਼ਾਈਲਾਂ ਲਿਖਣ ਲਈ ਫੋਲਡਰ (ਨਾ ਹੋਵੇ ਤਾਂ ਬਣਾਇਆ ਜਾਂਦਾ ਹੈ)
+cli-plot-opt-items = ਸਿਰਫ਼ ਇਹ ਆਈਟਮਾਂ (ਕੌਮੇ ਨਾਲ ਵੱਖ id; ਡਿਫ਼ਾਲਟ: ਮਾਡਲ ਵਾਲੀ ਹਰ ਆਈਟਮ)
+plot-title-test = ਟੈਸਟ ਜਾਣਕਾਰੀ: ਬੈਂਕ { $bank } { $version } ({ $items } ਆਈਟਮਾਂ)
+plot-title-item = ਆਈਟਮ { $item } ({ $model })
+plot-axis-theta = θ (ਯੋਗਤਾ, ਲੌਜਿਟ)
+plot-axis-information = ਜਾਣਕਾਰੀ
+plot-axis-se = ਮਿਆਰੀ ਗ਼ਲਤੀ
+plot-axis-probability = ਸੰਭਾਵਨਾ
+plot-legend-score = ਅੰਕ { $score }
+plot-written = { $count } ਗ੍ਰਾਫ਼ { $path } ਵਿੱਚ ਲਿਖੇ ਗਏ।

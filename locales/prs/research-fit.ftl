@@ -52,3 +52,15 @@ standard-setting-error-decreasing = داور «{ $panellist }» سطح بالا�
 standard-setting-error-order = برش‌های پیشنهادی همراه با برش‌های بازبینی‌نشده با سطوح افزایش نمی‌یابند؛ چیزی نوشته نشد.
 data-error-bad-page = صفحهٔ «{ $value }» عدد صحیح 1 یا بیشتر نیست
 data-error-duplicate-bookmark = داور «{ $panellist }» سطح { $level } را دو بار نشانک گذاشته است
+
+cli-plot-about = رسم نمودارهای SVG یک بانک: اطلاعات آزمون با خطای استاندارد آن و برش‌های سطح، و منحنی‌های مشخصه و اطلاعات هر سوال
+cli-plot-opt-out = پوشه‌ای که فایل‌های SVG در آن نوشته می‌شوند (در صورت نبود ساخته می‌شود)
+cli-plot-opt-items = فقط این سوال‌ها (شناسه‌های جداشده با ویرگول؛ پیش‌فرض: همهٔ سوال‌های دارای مدل)
+plot-title-test = اطلاعات آزمون: بانک { $bank } { $version } ({ $items } سوال)
+plot-title-item = سوالٔ { $item } ({ $model })
+plot-axis-theta = θ (توانایی، لوجیت)
+plot-axis-information = اطلاعات
+plot-axis-se = خطای استاندارد
+plot-axis-probability = احتمال
+plot-legend-score = نمرهٔ { $score }
+plot-written = { $count } نمودار در { $path } نوشته شد.

@@ -1,6 +1,6 @@
 ## Shared messages: answers, bank titles (Pashto)
 
-answer-true = سم دی
-answer-false = سم نه دی
+answer-true = سم
+answer-false = ناسم
 
 bank-default-title = د NLN د پیل ازموینې پوښتنې

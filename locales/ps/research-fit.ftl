@@ -43,3 +43,15 @@ standard-setting-error-decreasing = د پینل غړي «{ $panellist }» لوړ
 standard-setting-error-order = وړاندیز شوې پرې نمرې، له نابدلو سره یوځای، له کچو سره نه لوړېږي؛ هیڅ ونه لیکل شول.
 data-error-bad-page = پاڼه «{ $value }» د 1 یا ډېر بشپړ عدد نه دی
 data-error-duplicate-bookmark = د پینل غړي «{ $panellist }» د { $level } کچه دوه ځله نښه کړې
+
+cli-plot-about = د بانک SVG ګرافونه رسم کړئ: د ازموینې معلومات له معیاري تېروتنې او د کچو له پرې نمرو سره، او د هر توکي ځانګړنیز او معلوماتي منحني
+cli-plot-opt-out = هغه فولډر چې SVG دوتنې پکې لیکل کېږي (که نه وي جوړېږي)
+cli-plot-opt-items = یوازې دا توکي (په کامې جلا پېژندونه؛ ډیفالټ: هر توکی چې ماډل لري)
+plot-title-test = د ازموینې معلومات: بانک { $bank } { $version } ({ $items } توکي)
+plot-title-item = توکی { $item } ({ $model })
+plot-axis-theta = θ (وړتیا، لوجیټ)
+plot-axis-information = معلومات
+plot-axis-se = معیاري تېروتنه
+plot-axis-probability = احتمال
+plot-legend-score = نمره { $score }
+plot-written = { $count } ګرافونه په { $path } کې ولیکل شول.

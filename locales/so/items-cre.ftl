@@ -9,13 +9,13 @@ item-cre-001-opt-c = Kamarad.
 # cre-002
 item-cre-002-prompt = Kamaraddu diyaar bay u tahay inay sawirro qaaddo. Waxaad rabtaa inaad fiidiyow duubto. Taabo meesha aad ugu beddesho fiidiyowga.
 item-cre-002-region-shutter = Badhanka weyn ee wareegsan ee hoose.
-item-cre-002-region-video = Ereyga VIDEO ee ka sarreeya badhanka weyn.
+item-cre-002-region-video = Ereyga Ingiriisiga ah VIDEO (fiidiyow), ee ka sarreeya badhanka weyn.
 item-cre-002-region-flip = Badhanka leh laba fallaarood oo wareegsan, si kamaradda loo rogo.
 item-cre-002-region-gallery = Sawirka yar ee sawirkaagii ugu dambeeyey.
 item-cre-002-region-flash = Badhanka hillaaca ee korka.
 
 # cre-003
-item-cre-003-prompt = Taleefannada badankood, waxaad jari kartaa bilowga fiidiyow ka hor intaadan dirin.
+item-cre-003-prompt = Taleefannada badankood, waxaad jari kartaa bilowga fiidiyow ka hor intaadan dirin. Run mise been?
 
 # cre-004
 item-cre-004-prompt = Waxaad rabtaa inaad sawir jarto si uu u muujiyo dukumentigaaga oo keliya. Tallaabooyinka u kala horreysii.
@@ -71,7 +71,7 @@ item-cre-011-cat-1 = Waa la sameeyey tilmaan kadib.
 item-cre-011-cat-2 = Waa la sameeyey caawimaad la'aan.
 
 # cre-012
-item-cre-012-prompt = Ka hor intaadan internetka dhigin sawir dad kale ah, waa inaad weydiisaa haddii ay ku raacsan yihiin.
+item-cre-012-prompt = Ka hor intaadan internetka dhigin sawir dad kale ah, waa inaad weydiisaa haddii ay ku raacsan yihiin. Run mise been?
 
 # cre-013
 item-cre-013-prompt = Waxaad iibisaa keeg, waxaadna samaynaysaa xayeysiis internet. Waxaad heshay sawir leh rukhsadda Creative Commons. Rukhsaddee ayaa kuu oggolaanaysa inaad sawirka ku isticmaasho xayeysiiskaaga haddii aad sheegto magaca sawir-qaadaha?

@@ -96,7 +96,7 @@ item-com-107-opt-a = Taabo badhanka guduudan.
 item-com-107-opt-b = Rogo taleefanka.
 item-com-107-opt-c = Taabo saddex-geesoodka yar ee agteeda ah.
 
-item-cre-103-prompt = App-ka kamaradda, ereyga VIDEO wuxuu kuu oggolaanayaa inaad duubto wax dhaqaaqaya. Run mise been?
+item-cre-103-prompt = App-ka kamaraddu waa Ingiriisi. Ereyga Ingiriisiga ah VIDEO (fiidiyow) wuxuu kuu oggolaanayaa inaad duubto wax dhaqaaqaya. Run mise been?
 
 item-cre-104-prompt = Waxaad rabtaa inaad sawir isaga qaaddo. Maxaad marka hore taabanaysaa?
 item-cre-104-opt-a = Falaarrada wareegsan ee kamaradda rogaya.

@@ -15,7 +15,7 @@ item-prb-002-region-notifications = Notifications: Allowed (ogeysiisyada: la ogg
 item-prb-002-region-contacts = Contacts: Allowed (xiriirrada: la oggolaaday).
 
 # prb-003
-item-prb-003-prompt = Taleefankaagu wuxuu leeyahay Storage full (kaydku waa buuxaa). Tirtiridda fiidiyowyo duug ah oo horeba daruurta (cloud) loogu kaydiyey waxay bannayn kartaa meel.
+item-prb-003-prompt = Taleefankaagu wuxuu leeyahay Storage full (kaydku waa buuxaa). Tirtiridda fiidiyowyo duug ah oo horeba daruurta (cloud) loogu kaydiyey waxay bannayn kartaa meel. Run mise been?
 
 # prb-004
 item-prb-004-prompt = Guriga, internetku kuma shaqaynayo taleefankaaga. Tallaabooyinkan u kala horreysii, laga bilaabo waxa ugu horreeya ee la isku dayo ilaa kan ugu dambeeya.
@@ -37,7 +37,7 @@ item-prb-006-opt-b = App turjumaad oo isticmaala kamaradda.
 item-prb-006-opt-c = App-ka khariidadda.
 
 # prb-007
-item-prb-007-prompt = Caawiye wada-sheekaysi AI ah had iyo jeer wuu sax yahay marka ay timaado sharciyada iyo xeerarka socdaalka.
+item-prb-007-prompt = Caawiye wada-sheekaysi AI ah had iyo jeer wuu sax yahay marka ay timaado sharciyada iyo xeerarka socdaalka. Run mise been?
 
 # prb-008
 item-prb-008-prompt = Waxaad caawiye wada-sheekaysi AI ah weydiisay goorta ay tahay inaad gudbiso warbixinta canshuurta dakhligaaga. Wuxuu ku siiyey taariikh. Maxaad samaynaysaa?

@@ -14,7 +14,7 @@ item-saf-002-opt-c = river-lamp-orange-47
 item-saf-002-opt-d = password
 
 # saf-003
-item-saf-003-prompt = Marka taleefankaagu sheego in cusboonaysiin (update) diyaar tahay, waxaa fiican inaadan waligaa rakibin.
+item-saf-003-prompt = Marka taleefankaagu sheego in cusboonaysiin (update) diyaar tahay, waxaa fiican inaadan waligaa rakibin. Run mise been?
 
 # saf-004
 item-saf-004-prompt = Waxaad ku nooshahay Calgary. Waxaad isticmaashaa oo keliya taleefankaaga Android iyo laptop-kaaga Windows. Liiskani wuxuu muujinayaa soo-gelitaannadii ugu dambeeyey ee akoonka iimaylkaaga. Taabo soo-gelitaanka laga yaabo inaanad adigu ahayn.
@@ -44,7 +44,7 @@ item-saf-007-opt-b = Sawir beer nasasho (park).
 item-saf-007-opt-c = Sawirka cuntadaada.
 
 # saf-008
-item-saf-008-prompt = Dukaan internet ah ayaa kaa codsanaya Lambarkaaga Caymiska Bulshada (SIN) si uu dalabkaaga kuu keeno. Waa inaad siisaa.
+item-saf-008-prompt = Dukaan internet ah ayaa kaa codsanaya Lambarkaaga Caymiska Bulshada (SIN) si uu dalabkaaga kuu keeno. Waa inaad siisaa. Run mise been?
 
 # saf-009
 item-saf-009-prompt = Waxaad rakibtaa app toosh (flashlight) ah. Wuxuu codsanayaa inuu arko xiriirradaada iyo goobta aad joogto. Maxaad taabanaysaa?
@@ -87,7 +87,7 @@ item-saf-014-opt-b = Shaqo fiican: si dhakhso ah u dir 50-ka doollar.
 item-saf-014-opt-c = Dalab shaqo oo dhab ah oo ka yimid Job Bank.
 
 # saf-015
-item-saf-015-prompt = Koodh QR ah oo ku yaal koolo (sticker) meel baabuurta la dhigto, had iyo jeer wuxuu furaa website-ka lacag-bixinta ee dhabta ah.
+item-saf-015-prompt = Koodh QR ah oo ku yaal koolo (sticker) meel baabuurta la dhigto, had iyo jeer wuxuu furaa website-ka lacag-bixinta ee dhabta ah. Run mise been?
 
 # saf-016
 item-saf-016-prompt = Taleefankaaga waxaa ka soo dhacay lambar aan la aqoon. Waxaad maqashaa codka wiilkaaga oo ooyaya: Shil baa i galay. Hadda ii soo dir 2,000 doollar e-Transfer. Cidna ha u sheegin. Waa maxay waxa ugu badbaado badan ee aad samayn karto?

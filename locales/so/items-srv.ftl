@@ -15,7 +15,7 @@ item-srv-002-region-forgot = Link-ga Forgot password? (ma illowday furaha sirta?
 item-srv-002-region-create = Link-ga Create an account (samee akoon).
 
 # srv-003
-item-srv-003-prompt = Xaqiijinta laba-tallaabo, waxaad ku gelaysaa furahaaga sirta iyo sidoo kale koodh loo soo diray taleefankaaga.
+item-srv-003-prompt = Xaqiijinta laba-tallaabo, waxaad ku gelaysaa furahaaga sirta iyo sidoo kale koodh loo soo diray taleefankaaga. Run mise been?
 
 # srv-004
 item-srv-004-prompt = Waxaad rabtaa inaad dib u dejiso furaha sirta ee akoon internet. Tallaabooyinka u kala horreysii.
@@ -66,7 +66,7 @@ item-srv-010-opt-c = Isku day inaad isla faylka marar badan soo geliso.
 item-srv-010-opt-d = Isticmaal app iskaan (scanner) ah si aad sawirka ugu kaydiso PDF ka yar, kadib soo geli.
 
 # srv-011
-item-srv-011-prompt = Ka hor ballan fiidiyow ah oo dhakhtar, looma baahna inaad tijaabiso kamaraddaada iyo makarafoonkaaga.
+item-srv-011-prompt = Ka hor ballan fiidiyow ah oo dhakhtar, looma baahna inaad tijaabiso kamaraddaada iyo makarafoonkaaga. Run mise been?
 
 # srv-012
 item-srv-012-prompt = Ilmahaagu maanta waa jiran yahay. Taabo meesha aad dugsiga ugu sheegayso in ilmahaagu maqnaan doono.

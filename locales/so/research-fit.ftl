@@ -49,3 +49,15 @@ standard-setting-error-decreasing = xubinta guddiga “{ $panellist }” waxay h
 standard-setting-error-order = Gooynnada la soo jeediyay, iyo kuwa aan dib loo eegin, kuma koraan heerarka; waxba lama qorin.
 data-error-bad-page = bogga “{ $value }” ma aha tiro dhan oo 1 ama ka badan
 data-error-duplicate-bookmark = xubinta guddiga “{ $panellist }” waxay laba jeer calaamadisay heerka { $level }
+
+cli-plot-about = Sawir garaafyo SVG ah oo bangiga: macluumaadka imtixaanka iyo khaladkiisa caadiga ah iyo gooynnada heerarka, iyo qalooca astaamaha iyo macluumaadka su'aal kasta
+cli-plot-opt-out = Galka lagu qorayo faylasha SVG (waa la abuuraa haddii uu maqan yahay)
+cli-plot-opt-items = Su'aalahan oo keliya (aqoonsiyo hakad lagu kala saaray; default: su'aal kasta oo modeel leh)
+plot-title-test = Macluumaadka imtixaanka: bangiga { $bank } { $version } ({ $items } su'aalood)
+plot-title-item = Su'aasha { $item } ({ $model })
+plot-axis-theta = θ (awood, logit)
+plot-axis-information = Macluumaad
+plot-axis-se = Khalad caadi ah
+plot-axis-probability = Suurtagalnimo
+plot-legend-score = dhibco { $score }
+plot-written = { $count } garaaf ayaa lagu qoray { $path }.

@@ -9,13 +9,13 @@ item-cre-001-opt-c = Kamera.
 # cre-002
 item-cre-002-prompt = Kamera iko tayari kupiga picha. Unataka kurekodi video. Gusa mahali unapobadilisha kwenda video.
 item-cre-002-region-shutter = Kitufe kikubwa cha duara kilicho chini.
-item-cre-002-region-video = Neno VIDEO juu ya kitufe kikubwa.
+item-cre-002-region-video = Neno la Kiingereza VIDEO (video), juu ya kitufe kikubwa.
 item-cre-002-region-flip = Kitufe chenye mishale miwili ya duara, cha kugeuza kamera.
 item-cre-002-region-gallery = Picha ndogo ya picha yako ya mwisho.
 item-cre-002-region-flash = Kitufe cha radi kilicho juu.
 
 # cre-003
-item-cre-003-prompt = Kwenye simu nyingi, unaweza kukata mwanzo wa video kabla ya kuituma.
+item-cre-003-prompt = Kwenye simu nyingi, unaweza kukata mwanzo wa video kabla ya kuituma. Kweli au si kweli?
 
 # cre-004
 item-cre-004-prompt = Unataka kupunguza picha ili ionyeshe hati yako tu. Panga hatua kwa mpangilio sahihi.
@@ -71,7 +71,7 @@ item-cre-011-cat-1 = Alifanya baada ya kidokezo.
 item-cre-011-cat-2 = Alifanya bila msaada.
 
 # cre-012
-item-cre-012-prompt = Kabla ya kuweka mtandaoni picha ya watu wengine, unapaswa kuwauliza kama wanakubali.
+item-cre-012-prompt = Kabla ya kuweka mtandaoni picha ya watu wengine, unapaswa kuwauliza kama wanakubali. Kweli au si kweli?
 
 # cre-013
 item-cre-013-prompt = Unauza keki na unatengeneza tangazo la mtandaoni. Unapata picha yenye leseni ya Creative Commons. Leseni ipi inakuruhusu kutumia picha hiyo kwenye tangazo lako ukitaja jina la mpiga picha?

@@ -96,7 +96,7 @@ item-com-107-opt-a = Kugusa kitufe chekundu.
 item-com-107-opt-b = Kugeuza simu.
 item-com-107-opt-c = Kugusa pembetatu ndogo iliyo kando yake.
 
-item-cre-103-prompt = Kwenye programu ya kamera, neno VIDEO linakuwezesha kurekodi kitu kinachotembea. Kweli au si kweli?
+item-cre-103-prompt = Programu ya kamera iko kwa Kiingereza. Neno la Kiingereza VIDEO (video) linakuwezesha kurekodi kitu kinachotembea. Kweli au si kweli?
 
 item-cre-104-prompt = Unataka kujipiga picha. Unagusa nini kwanza?
 item-cre-104-opt-a = Mishale ya duara inayogeuza kamera.

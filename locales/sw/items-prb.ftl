@@ -15,7 +15,7 @@ item-prb-002-region-notifications = Notifications: Allowed (arifa: zimeruhusiwa)
 item-prb-002-region-contacts = Contacts: Allowed (anwani za watu: zimeruhusiwa).
 
 # prb-003
-item-prb-003-prompt = Simu yako inasema Storage full (hifadhi imejaa). Kufuta video za zamani ambazo tayari zimehifadhiwa kwenye wingu kunaweza kuongeza nafasi.
+item-prb-003-prompt = Simu yako inasema Storage full (hifadhi imejaa). Kufuta video za zamani ambazo tayari zimehifadhiwa kwenye wingu kunaweza kuongeza nafasi. Kweli au si kweli?
 
 # prb-004
 item-prb-004-prompt = Nyumbani, intaneti haifanyi kazi kwenye simu yako. Panga hatua hizi kwa mpangilio, kuanzia jambo la kwanza la kujaribu hadi la mwisho.
@@ -37,7 +37,7 @@ item-prb-006-opt-b = Programu ya kutafsiri inayotumia kamera.
 item-prb-006-opt-c = Programu ya ramani.
 
 # prb-007
-item-prb-007-prompt = Msaidizi wa gumzo wa AI huwa sahihi kila wakati kuhusu sheria na kanuni za uhamiaji.
+item-prb-007-prompt = Msaidizi wa gumzo wa AI huwa sahihi kila wakati kuhusu sheria na kanuni za uhamiaji. Kweli au si kweli?
 
 # prb-008
 item-prb-008-prompt = Unamuuliza msaidizi wa gumzo wa AI ni lini lazima uwasilishe ripoti yako ya kodi ya mapato. Anakupa tarehe. Ufanye nini?

@@ -14,7 +14,7 @@ item-saf-002-opt-c = river-lamp-orange-47
 item-saf-002-opt-d = password
 
 # saf-003
-item-saf-003-prompt = Simu yako inaposema kwamba sasisho liko tayari, ni bora usilisakinishe kamwe.
+item-saf-003-prompt = Simu yako inaposema kwamba sasisho liko tayari, ni bora usilisakinishe kamwe. Kweli au si kweli?
 
 # saf-004
 item-saf-004-prompt = Unaishi Calgary. Unatumia simu yako ya Android na kompyuta yako ndogo ya Windows tu. Orodha hii inaonyesha mara za hivi karibuni ambazo mtu aliingia kwenye akaunti yako ya barua pepe. Gusa kuingia ambako huenda hakukuwa wewe.
@@ -44,7 +44,7 @@ item-saf-007-opt-b = Picha ya bustani.
 item-saf-007-opt-c = Picha ya chakula chako.
 
 # saf-008
-item-saf-008-prompt = Duka la mtandaoni linaomba Nambari yako ya Bima ya Jamii (SIN) ili kukuletea bidhaa ulizoagiza. Unapaswa kuitoa.
+item-saf-008-prompt = Duka la mtandaoni linaomba Nambari yako ya Bima ya Jamii (SIN) ili kukuletea bidhaa ulizoagiza. Unapaswa kuitoa. Kweli au si kweli?
 
 # saf-009
 item-saf-009-prompt = Unasakinisha programu ya tochi. Inaomba kuona anwani za watu wako na mahali ulipo. Unagusa nini?
@@ -87,7 +87,7 @@ item-saf-014-opt-b = Kazi nzuri: tuma dola 50 haraka.
 item-saf-014-opt-c = Nafasi ya kazi ya kweli kutoka Job Bank.
 
 # saf-015
-item-saf-015-prompt = Msimbo wa QR ulio kwenye kibandiko katika eneo la kuegesha magari hufungua tovuti halisi ya malipo kila wakati.
+item-saf-015-prompt = Msimbo wa QR ulio kwenye kibandiko katika eneo la kuegesha magari hufungua tovuti halisi ya malipo kila wakati. Kweli au si kweli?
 
 # saf-016
 item-saf-016-prompt = Simu yako inalia kutoka namba isiyojulikana. Unasikia sauti ya mwanao akilia: Nimepata ajali. Nitumie dola 2,000 kwa e-Transfer sasa hivi. Usimwambie mtu yeyote. Ni jambo gani salama zaidi kufanya?

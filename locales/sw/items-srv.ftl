@@ -15,7 +15,7 @@ item-srv-002-region-forgot = Kiungo Forgot password? (umesahau nenosiri?)
 item-srv-002-region-create = Kiungo Create an account.
 
 # srv-003
-item-srv-003-prompt = Kwa uthibitisho wa hatua mbili, unaingia kwa nenosiri lako na pia kwa msimbo uliotumwa kwenye simu yako.
+item-srv-003-prompt = Kwa uthibitisho wa hatua mbili, unaingia kwa nenosiri lako na pia kwa msimbo uliotumwa kwenye simu yako. Kweli au si kweli?
 
 # srv-004
 item-srv-004-prompt = Unataka kuweka upya nenosiri la akaunti ya mtandaoni. Panga hatua kwa mpangilio sahihi.
@@ -66,7 +66,7 @@ item-srv-010-opt-c = Jaribu kupakia faili ileile mara nyingi.
 item-srv-010-opt-d = Tumia programu ya kuskani kuhifadhi picha kama PDF ndogo zaidi, kisha uipakie.
 
 # srv-011
-item-srv-011-prompt = Kabla ya miadi ya video na daktari, hakuna haja ya kujaribu kamera na maikrofoni yako.
+item-srv-011-prompt = Kabla ya miadi ya video na daktari, hakuna haja ya kujaribu kamera na maikrofoni yako. Kweli au si kweli?
 
 # srv-012
 item-srv-012-prompt = Mtoto wako anaumwa leo. Gusa mahali unapoiambia shule kwamba mtoto wako hatafika.

@@ -61,3 +61,15 @@ standard-setting-error-decreasing = mwanajopo “{ $panellist }” ameweka kiwan
 standard-setting-error-order = Mipaka iliyopendekezwa, pamoja na isiyopitiwa, haipandi pamoja na viwango; hakuna kilichoandikwa.
 data-error-bad-page = ukurasa “{ $value }” si nambari kamili ya 1 au zaidi
 data-error-duplicate-bookmark = mwanajopo “{ $panellist }” aliweka alamisho kwa kiwango { $level } mara mbili
+
+cli-plot-about = Chora michoro ya SVG ya benki: taarifa ya jaribio pamoja na kosa lake sanifu na mipaka ya viwango, na mikunjo ya sifa na ya taarifa ya kila kipengee
+cli-plot-opt-out = Folda ya kuandikia faili za SVG (huundwa ikikosekana)
+cli-plot-opt-items = Vipengee hivi tu (vitambulisho vilivyotenganishwa kwa koma; chaguo-msingi: kila kipengee chenye modeli)
+plot-title-test = Taarifa ya jaribio: benki { $bank } { $version } (vipengee { $items })
+plot-title-item = Kipengee { $item } ({ $model })
+plot-axis-theta = θ (uwezo, logit)
+plot-axis-information = Taarifa
+plot-axis-se = Kosa sanifu
+plot-axis-probability = Uwezekano
+plot-legend-score = alama { $score }
+plot-written = Michoro { $count } imeandikwa kwenye { $path }.

@@ -15,7 +15,7 @@ item-prb-002-region-notifications = Notifications (መፍለጥታት): Allowed 
 item-prb-002-region-contacts = Contacts (ርክባት): Allowed (ተፈቒዱ)።
 
 # prb-003
-item-prb-003-prompt = ተሌፎንኩም Storage full (መዐቀቢ መሊኡ) ትብል ኣላ። ኣብ ክላውድ ዝተዓቀቡ ኣረጊት ቪድዮታት ምድምሳስ ቦታ ከራኽብ ይኽእል።
+item-prb-003-prompt = ተሌፎንኩም Storage full (መዐቀቢ መሊኡ) ትብል ኣላ። ኣብ ክላውድ ዝተዓቀቡ ኣረጊት ቪድዮታት ምድምሳስ ቦታ ከራኽብ ይኽእል። ሓቂ ድዩ ወይስ ሓሶት?
 
 # prb-004
 item-prb-004-prompt = ኣብ ገዛ፡ ኣብ ተሌፎንኩም ኢንተርነት ኣይሰርሕን ዘሎ። ነዞም ስጉምትታት፡ ካብቲ መጀመርታ ዝፍተን ክሳብ እቲ መወዳእታ፡ ብቕደም ሰዓብ ስርዑ።
@@ -37,7 +37,7 @@ item-prb-006-opt-b = ካሜራ ዝጥቀም ናይ ትርጉም ኣፕ።
 item-prb-006-opt-c = ናይ ካርታ ኣፕ።
 
 # prb-007
-item-prb-007-prompt = ናይ AI ቻት ሓጋዚ ብዛዕባ ሕግታትን ሕግታት ኢሚግሬሽንን ኩሉ ግዜ ቅኑዕ እዩ።
+item-prb-007-prompt = ናይ AI ቻት ሓጋዚ ብዛዕባ ሕግታትን ሕግታት ኢሚግሬሽንን ኩሉ ግዜ ቅኑዕ እዩ። ሓቂ ድዩ ወይስ ሓሶት?
 
 # prb-008
 item-prb-008-prompt = ናይ ኣታዊ ግብሪ (income tax) ሰነድኩም መዓስ ከተቕርቡ ከም ዘለኩም ንናይ AI ቻት ሓጋዚ ትሓትዎ። ንሱ ሓደ ዕለት ይህበኩም። እንታይ ክትገብሩ ኣለኩም?

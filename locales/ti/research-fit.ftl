@@ -43,3 +43,15 @@ standard-setting-error-decreasing = ኣባል ፓነል “{ $panellist }” ል
 standard-setting-error-order = ዝተሓበሩ ምቕራጻት ምስቶም ዘይተመርመሩ ብሓባር ምስ ደረጃታት ኣይውስኹን፤ ዋላ ሓንቲ ኣይተጻሕፈን።
 data-error-bad-page = ገጽ “{ $value }” 1 ወይ ልዕሊኡ ምሉእ ቁጽሪ ኣይኮነን
 data-error-duplicate-bookmark = ኣባል ፓነል “{ $panellist }” ደረጃ { $level } ክልተ ግዜ ምልክት ገይሩ
+
+cli-plot-about = ናይ ባንኪ SVG ስእላዊ መግለጺታት ሳእል፦ ሓበሬታ ፈተና ምስ መደበኛ ጌጋኡን ምቕራጻት ደረጃታትን፡ ከምኡ’ውን ናይ ነፍሲ ወከፍ ኣቕሓ ጠባይን ሓበሬታን ዝምዝም
+cli-plot-opt-out = SVG ፋይላት ዝጽሓፉሉ ማህደር (እንተዘየሎ ይፍጠር)
+cli-plot-opt-items = እዞም ኣቕሓታት ጥራይ (ብኮማ ዝተፈላለዩ መለለዪታት፤ ንቡር፦ ሞዴል ዘለዎ ኩሉ ኣቕሓ)
+plot-title-test = ሓበሬታ ፈተና፦ ባንኪ { $bank } { $version } ({ $items } ኣቕሓታት)
+plot-title-item = ኣቕሓ { $item } ({ $model })
+plot-axis-theta = θ (ክእለት፡ ሎጂት)
+plot-axis-information = ሓበሬታ
+plot-axis-se = መደበኛ ጌጋ
+plot-axis-probability = ተኽእሎ
+plot-legend-score = ነጥቢ { $score }
+plot-written = { $count } ስእላዊ መግለጺታት ናብ { $path } ተጻሒፎም።

@@ -9,13 +9,13 @@ item-cre-001-opt-c = Isang camera.
 # cre-002
 item-cre-002-prompt = Handa nang kumuha ng larawan ang camera. Gusto ninyong mag-record ng video. I-tap kung saan lilipat sa video.
 item-cre-002-region-shutter = Ang malaking bilog na button sa ibaba.
-item-cre-002-region-video = Ang salitang VIDEO sa itaas ng malaking button.
+item-cre-002-region-video = Ang salitang Ingles na VIDEO (video), sa itaas ng malaking button.
 item-cre-002-region-flip = Ang button na may dalawang paikot na arrow, para ibaling ang camera sa kabila.
 item-cre-002-region-gallery = Ang maliit na larawan ng huli ninyong kuha.
 item-cre-002-region-flash = Ang button na kidlat sa itaas.
 
 # cre-003
-item-cre-003-prompt = Sa karamihan ng telepono, puwede ninyong putulin ang simula ng isang video bago ninyo ito ipadala.
+item-cre-003-prompt = Sa karamihan ng telepono, puwede ninyong putulin ang simula ng isang video bago ninyo ito ipadala. Tama o mali?
 
 # cre-004
 item-cre-004-prompt = Gusto ninyong i-crop ang isang larawan para ang dokumento lang ninyo ang makita. Pagsunud-sunurin ang mga hakbang.
@@ -71,7 +71,7 @@ item-cre-011-cat-1 = Nagawa pagkatapos ng pahiwatig.
 item-cre-011-cat-2 = Nagawa nang walang tulong.
 
 # cre-012
-item-cre-012-prompt = Bago kayo mag-post online ng larawan ng ibang tao, dapat ninyo silang tanungin kung ayos lang ito sa kanila.
+item-cre-012-prompt = Bago kayo mag-post online ng larawan ng ibang tao, dapat ninyo silang tanungin kung ayos lang ito sa kanila. Tama o mali?
 
 # cre-013
 item-cre-013-prompt = Nagbebenta kayo ng cake at gumagawa kayo ng online na patalastas. May nakita kayong larawan na may Creative Commons licence. Aling licence ang nagpapahintulot na gamitin ninyo ang larawan sa inyong patalastas kung babanggitin ninyo ang pangalan ng photographer?

@@ -96,7 +96,7 @@ item-com-107-opt-a = Pindutin ang pulang button.
 item-com-107-opt-b = Baligtarin ang telepono.
 item-com-107-opt-c = Pindutin ang maliit na tatsulok sa tabi nito.
 
-item-cre-103-prompt = Sa camera app, ang salitang VIDEO ay para kumuha ng gumagalaw na bagay. Tama o mali?
+item-cre-103-prompt = Nasa Ingles ang camera app. Ang salitang Ingles na VIDEO (video) ay para kumuha ng gumagalaw na bagay. Tama o mali?
 
 item-cre-104-prompt = Gusto ninyong kunan ng litrato ang sarili. Ano ang una ninyong pipindutin?
 item-cre-104-opt-a = Ang paikot na mga arrow na nagpapaikot sa camera.

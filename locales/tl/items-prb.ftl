@@ -15,7 +15,7 @@ item-prb-002-region-notifications = Notifications: Allowed (pinapayagan).
 item-prb-002-region-contacts = Contacts: Allowed (pinapayagan).
 
 # prb-003
-item-prb-003-prompt = Sinasabi ng inyong telepono na Storage full, ibig sabihin puno na ang memorya. Kapag binura ninyo ang mga lumang video na naka-save na sa cloud, maaaring magkaroon ng bakanteng espasyo.
+item-prb-003-prompt = Sinasabi ng inyong telepono na Storage full, ibig sabihin puno na ang memorya. Kapag binura ninyo ang mga lumang video na naka-save na sa cloud, maaaring magkaroon ng bakanteng espasyo. Tama o mali?
 
 # prb-004
 item-prb-004-prompt = Sa bahay, hindi gumagana ang internet sa inyong telepono. Pagsunud-sunurin ang mga hakbang na ito, mula sa unang susubukan hanggang sa huli.
@@ -37,7 +37,7 @@ item-prb-006-opt-b = Isang translation app o app na pangsalin na gumagamit ng ca
 item-prb-006-opt-c = Ang map app.
 
 # prb-007
-item-prb-007-prompt = Laging tama ang AI chat assistant tungkol sa mga batas at patakaran sa imigrasyon.
+item-prb-007-prompt = Laging tama ang AI chat assistant tungkol sa mga batas at patakaran sa imigrasyon. Tama o mali?
 
 # prb-008
 item-prb-008-prompt = Tinanong ninyo ang isang AI chat assistant kung kailan ninyo dapat i-file ang inyong income tax return. Nagbigay ito ng petsa. Ano ang dapat ninyong gawin?

@@ -14,7 +14,7 @@ item-saf-002-opt-c = river-lamp-orange-47
 item-saf-002-opt-d = password
 
 # saf-003
-item-saf-003-prompt = Kapag sinabi ng inyong telepono na may update na handa na, mas mabuting huwag na itong i-install kailanman.
+item-saf-003-prompt = Kapag sinabi ng inyong telepono na may update na handa na, mas mabuting huwag na itong i-install kailanman. Tama o mali?
 
 # saf-004
 item-saf-004-prompt = Nakatira kayo sa Calgary. Ang Android phone at Windows laptop lang ninyo ang ginagamit ninyo. Ipinapakita ng listahang ito ang mga huling pag-sign in sa inyong email account. I-tap ang pag-sign in na malamang ay hindi kayo.
@@ -44,7 +44,7 @@ item-saf-007-opt-b = Larawan ng isang parke.
 item-saf-007-opt-c = Larawan ng inyong pagkain.
 
 # saf-008
-item-saf-008-prompt = Humihingi ang isang online shop ng inyong Social Insurance Number para maipadala ang inyong order. Dapat ninyo itong ibigay.
+item-saf-008-prompt = Humihingi ang isang online shop ng inyong Social Insurance Number para maipadala ang inyong order. Dapat ninyo itong ibigay. Tama o mali?
 
 # saf-009
 item-saf-009-prompt = Nag-install kayo ng flashlight app. Humihingi ito ng pahintulot na makita ang inyong contacts at lokasyon. Ano ang ita-tap ninyo?
@@ -87,7 +87,7 @@ item-saf-014-opt-b = Magandang trabaho: ipadala agad ang 50 dolyar.
 item-saf-014-opt-c = Totoong alok na trabaho mula sa Job Bank.
 
 # saf-015
-item-saf-015-prompt = Ang QR code sa isang sticker sa paradahan ay laging nagbubukas ng totoong website na bayaran.
+item-saf-015-prompt = Ang QR code sa isang sticker sa paradahan ay laging nagbubukas ng totoong website na bayaran. Tama o mali?
 
 # saf-016
 item-saf-016-prompt = Tumunog ang inyong telepono mula sa hindi kilalang numero. Naririnig ninyo ang boses ng inyong anak na lalaki, umiiyak: Naaksidente ako. Padalhan mo ako ng 2,000 dolyar sa e-Transfer ngayon din. Huwag mong sabihin kahit kanino. Ano ang pinakaligtas na gawin?

@@ -15,7 +15,7 @@ item-srv-002-region-forgot = Ang link na Forgot password?
 item-srv-002-region-create = Ang link na Create an account.
 
 # srv-003
-item-srv-003-prompt = Sa two-step verification, nagsa-sign in kayo gamit ang inyong password at gamit din ang code na ipinadala sa inyong telepono.
+item-srv-003-prompt = Sa two-step verification, nagsa-sign in kayo gamit ang inyong password at gamit din ang code na ipinadala sa inyong telepono. Tama o mali?
 
 # srv-004
 item-srv-004-prompt = Gusto ninyong palitan ang password ng isang online na account. Pagsunud-sunurin ang mga hakbang.
@@ -66,7 +66,7 @@ item-srv-010-opt-c = Subukang i-upload ang parehong file nang maraming beses.
 item-srv-010-opt-d = Gumamit ng scanner app para i-save ang larawan bilang mas maliit na PDF, saka ito i-upload.
 
 # srv-011
-item-srv-011-prompt = Bago ang video appointment sa doktor, hindi na kailangang subukan ang inyong camera at mikropono.
+item-srv-011-prompt = Bago ang video appointment sa doktor, hindi na kailangang subukan ang inyong camera at mikropono. Tama o mali?
 
 # srv-012
 item-srv-012-prompt = May sakit ang inyong anak ngayon. I-tap kung saan ninyo sasabihin sa paaralan na liliban ang inyong anak.

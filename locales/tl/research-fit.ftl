@@ -52,3 +52,15 @@ standard-setting-error-decreasing = ang panelistang “{ $panellist }” ay nagl
 standard-setting-error-order = Hindi tumataas kasabay ng mga antas ang mga mungkahing cut kasama ang mga hindi binago; walang naisulat.
 data-error-bad-page = ang pahinang “{ $value }” ay hindi buong numero na 1 o higit pa
 data-error-duplicate-bookmark = dalawang beses na binookmark ng panelistang “{ $panellist }” ang antas { $level }
+
+cli-plot-about = Gumuhit ng mga SVG na plot ng bangko: test information kasama ang standard error at mga cut ng antas, at ang characteristic at information curve ng bawat item
+cli-plot-opt-out = Folder na susulatan ng mga SVG file (ginagawa kung wala)
+cli-plot-opt-items = Ang mga item na ito lamang (mga id na pinaghihiwalay ng kuwit; default: bawat item na may modelo)
+plot-title-test = Test information: bangkong { $bank } { $version } ({ $items } item)
+plot-title-item = Item { $item } ({ $model })
+plot-axis-theta = θ (kakayahan, logit)
+plot-axis-information = Impormasyon
+plot-axis-se = Standard error
+plot-axis-probability = Probabilidad
+plot-legend-score = iskor { $score }
+plot-written = Naisulat ang { $count } plot sa { $path }.

@@ -65,3 +65,15 @@ standard-setting-error-decreasing = експерт «{ $panellist }» поста
 standard-setting-error-order = Запропоновані пороги разом із непереглянутими не зростають з рівнями; нічого не записано.
 data-error-bad-page = сторінка «{ $value }» не є цілим числом 1 або більше
 data-error-duplicate-bookmark = експерт «{ $panellist }» позначив рівень { $level } двічі
+
+cli-plot-about = Намалювати SVG-графіки банку: інформацію тесту з її стандартною похибкою та порогами рівнів, а також характеристичні й інформаційні криві кожного завдання
+cli-plot-opt-out = Тека для SVG-файлів (створюється за потреби)
+cli-plot-opt-items = Лише ці завдання (ідентифікатори через кому; типово: усі завдання з моделлю)
+plot-title-test = Інформація тесту: банк { $bank } { $version } ({ $items } завдань)
+plot-title-item = Завдання { $item } ({ $model })
+plot-axis-theta = θ (здібність, логіти)
+plot-axis-information = Інформація
+plot-axis-se = Стандартна похибка
+plot-axis-probability = Ймовірність
+plot-legend-score = бал { $score }
+plot-written = Записано графіків: { $count } до { $path }.

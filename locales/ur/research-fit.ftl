@@ -55,3 +55,15 @@ standard-setting-error-decreasing = پینل رکن «{ $panellist }» نے او
 standard-setting-error-order = مجوزہ کٹس، نہ بدلے گئے کٹس سمیت، لیولز کے ساتھ نہیں بڑھتے؛ کچھ نہیں لکھا گیا۔
 data-error-bad-page = صفحہ «{ $value }» ‏1 یا زیادہ کا مکمل عدد نہیں ہے
 data-error-duplicate-bookmark = پینل رکن «{ $panellist }» نے لیول { $level } دو بار بک مارک کیا
+
+cli-plot-about = بینک کے SVG گراف بنائیں: ٹیسٹ معلومات اس کی معیاری غلطی اور لیول کٹس کے ساتھ، اور ہر آئٹم کے خصوصیت اور معلومات کے خم
+cli-plot-opt-out = SVG فائلیں لکھنے کا فولڈر (نہ ہو تو بنایا جاتا ہے)
+cli-plot-opt-items = صرف یہ آئٹمز (کوما سے الگ شناختیں؛ طے شدہ: ماڈل والا ہر آئٹم)
+plot-title-test = ٹیسٹ معلومات: بینک { $bank } { $version } ({ $items } آئٹمز)
+plot-title-item = آئٹم { $item } ({ $model })
+plot-axis-theta = θ (صلاحیت، لاجٹ)
+plot-axis-information = معلومات
+plot-axis-se = معیاری غلطی
+plot-axis-probability = احتمال
+plot-legend-score = اسکور { $score }
+plot-written = { $count } گراف { $path } میں لکھے گئے۔

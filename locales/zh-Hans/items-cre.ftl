@@ -9,13 +9,13 @@ item-cre-001-opt-c = 相机。
 # cre-002
 item-cre-002-prompt = 相机已经可以拍照了。您想录一段视频。请点一下换成视频的地方。
 item-cre-002-region-shutter = 下面的大圆按钮。
-item-cre-002-region-video = 大按钮上面的 VIDEO（视频）字样。
+item-cre-002-region-video = 大按钮上面的英文词 VIDEO（视频）。
 item-cre-002-region-flip = 有两个圆箭头的按钮，用来把镜头转过来。
 item-cre-002-region-gallery = 您上一张照片的小图。
 item-cre-002-region-flash = 上面的闪电按钮。
 
 # cre-003
-item-cre-003-prompt = 在大多数手机上，发送视频之前，可以把视频开头剪掉。
+item-cre-003-prompt = 在大多数手机上，发送视频之前，可以把视频开头剪掉。对还是错？
 
 # cre-004
 item-cre-004-prompt = 您想裁剪一张照片，让它只显示您的证件。请把步骤排好顺序。
@@ -71,7 +71,7 @@ item-cre-011-cat-1 = 提示后完成。
 item-cre-011-cat-2 = 没有帮助，自己完成。
 
 # cre-012
-item-cre-012-prompt = 把别人的照片发到网上之前，应该先问他们可不可以。
+item-cre-012-prompt = 把别人的照片发到网上之前，应该先问他们可不可以。对还是错？
 
 # cre-013
 item-cre-013-prompt = 您卖蛋糕，正在做一个网上广告。您找到一张用 Creative Commons（知识共享）许可的照片。只要写上摄影师的名字，哪种许可让您可以把照片用在广告里？

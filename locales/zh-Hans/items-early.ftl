@@ -96,7 +96,7 @@ item-com-107-opt-a = 点红色按钮。
 item-com-107-opt-b = 把手机翻过来。
 item-com-107-opt-c = 点旁边的小三角形。
 
-item-cre-103-prompt = 在相机应用里，选 VIDEO 可以拍会动的东西。对还是错？
+item-cre-103-prompt = 相机应用是英文的。选英文词 VIDEO（视频）可以拍会动的东西。对还是错？
 
 item-cre-104-prompt = 您想给自己拍照。先点什么？
 item-cre-104-opt-a = 转换摄像头的圆形箭头。

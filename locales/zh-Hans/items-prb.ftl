@@ -15,7 +15,7 @@ item-prb-002-region-notifications = Notifications（通知）：Allowed（允许
 item-prb-002-region-contacts = Contacts（通讯录）：Allowed（允许）。
 
 # prb-003
-item-prb-003-prompt = 您的手机显示 Storage full（存储空间已满）。删掉已经存到云端的旧视频，可以腾出空间。
+item-prb-003-prompt = 您的手机显示 Storage full（存储空间已满）。删掉已经存到云端的旧视频，可以腾出空间。对还是错？
 
 # prb-004
 item-prb-004-prompt = 在家里，手机上不了网。把这些步骤排好顺序，从最先试的到最后试的。
@@ -37,7 +37,7 @@ item-prb-006-opt-b = 能用相机的翻译应用。
 item-prb-006-opt-c = 地图应用。
 
 # prb-007
-item-prb-007-prompt = 人工智能聊天助手讲法律和移民规定，永远是对的。
+item-prb-007-prompt = 人工智能聊天助手讲法律和移民规定，永远是对的。对还是错？
 
 # prb-008
 item-prb-008-prompt = 您问人工智能聊天助手，您必须在什么时候报个人所得税。它给了您一个日期。您应该怎么做？

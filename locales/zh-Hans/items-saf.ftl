@@ -14,7 +14,7 @@ item-saf-002-opt-c = river-lamp-orange-47
 item-saf-002-opt-d = password
 
 # saf-003
-item-saf-003-prompt = 手机提示有更新可以安装时，最好永远不要安装。
+item-saf-003-prompt = 手机提示有更新可以安装时，最好永远不要安装。对还是错？
 
 # saf-004
 item-saf-004-prompt = 您住在卡尔加里。您只用您的安卓手机和 Windows 笔记本电脑。这个列表显示最近登录您电子邮箱账户的记录。请点一下可能不是您本人的那次登录。
@@ -44,7 +44,7 @@ item-saf-007-opt-b = 公园的照片。
 item-saf-007-opt-c = 您的饭菜的照片。
 
 # saf-008
-item-saf-008-prompt = 一家网店为了给您送货，要您的社会保险号 SIN。您应该给。
+item-saf-008-prompt = 一家网店为了给您送货，要您的社会保险号 SIN。您应该给。对还是错？
 
 # saf-009
 item-saf-009-prompt = 您安装了一个手电筒应用。它要查看您的通讯录和位置。您点什么？
@@ -87,7 +87,7 @@ item-saf-014-opt-b = 好工作：赶快付 50 加元。
 item-saf-014-opt-c = Job Bank 上的真招聘。
 
 # saf-015
-item-saf-015-prompt = 停车场贴纸上的二维码，打开的一定是真的付款网站。
+item-saf-015-prompt = 停车场贴纸上的二维码，打开的一定是真的付款网站。对还是错？
 
 # saf-016
 item-saf-016-prompt = 一个不认识的号码打来电话。您听到儿子的声音，他在哭：我出车祸了。现在马上用 e-Transfer（电子转账）给我转 2,000 加元。别告诉任何人。最安全的做法是什么？

@@ -15,7 +15,7 @@ item-srv-002-region-forgot = Forgot password?（忘记密码？）链接。
 item-srv-002-region-create = Create an account（注册账户）链接。
 
 # srv-003
-item-srv-003-prompt = 用两步验证时，您登录要用密码，还要用发到您手机上的验证码。
+item-srv-003-prompt = 用两步验证时，您登录要用密码，还要用发到您手机上的验证码。对还是错？
 
 # srv-004
 item-srv-004-prompt = 您想重新设置一个网上账户的密码。请把步骤排好顺序。
@@ -66,7 +66,7 @@ item-srv-010-opt-c = 同一个文件多试几次上传。
 item-srv-010-opt-d = 用扫描应用把照片存成小一点的 PDF，然后上传。
 
 # srv-011
-item-srv-011-prompt = 和医生视频看病之前，不需要试摄像头和麦克风。
+item-srv-011-prompt = 和医生视频看病之前，不需要试摄像头和麦克风。对还是错？
 
 # srv-012
 item-srv-012-prompt = 您的孩子今天生病了。请点一下告诉学校孩子要请假的地方。

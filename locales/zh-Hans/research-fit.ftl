@@ -43,3 +43,15 @@ standard-setting-error-decreasing = 评审“{ $panellist }”把较高等级标
 standard-setting-error-order = 建议分界与未修订的分界合在一起不随等级递增；未写入任何内容。
 data-error-bad-page = 页“{ $value }”不是 1 或以上的整数
 data-error-duplicate-bookmark = 评审“{ $panellist }”两次标记了等级 { $level }
+
+cli-plot-about = 绘制题库的 SVG 图：测验信息及其标准误和等级分界，以及每道题的特征曲线和信息曲线
+cli-plot-opt-out = 写入 SVG 文件的文件夹（不存在时创建）
+cli-plot-opt-items = 仅这些题目（逗号分隔的编号；默认：所有有模型的题目）
+plot-title-test = 测验信息：题库 { $bank } { $version }（{ $items } 道题）
+plot-title-item = 题目 { $item }（{ $model }）
+plot-axis-theta = θ（能力，logit）
+plot-axis-information = 信息量
+plot-axis-se = 标准误
+plot-axis-probability = 概率
+plot-legend-score = 得分 { $score }
+plot-written = 已将 { $count } 张图写入 { $path }。

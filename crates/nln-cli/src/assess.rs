@@ -9,6 +9,7 @@ use crate::failure::Failure;
 use crate::files::{content_from_args, default_session_dir, latest_session, read_text, SessionFile};
 use crate::input::Answers;
 use crate::report;
+use crate::seal;
 use clap::ArgMatches;
 use nln_core::cat::{CatConfig, DeliveryMode, Next, Session, SessionError, SessionState, Setup};
 use nln_core::content::{Content, ItemType};
@@ -42,7 +43,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
 
     let mut session = match &resume_from {
         Some(path) => {
-            let session = resume(loc, &content, path)?;
+            let session = resume(loc, &content, path, &seal::session_key(loc)?)?;
             let _ = writeln!(
                 out,
                 "{}",
@@ -81,10 +82,10 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     // Resuming a file takes it over as it is; anything else is checked before it is replaced.
     let force = m.get_flag("force") || resume_from.is_some() && resume_from == save_path;
     let save = match &save_path {
-        Some(path) => Some(SessionFile::take(loc, path, force)?),
+        Some(path) => Some((SessionFile::take(loc, path, force)?, seal::session_key(loc)?)),
         None => None,
     };
-    if let Some(file) = &save {
+    if let Some((file, _)) = &save {
         let note = format!("\n{}\n{}", loc.text("assess-interrupted"), saved_note(loc, file.path()));
         let lock = file.lock_path().to_path_buf();
         // Ctrl-C: say where the answers are and how to go on (they were saved at the last step).
@@ -110,7 +111,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         let _ = writeln!(out, "{}", loc.text("assess-provisional"));
     }
     let _ = writeln!(out, "{}", loc.text("assess-how-to-answer"));
-    if let Some(file) = &save {
+    if let Some((file, _)) = &save {
         let _ = writeln!(out, "{}", saved_note(loc, file.path()));
     }
     let _ = writeln!(out);
@@ -125,8 +126,8 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
             Next::Done(_) => break,
             Next::Ask(item) => item,
         };
-        if let Some(file) = &save {
-            save_state(loc, file, session.state())?;
+        if let Some((file, key)) = &save {
+            save_state(loc, file, key, session.state())?;
         }
         if item.is_scored() {
             number += 1;
@@ -143,13 +144,13 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
             let line = match answers.next_line() {
                 Ok(Some(line)) => line,
                 Ok(None) | Err(_) => {
-                    let path = save.as_ref().map(SessionFile::path);
+                    let path = save.as_ref().map(|(f, _)| f.path());
                     return Err(Failure::input(stopped(loc, &session, path, "assess-input-ended")));
                 }
             };
             if line.eq_ignore_ascii_case("q") {
                 // The learner's choice, not an error.
-                let path = save.as_ref().map(SessionFile::path);
+                let path = save.as_ref().map(|(f, _)| f.path());
                 return Err(Failure::ended(stopped(loc, &session, path, "")));
             }
             match parse_answer(&shown, &line).and_then(|a| shown.response(&a).ok()) {
@@ -164,8 +165,8 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         session
             .answer(&id, response)
             .map_err(|e| Failure::input(loc.format("error-session", &[("reason", session_error(loc, &e).into())])))?;
-        if let Some(file) = &save {
-            save_state(loc, file, session.state())?;
+        if let Some((file, key)) = &save {
+            save_state(loc, file, key, session.state())?;
         }
     }
     let placement = Placement::from_session(&session, &content.placement);
@@ -189,7 +190,8 @@ pub(crate) fn session_error(loc: &Localizer, e: &SessionError) -> String {
     loc.format(e.message_id(), &args)
 }
 
-fn resume<'c>(loc: &Localizer, content: &'c Content, path: &Path) -> Result<Session<'c>, Failure> {
+/// Resumes a saved session whose seal verifies under this installation's key.
+fn resume<'c>(loc: &Localizer, content: &'c Content, path: &Path, key: &[u8]) -> Result<Session<'c>, Failure> {
     let text = read_text(loc, path)?;
     let bad = |reason: String| {
         Failure::input(loc.format(
@@ -203,11 +205,17 @@ fn resume<'c>(loc: &Localizer, content: &'c Content, path: &Path) -> Result<Sess
             &[("line", e.line().into()), ("column", e.column().into())],
         ))
     })?;
+    state
+        .verify(key)
+        .map_err(|e| bad(format!("{} {}", session_error(loc, &e), loc.text("session-seal-hint"))))?;
     Session::resume(content, state).map_err(|e| bad(session_error(loc, &e)))
 }
 
-fn save_state(loc: &Localizer, file: &SessionFile, state: &SessionState) -> Result<(), Failure> {
-    let text = serde_json::to_string_pretty(state).expect("a session state serializes");
+/// Saves the state sealed under the installation's key.
+fn save_state(loc: &Localizer, file: &SessionFile, key: &[u8], state: &SessionState) -> Result<(), Failure> {
+    let mut sealed = state.clone();
+    sealed.seal(key);
+    let text = serde_json::to_string_pretty(&sealed).expect("a session state serializes");
     file.save(loc, &text)
 }
 
@@ -278,7 +286,7 @@ fn show_item(loc: &Localizer, out: &mut dyn Write, shown: &Presentation, show_au
         }
     }
     for choice in &shown.choices {
-        let _ = writeln!(out, "  {}. {}", choice.ui_id, choice.text.text);
+        let _ = writeln!(out, "  {}. {}", loc.integer(choice.ui_id as i64), choice.text.text);
         if show_audio {
             let _ = writeln!(out, "     ({})", audio_line(loc, &choice.text));
         }
@@ -288,7 +296,7 @@ fn show_item(loc: &Localizer, out: &mut dyn Write, shown: &Presentation, show_au
             let _ = writeln!(out, "{text}");
         }
     }
-    let _ = writeln!(out, "  0. {}", shown.dont_know.text);
+    let _ = writeln!(out, "  {}. {}", loc.integer(0), shown.dont_know.text);
 }
 
 /// Turns typed numbers into a UI answer, or `None` when they are not numbers.

@@ -12,6 +12,7 @@ mod output;
 mod pictures;
 mod report;
 mod research;
+mod seal;
 mod serve;
 mod simulate;
 mod validate;

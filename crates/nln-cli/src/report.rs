@@ -27,10 +27,6 @@ pub fn load_error_line(loc: &Localizer, e: &LoadError) -> String {
     )
 }
 
-fn fixed(x: f64, digits: usize) -> Arg<'static> {
-    Arg::from(format!("{x:.digits$}"))
-}
-
 /// The localized short code of an area (`DEV`), or its id if the framework lacks it.
 fn area_code(loc: &Localizer, content: &Content, area: &str) -> String {
     content
@@ -39,8 +35,9 @@ fn area_code(loc: &Localizer, content: &Content, area: &str) -> String {
         .map_or_else(|| area.to_string(), |a| loc.text(&a.code_message_id()))
 }
 
-fn level_code(content: &Content, level: u8) -> String {
-    content.levels.get(level).code.clone()
+/// A level's code as the learner reads it (`٤` where the locale writes its own digits).
+fn level_code(loc: &Localizer, content: &Content, level: u8) -> String {
+    loc.code(&content.levels.get(level).code)
 }
 
 /// `NLN 4 · DEV5 INF4 COM4 SRV4 SAF4 CRE3 PRB4` with localized area codes (`–` unmeasured).
@@ -50,11 +47,11 @@ pub fn profile_line(loc: &Localizer, content: &Content, p: &Placement) -> String
         .iter()
         .map(|a| {
             let code = area_code(loc, content, &a.area);
-            let level = a.level.map_or_else(|| "–".to_string(), |l| level_code(content, l));
+            let level = a.level.map_or_else(|| "–".to_string(), |l| level_code(loc, content, l));
             format!("{code}{level}")
         })
         .collect();
-    format!("NLN {} · {}", p.code, areas.join(" "))
+    format!("NLN {} · {}", loc.code(&p.code), areas.join(" "))
 }
 
 /// The intake record as JSON, built by the core (the service returns the same bytes). The
@@ -80,14 +77,14 @@ pub fn text(loc: &Localizer, content: &Content, p: &Placement) -> String {
     out.push(format!("== {} ==", loc.text("result-heading")));
     out.push(loc.format(
         "result-level",
-        &[("code", p.code.as_str().into()), ("name", loc.text(&p.name).into())],
+        &[("code", loc.code(&p.code).into()), ("name", loc.text(&p.name).into())],
     ));
     out.push(loc.format("result-profile", &[("profile", profile_line(loc, content, p).into())]));
     out.push(loc.format(
         "result-band",
         &[
-            ("low", level_code(content, p.level_range[0]).into()),
-            ("high", level_code(content, p.level_range[1]).into()),
+            ("low", level_code(loc, content, p.level_range[0]).into()),
+            ("high", level_code(loc, content, p.level_range[1]).into()),
             ("confidence", Arg::from((p.confidence * 100.0).round() as i64)),
         ],
     ));
@@ -95,8 +92,8 @@ pub fn text(loc: &Localizer, content: &Content, p: &Placement) -> String {
     out.push(loc.format(
         "result-theta",
         &[
-            ("theta", fixed(p.theta, 2)),
-            ("se", fixed(p.se, 2)),
+            ("theta", Arg::fixed(p.theta, 2)),
+            ("se", Arg::fixed(p.se, 2)),
             ("method", loc.text(method).into()),
         ],
     ));
@@ -109,8 +106,8 @@ pub fn text(loc: &Localizer, content: &Content, p: &Placement) -> String {
         out.push(loc.format(
             "result-capped",
             &[
-                ("code", p.code.as_str().into()),
-                ("uncapped", level_code(content, u).into()),
+                ("code", loc.code(&p.code).into()),
+                ("uncapped", level_code(loc, content, u).into()),
             ],
         ));
     }
@@ -135,9 +132,9 @@ pub fn text(loc: &Localizer, content: &Content, p: &Placement) -> String {
                     &[
                         ("code", code.into()),
                         ("name", name.into()),
-                        ("level", level_code(content, level).into()),
-                        ("low", level_code(content, lo).into()),
-                        ("high", level_code(content, hi).into()),
+                        ("level", level_code(loc, content, level).into()),
+                        ("low", level_code(loc, content, lo).into()),
+                        ("high", level_code(loc, content, hi).into()),
                         ("items", a.items.into()),
                         ("standing", loc.text(a.standing.message_id()).into()),
                     ],

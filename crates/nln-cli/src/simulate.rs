@@ -10,11 +10,11 @@ use nln_core::simulate::{simulate, AbilityDistribution, Responder, SimulationCon
 use std::io::{IsTerminal, Write};
 
 fn pct(x: f64) -> Arg<'static> {
-    Arg::from(format!("{:.1}", x * 100.0))
+    Arg::fixed(x * 100.0, 1)
 }
 
 fn fixed(x: f64) -> Arg<'static> {
-    Arg::from(format!("{x:.3}"))
+    Arg::fixed(x, 3)
 }
 
 pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
@@ -92,7 +92,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         loc.format(
             "simulate-items",
             &[
-                ("mean", Arg::from(format!("{:.2}", report.mean_items))),
+                ("mean", Arg::fixed(report.mean_items, 2)),
                 ("max", report.max_items.into()),
             ],
         ),
@@ -119,7 +119,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         loc.format(
             "simulate-areas",
             &[
-                ("per_area", Arg::from(format!("{:.1}", a.mean_items_per_area))),
+                ("per_area", Arg::fixed(a.mean_items_per_area, 1)),
                 ("irregular", pct(a.irregular)),
                 ("needs", pct(a.false_needs_support)),
                 ("undecided", pct(a.not_enough_evidence)),
@@ -156,11 +156,11 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
             loc.format(
                 "simulate-level-line",
                 &[
-                    ("code", content.levels.get(l.level).code.as_str().into()),
+                    ("code", loc.code(&content.levels.get(l.level).code).into()),
                     ("n", l.learners.into()),
                     ("exact", pct(l.exact)),
                     ("within", pct(l.within_one)),
-                    ("items", Arg::from(format!("{:.1}", l.mean_items))),
+                    ("items", Arg::fixed(l.mean_items, 1)),
                 ],
             )
         ))?;

@@ -32,8 +32,10 @@ pub mod calibrate;
 pub mod cat;
 pub mod content;
 pub mod defaults;
+#[warn(missing_docs)]
 pub mod estimate;
 pub mod i18n;
+#[warn(missing_docs)]
 pub mod irt;
 pub mod pictures;
 pub mod placement;

@@ -1,5 +1,5 @@
 //! Researcher commands: `nln calibrate`, `nln score`, `nln export`, `nln link`, `nln fit`, `nln dif`,
-//! `nln standard-setting`. They read and write files
+//! `nln standard-setting`, `nln plot`. They read and write files
 //! and render through Fluent; the estimation is `nln-core`'s (`calibrate`, `estimate`) and the
 //! CSV formats are `nln-interop`'s.
 
@@ -9,6 +9,7 @@ mod dif;
 mod export;
 mod fit;
 mod link;
+mod plot;
 mod score;
 mod standard_setting;
 
@@ -242,7 +243,23 @@ pub fn commands(loc: &Localizer, common: impl Fn(Command) -> Command) -> Vec<Com
             .help(loc.text("cli-standard-setting-opt-out")),
     )
     .arg(json_arg(loc));
-    vec![calibrate, score, export, link, fit, dif, standard_setting]
+    let plot = crate::args::content_args(loc, common(Command::new("plot").about(loc.text("cli-plot-about"))))
+        .arg(
+            Arg::new("out")
+                .long("out")
+                .value_name("DIR")
+                .required(true)
+                .value_parser(value_parser!(PathBuf))
+                .help(loc.text("cli-plot-opt-out")),
+        )
+        .arg(
+            Arg::new("items")
+                .long("items")
+                .value_name("IDS")
+                .value_delimiter(',')
+                .help(loc.text("cli-plot-opt-items")),
+        );
+    vec![calibrate, score, export, link, fit, dif, standard_setting, plot]
 }
 
 /// Runs a researcher subcommand; `None` when `name` is not one of them.
@@ -255,6 +272,7 @@ pub fn run(loc: &Localizer, name: &str, m: &ArgMatches) -> Option<Result<(), Fai
         "fit" => Some(fit::run(loc, m)),
         "dif" => Some(dif::run(loc, m)),
         "standard-setting" => Some(standard_setting::run(loc, m)),
+        "plot" => Some(plot::run(loc, m)),
         _ => None,
     }
 }

@@ -34,10 +34,12 @@ impl Quadrature {
         }
     }
 
+    /// The prior the nodes' weights come from.
     pub fn prior(&self) -> NormalPrior {
         self.prior
     }
 
+    /// The theta values the posterior is evaluated at.
     pub fn nodes(&self) -> &[f64] {
         &self.nodes
     }

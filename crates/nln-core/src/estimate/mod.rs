@@ -27,11 +27,14 @@ use serde::{Deserialize, Serialize};
 /// One scored response: the item's model and the score observed (0..=max score).
 #[derive(Debug, Clone, Copy)]
 pub struct Scored<'a> {
+    /// The item's response model, borrowed from the bank (estimation never copies items).
     pub model: &'a IrtModel,
+    /// The score category observed.
     pub score: usize,
 }
 
 impl<'a> Scored<'a> {
+    /// A response scored `score` on an item of `model`.
     pub fn new(model: &'a IrtModel, score: usize) -> Self {
         Scored { model, score }
     }
@@ -40,7 +43,9 @@ impl<'a> Scored<'a> {
 /// Normal prior on theta.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct NormalPrior {
+    /// Where the population (or this learner's start) is centred.
     pub mean: f64,
+    /// Population spread; it bounds how far the prior pulls an estimate.
     pub sd: f64,
 }
 
@@ -126,8 +131,11 @@ impl Default for EstimationSettings {
 /// A point estimate of ability with its standard error.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Estimate {
+    /// Ability on the bank's logistic metric.
     pub theta: f64,
+    /// Standard error (posterior SD for EAP), what stopping and confidence bands use.
     pub se: f64,
+    /// The estimator that produced it.
     pub method: Method,
     /// True when the estimate sits on the search bound (MLE of an all-correct or all-wrong
     /// pattern): the likelihood has no interior maximum.

@@ -5,7 +5,9 @@
 use super::audio::{AudioManifest, Clip};
 use super::catalog::Catalog;
 use super::manifest::{Direction, ReviewStatus};
+use super::numbers::{self, NumberFormat};
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -20,6 +22,15 @@ pub enum Arg<'a> {
     /// Formatted without fraction digits.
     Int(i64),
     Float(f64),
+    /// Rounded to this many fraction digits, trailing zeros kept (an SE of `0.30`).
+    Fixed(f64, u8),
+}
+
+impl Arg<'_> {
+    /// `x` shown with exactly `digits` fraction digits, in the locale's digits.
+    pub fn fixed(x: f64, digits: u8) -> Arg<'static> {
+        Arg::Fixed(x, digits)
+    }
 }
 
 impl<'a> From<&'a str> for Arg<'a> {
@@ -57,6 +68,15 @@ impl<'a> Arg<'a> {
             Arg::Str(s) => FluentValue::from(s.clone()),
             Arg::Int(n) => FluentValue::from(*n),
             Arg::Float(x) => FluentValue::from(*x),
+            Arg::Fixed(x, digits) => {
+                let digits = Some(usize::from(*digits));
+                let options = FluentNumberOptions {
+                    minimum_fraction_digits: digits,
+                    maximum_fraction_digits: digits,
+                    ..FluentNumberOptions::default()
+                };
+                FluentValue::Number(FluentNumber::new(*x, options))
+            }
         }
     }
 }
@@ -86,6 +106,8 @@ pub struct Localizer {
     direction: Direction,
     review: BTreeMap<String, ReviewStatus>,
     directions: BTreeMap<String, Direction>,
+    /// Numbers of the resolved locale, for text built outside Fluent (codes, list numbers).
+    numbers: NumberFormat,
 }
 
 impl fmt::Debug for Localizer {
@@ -115,6 +137,9 @@ impl Localizer {
                 let mut bundle = FluentBundle::new_concurrent(vec![langid]);
                 // Bidi isolation marks only help (and only render) in right-to-left text.
                 bundle.set_use_isolating(info.is_some_and(|l| l.direction == Direction::Rtl));
+                bundle.set_formatter(Some(numbers::format_fluent));
+                // Registered on a fresh bundle, so the name is free.
+                let _ = bundle.add_function("NUMBER", numbers::number_function);
                 for file in catalog.resources(&code).map(|r| r.files.as_slice()).unwrap_or_default() {
                     // Duplicates were reported by the catalog; the first definition wins.
                     let _ = bundle.add_resource(file.resource.clone());
@@ -128,6 +153,11 @@ impl Localizer {
             })
             .collect();
         let direction = manifest.get(&chain[0].code).map_or(Direction::Ltr, |l| l.direction);
+        let numbers = NumberFormat::new(
+            manifest
+                .get(&chain[0].code)
+                .map_or(chain[0].code.as_str(), |l| l.cldr_tag()),
+        );
         let directions = manifest.locales.iter().map(|l| (l.code.clone(), l.direction)).collect();
         Localizer {
             chain,
@@ -135,6 +165,28 @@ impl Localizer {
             direction,
             review,
             directions,
+            numbers,
+        }
+    }
+
+    /// A whole number in the resolved locale's digits (`٣` in Arabic), for numbers shown outside
+    /// a message (the number of an answer, a level in a profile line).
+    pub fn integer(&self, n: i64) -> String {
+        self.numbers.integer(n)
+    }
+
+    /// `x` with `digits` fraction digits in the resolved locale's digits and separators; `–` when
+    /// `x` is not finite.
+    pub fn fixed(&self, x: f64, digits: u8) -> String {
+        self.numbers.fixed(x, digits).unwrap_or_else(|| "–".to_string())
+    }
+
+    /// A code shown to a learner: a level code made of ASCII digits (`4`, `12`) in the locale's
+    /// digits, anything else (`F`) unchanged. Stored and exported codes stay ASCII.
+    pub fn code(&self, code: &str) -> String {
+        match code.parse::<u32>() {
+            Ok(n) if code.bytes().all(|b| b.is_ascii_digit()) => self.numbers.integer(i64::from(n)),
+            _ => code.to_string(),
         }
     }
 

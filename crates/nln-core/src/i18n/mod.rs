@@ -8,6 +8,7 @@
 //! - [`LocalesManifest`]: shipped locales, direction, fallback chain, review status.
 //! - [`Catalog`]: parsed Fluent files and audio manifests per locale, with file/line errors.
 //! - [`Localizer`]: text and audio for one requested language tag, with fallback.
+//! - [`numbers`]: numbers in each locale's digits and separators (CLDR via ICU4X).
 //! - [`completeness`]: what the content needs and what a locale lacks.
 
 pub mod audio;
@@ -16,6 +17,7 @@ mod catalog;
 pub mod completeness;
 mod localizer;
 mod manifest;
+pub mod numbers;
 
 pub use audio::plan::{learner_messages, manifest_drift, plan_locale, LocalePlan, Stale, Unplanned, SPEECH_ATTRIBUTE};
 pub use audio::voices::{VoiceChoice, Voices, VOICES_FILE};

@@ -12,17 +12,38 @@ pub fn logistic(x: f64) -> f64 {
 pub enum IrtModel {
     /// Rasch / one-parameter logistic: P = 1 / (1 + e^-(theta - b)).
     #[serde(rename = "1pl")]
-    OnePl { b: f64 },
+    OnePl {
+        /// Difficulty: the ability with a one-in-two chance of a right answer.
+        b: f64,
+    },
     /// Two-parameter logistic: P = 1 / (1 + e^-a(theta - b)).
     #[serde(rename = "2pl")]
-    TwoPl { a: f64, b: f64 },
+    TwoPl {
+        /// Discrimination: the slope at `b`, how sharply the item tells abilities apart.
+        a: f64,
+        /// Difficulty: the ability with a one-in-two chance of a right answer.
+        b: f64,
+    },
     /// Three-parameter logistic (Birnbaum): P = c + (1 - c) / (1 + e^-a(theta - b)).
     #[serde(rename = "3pl")]
-    ThreePl { a: f64, b: f64, c: f64 },
+    ThreePl {
+        /// Discrimination: the slope at `b` (times 1 - c).
+        a: f64,
+        /// Difficulty: the ability halfway between the floor `c` and 1.
+        b: f64,
+        /// Guessing floor: the chance of a right answer with no knowledge (1/k for k options
+        /// until calibrated).
+        c: f64,
+    },
     /// Samejima's graded response model: P(X >= k) = 1 / (1 + e^-a(theta - b_k)), k = 1..m,
     /// with strictly increasing thresholds b_1 < … < b_m; scores run 0..=m.
     #[serde(rename = "grm")]
-    Graded { a: f64, thresholds: Vec<f64> },
+    Graded {
+        /// Discrimination, common to every threshold.
+        a: f64,
+        /// The ability at which scoring at least k is even odds, for k = 1..m.
+        thresholds: Vec<f64>,
+    },
 }
 
 /// Probability of one score category and its first two derivatives in theta.
