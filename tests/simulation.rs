@@ -176,7 +176,7 @@ fn area_probes_cover_more_areas_within_the_length_target() {
     // on the 324-item bank, seed 1), so what the probes add is smaller than it was (0.752 with
     // them, as on the 307-item bank before those items).
     assert!(
-        with.areas.thin_areas < without.areas.thin_areas - 0.01,
+        with.areas.thin_areas < without.areas.thin_areas - 0.015,
         "areas on few answers: {:.3} with probes, {:.3} without",
         with.areas.thin_areas,
         without.areas.thin_areas
