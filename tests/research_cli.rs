@@ -183,6 +183,11 @@ fn calibrate_out_writes_a_valid_calibrated_bank_version() {
         .iter()
         .filter_map(|i| match &i.irt {
             Some(m @ nln_core::irt::IrtModel::TwoPl { .. }) => Some((i.id.clone(), m.clone())),
+            // The bank's dichotomous items carry guessing floors; the pilot answers by their
+            // slope and difficulty alone, as a 2PL calibration assumes.
+            Some(nln_core::irt::IrtModel::ThreePl { a, b, .. }) => {
+                Some((i.id.clone(), nln_core::irt::IrtModel::TwoPl { a: *a, b: *b }))
+            }
             _ => None,
         })
         .take(8)
