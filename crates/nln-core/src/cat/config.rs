@@ -108,10 +108,13 @@ impl Default for Classification {
 
 impl StoppingRules {
     /// Caps the test at `max` scored items (at least 1, at most [`limits::MAX_ITEMS`]),
-    /// lowering the minimum to fit.
+    /// lowering the minimum and the area probes' length to fit.
     pub fn cap_length(&mut self, max: usize) {
         self.max_items = max.clamp(limits::MAX_ITEMS.0, limits::MAX_ITEMS.1);
         self.min_items = self.min_items.min(self.max_items);
+        if let Some(probes) = &mut self.probes {
+            probes.max_length = probes.max_length.min(self.max_items);
+        }
     }
 }
 
@@ -235,6 +238,16 @@ impl CatConfig {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_capped_length_is_a_valid_config() {
+        for max in 1..=limits::MAX_ITEMS.1 {
+            let mut config = CatConfig::default();
+            config.stopping.cap_length(max);
+            assert_eq!(config.validate(), Ok(()), "max_items {max}");
+            assert!(config.stopping.probes.unwrap().max_length <= max);
+        }
+    }
 
     #[test]
     fn default_config_is_valid() {
