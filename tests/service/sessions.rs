@@ -412,7 +412,7 @@ async fn the_documented_constraints_are_the_enforced_ones() {
                 .post(
                     "/v1/sessions",
                     &agency.key,
-                    &json!({"learner_ref": "L-doc", field: v, "max_items": 3.0}),
+                    &json!({"learner_ref": "L-doc", field: v, "max_items": 12.0}),
                 )
                 .await;
             assert_eq!(r.status, StatusCode::CREATED, "{field} {v}: {}", r.text);
