@@ -14,7 +14,7 @@ const DEV: &str = "banks/default/dev.yaml";
 const INF: &str = "banks/default/inf.yaml";
 const CRE: &str = "banks/default/cre.yaml";
 /// Every shipped file of the default bank but the manifest.
-const ITEM_FILES: [&str; 15] = [
+const ITEM_FILES: [&str; 19] = [
     DEV,
     INF,
     "banks/default/com.yaml",
@@ -29,6 +29,10 @@ const ITEM_FILES: [&str; 15] = [
     "banks/default/saf-2.yaml",
     "banks/default/cre-2.yaml",
     "banks/default/prb-2.yaml",
+    "banks/default/dev-3.yaml",
+    "banks/default/inf-3.yaml",
+    "banks/default/com-3.yaml",
+    "banks/default/cre-3.yaml",
     "banks/default/access.yaml",
 ];
 
@@ -386,7 +390,7 @@ fn missing_answer_key_of_a_choice_item() {
 
 #[test]
 fn missing_irt() {
-    let edit = edit_item(DEV, "dev-007", "    irt: { model: 3pl, a: 1.2, b: -2.5, c: 0.2 }\n", "");
+    let edit = edit_item(DEV, "dev-007", "    irt: { model: 3pl, a: 1.2, b: -2.5, c: 0.25 }\n", "");
     check(
         &edit.only_error(),
         DEV,
@@ -414,12 +418,12 @@ fn missing_prompt() {
 }
 
 #[test]
-fn missing_b_of_a_2pl_model() {
+fn missing_b_of_a_3pl_model() {
     let edit = edit_item(
         DEV,
         "dev-002",
-        "irt: { model: 2pl, a: 1.3, b: -2.9 }",
-        "irt: { model: 2pl, a: 1.3 }",
+        "irt: { model: 3pl, a: 1.3, b: -2.9, c: 0.25 }",
+        "irt: { model: 3pl, a: 1.3, c: 0.25 }",
     );
     // Reported where the `irt` mapping is, once (not again as a missing `irt`).
     check(
@@ -472,7 +476,7 @@ fn non_positive_discrimination() {
 #[test]
 fn guessing_outside_zero_one() {
     for bad in ["1.0", "1.5", "-0.1"] {
-        let edit = edit_item(DEV, "dev-001", "c: 0.2 }", &format!("c: {bad} }}"));
+        let edit = edit_item(DEV, "dev-001", "c: 0.33 }", &format!("c: {bad} }}"));
         check(
             &edit.only_error(),
             DEV,
@@ -485,7 +489,7 @@ fn guessing_outside_zero_one() {
 
 #[test]
 fn guessing_zero_is_allowed() {
-    let edit = edit_item(DEV, "dev-001", "c: 0.2 }", "c: 0.0 }");
+    let edit = edit_item(DEV, "dev-001", "c: 0.33 }", "c: 0.0 }");
     assert!(Content::load(&edit.sources, BANK).is_ok());
 }
 
@@ -594,7 +598,7 @@ fn graded_model_on_a_choice_item() {
     let edit = edit_item(
         DEV,
         "dev-001",
-        "irt: { model: 3pl, a: 1.2, b: -3.1, c: 0.2 }",
+        "irt: { model: 3pl, a: 1.2, b: -3.1, c: 0.33 }",
         "irt: { model: grm, a: 1.2, thresholds: [-1.0, 0.0] }",
     );
     check(
@@ -707,8 +711,8 @@ fn unknown_item_field_is_a_schema_error_naming_the_item() {
 
 #[test]
 fn unknown_irt_field_names_the_irt_mapping() {
-    let edit = edit_item(DEV, "dev-001", "c: 0.2 }", "c: 0.2, d: 1.0 }");
-    let at = edit.pos + "c: 0.2, ".len();
+    let edit = edit_item(DEV, "dev-001", "c: 0.33 }", "c: 0.33, d: 1.0 }");
+    let at = edit.pos + "c: 0.33, ".len();
     check_schema(
         &edit.only_error(),
         DEV,
@@ -1280,8 +1284,8 @@ fn bank_built_in_memory_is_held_to_the_file_rules() {
 fn implausible_irt_parameters_are_refused_where_written() {
     for (id, from, to, field_path) in [
         ("dev-002", "a: 1.3,", "a: 1e300,", "irt.a"),
-        ("dev-002", "b: -2.9 }", "b: 40 }", "irt.b"),
-        ("dev-001", "c: 0.2 }", "c: 0.9 }", "irt.c"),
+        ("dev-002", "b: -2.9,", "b: 40,", "irt.b"),
+        ("dev-001", "c: 0.33 }", "c: 0.9 }", "irt.c"),
         (
             "dev-004",
             "thresholds: [-2.7, -2.1, -1.5]",
