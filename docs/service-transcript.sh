@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs a whole session against a real `nln serve` with curl and prints the transcript that
-# README.md shows ("A session with curl"). tests/serve.rs runs this script and fails when the
+# README.md shows ("A session with curl"). tests/cli/serve.rs runs this script and fails when the
 # README's copy has other commands or replies of another shape, so the two cannot drift.
 # Usage: docs/service-transcript.sh [PATH_TO_NLN] [PORT]    (needs curl and jq)
 set -euo pipefail

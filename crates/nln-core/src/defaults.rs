@@ -1,5 +1,5 @@
 //! The shipped content and locales, embedded in the binary so the engine works with no files
-//! around it. The embedded data is checked by the test suite (`tests/locales.rs`), which is why
+//! around it. The embedded data is checked by the test suite (`tests/core/locales.rs`), which is why
 //! [`catalog`] may panic: a broken embedded file is a build defect, not a runtime condition.
 
 use crate::content::{Content, LoadErrors, SourceSet};

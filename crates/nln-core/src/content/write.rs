@@ -3,7 +3,7 @@
 //! diff and loaded again with every check of the loader.
 //!
 //! Pure: it returns the texts; the caller saves them. Loading what it writes gives the same bank
-//! (items, order, parameters bit for bit); `tests/bad_content.rs` checks that for the shipped
+//! (items, order, parameters bit for bit); `tests/core/bad_content.rs` checks that for the shipped
 //! bank and for random banks.
 //!
 //! # Examples

@@ -40,7 +40,7 @@ fn lsat7_2pl_reproduces_mirt_at_mirt_settings() {
     // mirt's defaults (tolerance 1e-4): the values of its regression test. Item 3 stops short of
     // the maximum there (mirt's own SE runs reach a = 1.7075, d = 1.8052, as we do when
     // converged): within 2e-3 for it, 1e-3 for the others.
-    let data = pattern_table(include_str!("data/lsat7.csv"));
+    let data = pattern_table(include_str!("../data/lsat7.csv"));
     let specs = vec![ItemSpec::free(ModelKind::TwoPl); 5];
     let fit = calibrate(&data, &specs, &CalibrationSettings::default(), &mut |_| {}).unwrap();
     let a = [0.988, 1.081, 1.706, 0.7651, 0.7358];
@@ -68,7 +68,7 @@ fn lsat7_2pl_reproduces_mirt_at_mirt_settings() {
 
 #[test]
 fn lsat7_2pl_converged_estimates_standard_errors_and_eap_scores() {
-    let data = pattern_table(include_str!("data/lsat7.csv"));
+    let data = pattern_table(include_str!("../data/lsat7.csv"));
     let specs = vec![ItemSpec::free(ModelKind::TwoPl); 5];
     let fit = calibrate(&data, &specs, &tight(), &mut |_| {}).unwrap();
     // mirt with SE = TRUE converges further (its SEM run): a, d to 4 decimals.
@@ -117,7 +117,7 @@ fn lsat7_2pl_converged_estimates_standard_errors_and_eap_scores() {
 
 #[test]
 fn science_grm_reproduces_mirt_and_ltm() {
-    let data = pattern_table(include_str!("data/science.csv"));
+    let data = pattern_table(include_str!("../data/science.csv"));
     let specs = vec![ItemSpec::free(ModelKind::Grm); 4];
     let fit = calibrate(&data, &specs, &tight(), &mut |_| {}).unwrap();
     // mirt SE.type = 'Louis' run: estimates and standard errors.
@@ -381,7 +381,7 @@ fn recovers_2pl_from_sparse_adaptive_data() {
 
 #[test]
 fn lsat6_rasch_and_lsat7_one_common_slope_reproduce_mirt() {
-    let lsat6 = pattern_table(include_str!("data/lsat6.csv"));
+    let lsat6 = pattern_table(include_str!("../data/lsat6.csv"));
     let rasch = calibrate(
         &lsat6,
         &vec![ItemSpec::free(ModelKind::Rasch); 5],
@@ -410,7 +410,7 @@ fn lsat6_rasch_and_lsat7_one_common_slope_reproduce_mirt() {
         assert!((x.slope_intercept[1] - y.slope_intercept[1]).abs() < 1e-3);
     }
 
-    let lsat7 = pattern_table(include_str!("data/lsat7.csv"));
+    let lsat7 = pattern_table(include_str!("../data/lsat7.csv"));
     let fit = calibrate(
         &lsat7,
         &vec![ItemSpec::free(ModelKind::OnePl); 5],
@@ -507,7 +507,7 @@ fn fixed_anchors_put_new_items_on_the_bank_scale() {
 #[test]
 fn lsat7_eap_sum_table_reproduces_mirt() {
     // mirt test-01-mirtOne.R: fscores(modm1, method = 'EAPsum') on LSAT7 2PL.
-    let data = pattern_table(include_str!("data/lsat7.csv"));
+    let data = pattern_table(include_str!("../data/lsat7.csv"));
     let fit = calibrate(&data, &vec![ItemSpec::free(ModelKind::TwoPl); 5], &tight(), &mut |_| {}).unwrap();
     let models: Vec<IrtModel> = fit.items.iter().map(|i| i.model.clone()).collect();
     let table = nln_core::estimate::eap_sum_table(&models, &Quadrature::new(NormalPrior::default(), 61));

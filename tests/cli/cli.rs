@@ -40,8 +40,7 @@ fn temp_dir(name: &str) -> PathBuf {
     dir
 }
 
-mod common;
-use common::copy_tree;
+use crate::common::copy_tree;
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")

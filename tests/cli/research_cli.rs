@@ -312,7 +312,7 @@ fn fit_flags_the_planted_item_and_the_random_responders() {
     let out = nln(&["fit", data.to_str().unwrap()], "");
     let shown = text(&out.stdout);
     assert!(
-        shown.contains("S-X² used the 3000 persons who answered every item"),
+        shown.contains("S-X² used the 3,000 persons who answered every item"),
         "{shown}"
     );
     assert!(
@@ -561,7 +561,7 @@ fn standard_setting_turns_bookmarks_into_a_levels_file_that_loads() {
         ("panellist,level,page\nA,5,x\n", "bookmarks.csv:2:3: page: page “x”"),
         (
             "panellist,level,page\nA,5,9999\n",
-            "bookmarks.csv:2: page 9999 is beyond",
+            "bookmarks.csv:2: page 9,999 is beyond",
         ),
         ("panellist,level,page\nA,F,3\n", "bookmarks.csv:2: level “F”"),
         ("panellist,level,page\nA,5,3\nA,5,4\n", "bookmarked level 5 twice"),

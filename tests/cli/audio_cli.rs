@@ -19,8 +19,7 @@ fn text(o: &Output) -> String {
     )
 }
 
-mod common;
-use common::copy_tree;
+use crate::common::copy_tree;
 
 /// A writable copy of the shipped `locales/`.
 fn locales_copy(name: &str) -> PathBuf {

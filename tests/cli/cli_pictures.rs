@@ -16,8 +16,7 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-mod common;
-use common::copy_tree;
+use crate::common::copy_tree;
 
 /// A writable copy of the shipped `assessments/` (pictures included); returns its folder.
 fn content_copy(name: &str) -> PathBuf {

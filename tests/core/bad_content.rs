@@ -390,7 +390,12 @@ fn missing_answer_key_of_a_choice_item() {
 
 #[test]
 fn missing_irt() {
-    let edit = edit_item(DEV, "dev-007", "    irt: { model: 3pl, a: 1.2, b: -2.5, c: 0.25 }\n", "");
+    let edit = edit_item(
+        DEV,
+        "dev-007",
+        "    irt: { model: 3pl, a: 1.2, b: -2.5, c: 0.25 }\n",
+        "",
+    );
     check(
         &edit.only_error(),
         DEV,

@@ -72,7 +72,7 @@ fn figure(r: &SimulationReport, name: &str) -> (f64, f64) {
 
 /// Rows `| scenario | figure | value |` between the README's simulation markers.
 fn readme_rows() -> Vec<(String, String, f64)> {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     let start = readme
         .find("<!-- simulation:begin -->")
         .expect("README has the simulation table");

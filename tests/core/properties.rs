@@ -560,7 +560,7 @@ fn exposure_limits_hold_across_many_learners() {
 }
 
 /// The committed JSON Schema of the saved session (`docs/schemas/session-state.json`) is the one
-/// the code derives. `NLN_BLESS=1 cargo test -p nln-core --test properties schema` rewrites it.
+/// the code derives. `NLN_BLESS=1 cargo test -p nln-core --test core schema` rewrites it.
 #[test]
 fn session_state_schema_is_current() {
     let schema = schemars::schema_for!(SessionState);

@@ -1,0 +1,8 @@
+//! `nln` command tests: one binary (link time on 2 cores), one module per command family.
+
+mod audio_cli;
+mod cli;
+mod cli_pictures;
+mod common;
+mod research_cli;
+mod serve;

@@ -1,0 +1,9 @@
+//! nln-core integration tests: one binary (link time on 2 cores), one module per concern.
+
+mod bad_content;
+mod calibration;
+mod locales;
+mod pictures;
+mod properties;
+mod psychometrics;
+mod simulation;
