@@ -22,6 +22,14 @@ pub fn constrain(doc: &mut Value, languages: &[String], banks: &[&str]) {
             }
         }
     }
+    // The page's texts are addressed by language in the path; list the shipped ones (a tag that
+    // resolves to one of them, like `fr-CA`, is served too).
+    let page_texts = "/paths/~1v1~1page-texts~1{language}/get/parameters";
+    if let Some(params) = doc.pointer_mut(page_texts).and_then(Value::as_array_mut) {
+        for p in params.iter_mut().filter(|p| p["name"] == "language") {
+            p["schema"]["enum"] = json!(languages);
+        }
+    }
 }
 
 fn nullable_enum<'a>(values: impl Iterator<Item = &'a str>) -> Value {
