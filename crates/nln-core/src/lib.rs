@@ -30,28 +30,18 @@
 
 pub mod calibrate;
 pub mod cat;
-// documented by its owner; remove when clean
-#[allow(missing_docs)]
 pub mod content;
 pub mod defaults;
 pub mod estimate;
-// documented by its owner; remove when clean
-#[allow(missing_docs)]
 pub mod i18n;
 pub mod irt;
-// documented by its owner; remove when clean
-#[allow(missing_docs)]
 pub mod pictures;
 // documented by its owner; remove when clean
 #[allow(missing_docs)]
 pub mod placement;
 pub mod present;
-// documented by its owner; remove when clean
-#[allow(missing_docs)]
 pub mod report;
 // documented by its owner; remove when clean
 #[allow(missing_docs)]
 pub mod simulate;
-// documented by its owner; remove when clean
-#[allow(missing_docs)]
 pub mod yaml;
