@@ -460,6 +460,7 @@ mod tests {
         let item = ordering(IrtModel::Graded {
             a: 1.0,
             thresholds: vec![-1.0, 0.0, 1.0],
+            floor: Vec::new(),
         });
         assert_eq!(item.score(&order(&["a", "b", "c", "d"])), Ok(Some(3)));
         assert_eq!(item.score(&order(&["d", "c", "b", "a"])), Ok(Some(0)));

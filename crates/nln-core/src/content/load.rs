@@ -644,7 +644,8 @@ fn model_from_record(raw: IrtRecord, p: &str, r: &mut FileReport<'_>) -> Option<
                     Vec::new()
                 }
             };
-            return (r.errors.len() == before).then_some(IrtModel::Graded { a, thresholds });
+            let floor = raw.floor.unwrap_or_default();
+            return (r.errors.len() == before).then_some(IrtModel::Graded { a, thresholds, floor });
         }
         other => {
             r.push(
@@ -658,6 +659,12 @@ fn model_from_record(raw: IrtRecord, p: &str, r: &mut FileReport<'_>) -> Option<
         r.push(
             format!("{p}.thresholds"),
             LoadErrorKind::InvalidValue(format!("thresholds belong to model grm, not {}", raw.model)),
+        );
+    }
+    if raw.floor.is_some() {
+        r.push(
+            format!("{p}.floor"),
+            LoadErrorKind::InvalidValue(format!("floor belongs to model grm, not {} (use c)", raw.model)),
         );
     }
     (r.errors.len() == before).then_some(model)

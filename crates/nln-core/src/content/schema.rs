@@ -137,6 +137,10 @@ pub struct IrtRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     /// Category thresholds, increasing (GRM).
     pub thresholds: Option<Vec<f64>>,
+    /// Guessing floor of a graded item: the chance of each score 1..m for a learner who would
+    /// otherwise score 0 (GRM).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub floor: Option<Vec<f64>>,
 }
 
 impl ManifestRecord {
@@ -175,10 +179,11 @@ impl From<&IrtModel> for IrtRecord {
                 c: Some(*c),
                 ..IrtRecord::default()
             },
-            IrtModel::Graded { a, thresholds } => IrtRecord {
+            IrtModel::Graded { a, thresholds, floor } => IrtRecord {
                 model: name,
                 a: Some(*a),
                 thresholds: Some(thresholds.clone()),
+                floor: (!floor.is_empty()).then(|| floor.clone()),
                 ..IrtRecord::default()
             },
         }
