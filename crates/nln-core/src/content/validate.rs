@@ -33,7 +33,12 @@ pub enum Place {
     /// The bank as a whole (`bank.yaml`).
     Bank,
     /// The bank's item at `index` (its id, when it has one).
-    Item { index: usize, id: String },
+    Item {
+        /// Position in the bank.
+        index: usize,
+        /// The item's id (empty when it has none).
+        id: String,
+    },
     /// The placement rules (`guidance.yaml`).
     Placement,
 }
@@ -41,9 +46,11 @@ pub enum Place {
 /// One broken rule.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
+    /// Which part of the content is wrong.
     pub place: Place,
     /// Field path inside the place (`irt.a`, `areas[2].weight`; empty for the whole place).
     pub field: String,
+    /// What is wrong.
     pub kind: LoadErrorKind,
     /// For a duplicate: the field path (same place) of the first occurrence.
     pub first: Option<String>,
