@@ -6,4 +6,5 @@ mod locales;
 mod pictures;
 mod properties;
 mod psychometrics;
+mod research_plurals;
 mod simulation;
