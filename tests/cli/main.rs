@@ -6,3 +6,4 @@ mod cli_pictures;
 mod common;
 mod research_cli;
 mod serve;
+mod simulate_designs;

@@ -23,6 +23,9 @@ pub struct SelectionInput<'a> {
     /// Items the exposure control holds back (at their limit in the caller's ledger, or
     /// recorded as passed over when a saved session is replayed).
     pub over_limit: &'a dyn Fn(usize) -> bool,
+    /// An item's score under a rule other than maximum information (`selection_rules`);
+    /// `None`: Fisher information at `theta`.
+    pub criterion: Option<&'a dyn Fn(usize) -> f64>,
 }
 
 /// The chosen item and the items of its scope that exposure control passed over.
@@ -86,11 +89,12 @@ pub fn select(input: &SelectionInput<'_>, rng: &mut impl Rng) -> Option<Selectio
     }
     let mut scored: Vec<(f64, usize)> = candidates
         .into_iter()
-        .map(|i| {
-            (
+        .map(|i| match input.criterion {
+            Some(score) => (score(i), i),
+            None => (
                 input.items[i].irt.as_ref().map_or(0.0, |m| m.information(input.theta)),
                 i,
-            )
+            ),
         })
         .collect();
     let k = input.randomesque.max(1).min(scored.len());
@@ -144,6 +148,7 @@ mod tests {
             content_balancing: true,
             probe_area: None,
             over_limit: over,
+            criterion: None,
         }
     }
 
