@@ -518,7 +518,7 @@ fn simulate_known_learner<'c>(
     let mut step = 0;
     loop {
         let next = match exposure {
-            Exposure::Refused(refused) => session.next_item_holding_back(&|i| refused[i]),
+            Exposure::Refused(refused) => session.next_item_holding_back(&|i| refused[i], true),
             Exposure::Ledger(ledger) => session.next_item_with_exposure(Some(ledger)),
             Exposure::None => session.next_item_with_exposure(None),
         };

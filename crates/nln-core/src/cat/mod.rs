@@ -11,6 +11,7 @@
 mod config;
 pub mod convergence;
 mod exposure;
+mod most_informative;
 mod selection;
 pub mod selection_rules;
 mod session;

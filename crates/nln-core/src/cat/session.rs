@@ -15,6 +15,7 @@
 use super::config::{CatConfig, ConfigError};
 use super::convergence;
 use super::exposure::ExposureLedger;
+use super::most_informative::ByLocation;
 use super::selection::{select, SelectionInput};
 use super::selection_rules::{self, SelectionRule};
 use super::start::{start_from_answers, Start, DEFAULT_START_POINTS};
@@ -26,6 +27,7 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
+use std::sync::Arc;
 
 /// Version of the saved-session format.
 pub const STATE_FORMAT: u32 = 2;
@@ -385,6 +387,8 @@ pub struct Session<'c> {
     /// Scored item indices per area that the delivery mode may show, and how many of them are
     /// not given yet.
     area_items: Vec<Vec<usize>>,
+    /// Each area's items by location, then the whole bank's (shared by clones).
+    by_location: Arc<[ByLocation]>,
     area_remaining: Vec<usize>,
     /// Unscored access questions, in bank order.
     access_items: Vec<usize>,
@@ -467,6 +471,12 @@ impl<'c> Session<'c> {
             }
         }
         let area_remaining = area_items.iter().map(Vec::len).collect();
+        let all_items: Vec<usize> = area_items.iter().flatten().copied().collect();
+        let by_location = area_items
+            .iter()
+            .chain(std::iter::once(&all_items))
+            .map(|scope| ByLocation::new(items, scope))
+            .collect();
         let total_weight: f64 = areas.iter().map(|a| a.weight).sum();
         let area_targets = areas.iter().map(|a| a.weight / total_weight).collect();
         let quadrature = Quadrature::new(state.config.estimation.prior, state.config.estimation.quadrature_points);
@@ -478,6 +488,7 @@ impl<'c> Session<'c> {
             grid,
             item_area,
             area_items,
+            by_location,
             area_remaining,
             access_items,
             area_targets,
@@ -560,7 +571,7 @@ impl<'c> Session<'c> {
             }
             blocked[i] = true;
         }
-        let expected = match self.choose(&|i| blocked[i]) {
+        let expected = match self.choose(&|i| blocked[i], !passed_over.is_empty()) {
             Some((i, _)) => i,
             None => {
                 return Err(SessionError::OutOfSequence {
@@ -813,8 +824,9 @@ impl<'c> Session<'c> {
     }
 
     /// The item this step shows and the items passed over for exposure, or `None` when the
-    /// test is over. `over_limit` says which items the exposure control holds back.
-    fn choose(&self, over_limit: &dyn Fn(usize) -> bool) -> Option<(usize, Vec<usize>)> {
+    /// test is over. `over_limit` says which items the exposure control holds back; when
+    /// `limited` is false it holds back none, and selection takes its fast scan.
+    fn choose(&self, over_limit: &dyn Fn(usize) -> bool, limited: bool) -> Option<(usize, Vec<usize>)> {
         if let Some(i) = self.next_access_item() {
             return Some((i, Vec::new()));
         }
@@ -843,6 +855,7 @@ impl<'c> Session<'c> {
             content_balancing: self.state.config.content_balancing,
             probe_area,
             over_limit,
+            by_location: (!limited).then_some(&*self.by_location),
             criterion: criterion.as_deref(),
         };
         select(&input, &mut rng).map(|s| (s.item, s.passed_over))
@@ -863,26 +876,31 @@ impl<'c> Session<'c> {
                 return Next::Ask(&items[i]);
             }
         }
-        let over_limit = |i: usize| match (exposure, items[i].exposure_limit) {
-            (Some(ledger), Some(limit)) => ledger.rate(&items[i].id) >= limit,
-            _ => false,
+        // The ledger first: without one, selection's scan never reads the items for this.
+        let over_limit = |i: usize| {
+            exposure.is_some_and(|ledger| {
+                items[i]
+                    .exposure_limit
+                    .is_some_and(|limit| ledger.rate(&items[i].id) >= limit)
+            })
         };
-        self.next_item_holding_back(&over_limit)
+        self.next_item_holding_back(&over_limit, exposure.is_some())
     }
 
     /// The next item with the items `held` says (by bank index) passed over while other items
     /// can serve: a caller's own exposure control, such as Sympson–Hetter in simulations. The
     /// pass-overs are recorded as by [`Session::next_item_with_exposure`]; a state that passes
     /// over an item without an `exposure_limit` does not resume, so this is for sessions that
-    /// are not saved.
-    pub fn next_item_holding_back(&mut self, held: &dyn Fn(usize) -> bool) -> Next<'c> {
+    /// are not saved. `limited`: whether `held` may hold any item back (else selection takes
+    /// its fast scan and never asks).
+    pub fn next_item_holding_back(&mut self, held: &dyn Fn(usize) -> bool, limited: bool) -> Next<'c> {
         let items = self.content.bank.items();
         if let Some(p) = &self.state.pending {
             if let Some(i) = self.content.bank.index_of(&p.item) {
                 return Next::Ask(&items[i]);
             }
         }
-        match self.choose(held) {
+        match self.choose(held, limited) {
             Some((i, passed_over)) => {
                 self.state.pending = Some(Pending {
                     item: items[i].id.clone(),
