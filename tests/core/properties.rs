@@ -126,6 +126,7 @@ fn cat_config() -> impl Strategy<Value = CatConfig> {
                             max_length: length.min(max),
                         }),
                     },
+                    ..CatConfig::default()
                 }
             },
         )
@@ -183,6 +184,11 @@ proptest! {
                 let rule = stopping.classification.expect("classified needs the rule");
                 let responses = scored_responses(&session);
                 prop_assert!(classified(&responses, &session.estimate(), &content.levels, &rule));
+            }
+            StopReason::ThetaChange | StopReason::SeReduction => {
+                let config = &session.state().config;
+                prop_assert!(!config.convergence.is_off(), "a convergence stop needs its rule");
+                prop_assert!(scored >= config.stopping.min_items && scored < max_items);
             }
         }
         // An early stop leaves no area probe due: every area with items left has its minimum,

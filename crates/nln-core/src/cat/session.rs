@@ -13,9 +13,11 @@
 //! refuses a state edited by hand.
 
 use super::config::{CatConfig, ConfigError};
+use super::convergence;
 use super::exposure::ExposureLedger;
 use super::most_informative::ByLocation;
 use super::selection::{select, SelectionInput};
+use super::selection_rules::{self, SelectionRule};
 use super::start::{start_from_answers, Start, DEFAULT_START_POINTS};
 use super::stopping::{check, StopReason};
 use crate::content::{Content, Item, ItemType, Response, ResponseError};
@@ -397,6 +399,8 @@ pub struct Session<'c> {
     scores: Vec<Option<u8>>,
     scored_answers: usize,
     current: Estimate,
+    /// The interim theta before the last scored answer (the theta-change stop).
+    previous: Option<f64>,
     /// The learner's start from the access answers, fixed before the first scored item.
     start: Option<Start>,
 }
@@ -493,6 +497,7 @@ impl<'c> Session<'c> {
             scores: Vec::new(),
             scored_answers: 0,
             current,
+            previous: None,
             start: None,
             state,
         };
@@ -745,14 +750,71 @@ impl<'c> Session<'c> {
             &self.content.levels,
             || self.scored(),
         )
+        .or_else(|| self.convergence_stop())
+    }
+
+    /// The theta-change and predicted-SE-reduction stops (`cat::convergence`), after the
+    /// minimum length.
+    fn convergence_stop(&self) -> Option<StopReason> {
+        let rules = &self.state.config.convergence;
+        if rules.is_off() || self.scored_answers < self.state.config.stopping.min_items.max(1) {
+            return None;
+        }
+        let best = || {
+            let items = self.content.bank.items();
+            self.area_items
+                .iter()
+                .flatten()
+                .filter(|&&i| !self.administered[i])
+                .map(|&i| items[i].irt.as_ref().map_or(0.0, |m| m.information(self.current.theta)))
+                .fold(0.0, f64::max)
+        };
+        convergence::check(rules, self.current.theta, self.current.se, self.previous, best).map(|stop| match stop {
+            convergence::ConvergenceStop::ThetaChange => StopReason::ThetaChange,
+            convergence::ConvergenceStop::SeReduction => StopReason::SeReduction,
+        })
+    }
+
+    /// The selection rule's score of each item at this step, unless it is maximum information.
+    fn rule_criterion(&self, theta: f64, seed: u64) -> Option<Box<dyn Fn(usize) -> f64 + '_>> {
+        let rule = self.state.config.selection;
+        if rule.is_default() {
+            return None;
+        }
+        let prior = self.quadrature.prior();
+        let nodes = self.quadrature.nodes();
+        let log_posterior = match rule {
+            SelectionRule::ExpectedInformation => nodes
+                .iter()
+                .zip(self.grid.values())
+                .map(|(&t, l)| l + prior.log_density(t))
+                .collect(),
+            _ => Vec::new(),
+        };
+        selection_rules::criterion(
+            rule,
+            selection_rules::RuleInputs {
+                items: self.content.bank.items(),
+                theta,
+                answered: self.scored_answers,
+                max_items: self.state.config.stopping.max_items,
+                nodes,
+                log_posterior,
+                showable: self.area_items.iter().flatten().copied().collect(),
+                administered: &self.administered,
+                seed,
+            },
+        )
     }
 
     /// The area a targeted probe serves now, when the rules would stop the test early (see
     /// [`super::AreaProbes`]): the open area with the fewest answers below the minimum.
     fn probe_due(&self, reason: Option<StopReason>) -> Option<usize> {
         let probes = self.state.config.stopping.probes?;
-        if !matches!(reason, Some(StopReason::Precision | StopReason::Classified))
-            || self.scored_answers >= probes.max_length
+        if !matches!(
+            reason,
+            Some(StopReason::Precision | StopReason::Classified | StopReason::ThetaChange | StopReason::SeReduction)
+        ) || self.scored_answers >= probes.max_length
         {
             return None;
         }
@@ -773,7 +835,14 @@ impl<'c> Session<'c> {
         if reason.is_some() && probe_area.is_none() {
             return None;
         }
-        let mut rng = ChaCha8Rng::seed_from_u64(step_seed(self.state.seed, self.state.answers.len() as u64));
+        let seed = step_seed(self.state.seed, self.state.answers.len() as u64);
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        let theta = match (self.scored_answers, self.start, self.state.config.start_theta) {
+            (0, Some(start), _) => start.theta,
+            (0, None, Some(start)) => start,
+            _ => self.current.theta,
+        };
+        let criterion = self.rule_criterion(theta, seed);
         let input = SelectionInput {
             items: self.content.bank.items(),
             area_items: &self.area_items,
@@ -781,16 +850,13 @@ impl<'c> Session<'c> {
             administered: &self.administered,
             area_counts: &self.area_counts,
             area_targets: &self.area_targets,
-            theta: match (self.scored_answers, self.start, self.state.config.start_theta) {
-                (0, Some(start), _) => start.theta,
-                (0, None, Some(start)) => start,
-                _ => self.current.theta,
-            },
+            theta,
             randomesque: self.state.config.randomesque,
             content_balancing: self.state.config.content_balancing,
             probe_area,
             over_limit,
             by_location: (!limited).then_some(&*self.by_location),
+            criterion: criterion.as_deref(),
         };
         select(&input, &mut rng).map(|s| (s.item, s.passed_over))
     }
@@ -818,7 +884,23 @@ impl<'c> Session<'c> {
                     .is_some_and(|limit| ledger.rate(&items[i].id) >= limit)
             })
         };
-        match self.choose(&over_limit, exposure.is_some()) {
+        self.next_item_holding_back(&over_limit, exposure.is_some())
+    }
+
+    /// The next item with the items `held` says (by bank index) passed over while other items
+    /// can serve: a caller's own exposure control, such as Sympson–Hetter in simulations. The
+    /// pass-overs are recorded as by [`Session::next_item_with_exposure`]; a state that passes
+    /// over an item without an `exposure_limit` does not resume, so this is for sessions that
+    /// are not saved. `limited`: whether `held` may hold any item back (else selection takes
+    /// its fast scan and never asks).
+    pub fn next_item_holding_back(&mut self, held: &dyn Fn(usize) -> bool, limited: bool) -> Next<'c> {
+        let items = self.content.bank.items();
+        if let Some(p) = &self.state.pending {
+            if let Some(i) = self.content.bank.index_of(&p.item) {
+                return Next::Ask(&items[i]);
+            }
+        }
+        match self.choose(held, limited) {
             Some((i, passed_over)) => {
                 self.state.pending = Some(Pending {
                     item: items[i].id.clone(),
@@ -879,6 +961,8 @@ impl<'c> Session<'c> {
         self.scores.push(score.map(|s| s.min(usize::from(u8::MAX)) as u8));
         if score.is_none() {
             self.apply_start();
+        } else {
+            self.previous = Some(self.current.theta);
         }
         self.current = self.interim_estimate();
         Ok(self.current)
