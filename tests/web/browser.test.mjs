@@ -365,6 +365,11 @@ async function assessorRun() {
   const codeEl = page.locator('[data-join-code]');
   await codeEl.waitFor();
   const code = await codeEl.getAttribute('data-join-code');
+  await page.waitForFunction(() => document.querySelector('img.qr')?.complete);
+  check('assessor: a QR code of the join link is shown', await page.evaluate(() => {
+    const img = document.querySelector('img.qr');
+    return img.naturalWidth >= 200 && img.alt.length > 0 && img.src.includes(encodeURIComponent(document.querySelector('.link').textContent));
+  }));
   await axe(page, 'assessor: session');
   await shot(page, 'desktop-assessor-session');
   // The learner joins by the link the assessor shows (code and language in it).
