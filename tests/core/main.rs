@@ -7,3 +7,4 @@ mod pictures;
 mod properties;
 mod psychometrics;
 mod simulation;
+mod tap_through;
