@@ -4,5 +4,6 @@ mod audio_cli;
 mod cli;
 mod cli_pictures;
 mod common;
+mod playback;
 mod research_cli;
 mod serve;

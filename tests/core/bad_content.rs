@@ -1227,7 +1227,7 @@ proptest! {
             item.irt = match item.irt.take() {
                 Some(nln_core::irt::IrtModel::TwoPl { a, b }) => Some(nln_core::irt::IrtModel::TwoPl { a: a * (1.0 + d.abs() / 8.0), b: b + d }),
                 Some(nln_core::irt::IrtModel::ThreePl { a, b, c }) => Some(nln_core::irt::IrtModel::ThreePl { a, b: b - d, c: c * 0.5 }),
-                Some(nln_core::irt::IrtModel::Graded { a, thresholds }) => Some(nln_core::irt::IrtModel::Graded { a, thresholds: thresholds.iter().map(|t| t + d).collect() }),
+                Some(nln_core::irt::IrtModel::Graded { a, thresholds, floor }) => Some(nln_core::irt::IrtModel::Graded { a, thresholds: thresholds.iter().map(|t| t + d).collect(), floor }),
                 other => other,
             };
             if let Some(o) = item.options.first_mut() {

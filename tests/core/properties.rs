@@ -303,7 +303,11 @@ fn irt_model() -> impl Strategy<Value = IrtModel> {
                 thresholds.push(b);
                 b += g;
             }
-            IrtModel::Graded { a, thresholds }
+            IrtModel::Graded {
+                a,
+                thresholds,
+                floor: Vec::new(),
+            }
         }),
     ]
 }

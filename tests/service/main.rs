@@ -9,5 +9,6 @@ mod harness;
 mod isolation;
 mod model;
 mod privacy;
+mod rejoin;
 mod sessions;
 mod web;

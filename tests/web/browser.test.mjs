@@ -27,6 +27,9 @@ const SESSION_ITEMS = 20;
 const DESKTOP = { width: 1280, height: 800 };
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run'];
+// NLN_WEB_ONLY=quick runs only the short checks (headers, language choice, rejoin, pa11y,
+// throttled load) for a fast local round; CI runs everything.
+const only = process.env.NLN_WEB_ONLY || '';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // Field names that would give away scoring: item parameters, keys, estimates.
 const FORBIDDEN = /"(irt|key|keys|a|b|c|d|theta|se|correct|scoring|answer_key|params)"\s*:|nln_key_/;
@@ -290,6 +293,59 @@ async function run({ language, name, viewport = PHONE, keyboard = false, reloadA
   return { met, done, id };
 }
 
+/** Opens the page, chooses a language and enters the code; waits for practice or an item. */
+async function chooseAndJoin(page, language, code) {
+  await page.goto(`${base}/`);
+  await settled(page);
+  await page.click(`button[data-language="${language}"]`);
+  await page.locator('form.join').waitFor();
+  await page.fill('#code', code);
+  await page.click('form.join button[type=submit]');
+  await page.locator('.practice, section.item').first().waitFor();
+}
+
+/**
+ * A session the agency started in English; the learner chooses Arabic on the page, so the
+ * items come in Arabic, right to left. Then the tab is closed and a new one resumes at the same
+ * question with the same code, and the first tab's token no longer works.
+ */
+async function languageAndRejoin() {
+  const { id, code } = await newSession('en', { max_items: SESSION_ITEMS });
+  const first = await learner(PHONE, 'ar');
+  await chooseAndJoin(first.page, 'ar', code);
+  await first.page.locator('[data-begin]').click();
+  await settled(first.page);
+  const prompt = first.page.locator('#prompt');
+  check('learner language: a session started in English shows its items in the Arabic chosen',
+    (await prompt.getAttribute('lang')) === 'ar' && (await prompt.getAttribute('dir')) === 'rtl'
+      && (await first.page.getAttribute('html', 'dir')) === 'rtl',
+    `${await prompt.getAttribute('lang')} ${await prompt.getAttribute('dir')}`);
+  const view = await api('GET', `/v1/sessions/${id}`);
+  check('learner language: the service holds the session in Arabic', view.language === 'ar' && view.item.prompt.locale === 'ar', view.language);
+  // One answer, then the next question is the one to resume at.
+  const before = await prompt.textContent();
+  await answerItem(first.page, await screenOf(first.page), 0, false);
+  await first.page.waitForFunction((p) => document.querySelector('#prompt')?.textContent !== p || document.querySelector('.end'), before);
+  await settled(first.page);
+  const pending = await first.page.textContent('#prompt');
+  const oldToken = await first.page.evaluate(() => JSON.parse(sessionStorage.getItem('nln.session')).token);
+  await first.context.close();
+  // A new tab (sessionStorage is gone): the language, the same code, the same question.
+  const second = await learner(PHONE, 'ar');
+  await chooseAndJoin(second.page, 'ar', code.toLowerCase());
+  await settled(second.page);
+  const resumed = await second.page.textContent('#prompt').catch(() => null);
+  check('rejoin: a new tab resumes at the same question with the join code (no practice again)', resumed === pending, `${pending} | ${resumed}`);
+  const stale = await fetch(`${base}/v1/sessions/${id}`, { headers: { Authorization: `Bearer ${oldToken}` } });
+  check('rejoin: the closed tab\'s token was revoked', stale.status === 401, String(stale.status));
+  const after = await api('GET', `/v1/sessions/${id}`);
+  check('rejoin: nothing was lost or repeated', after.answered === 1 && after.status === 'in_progress', `${after.answered} answers`);
+  await axe(second.page, 'item after a rejoin (ar)');
+  await shot(second.page, 'phone-6-rejoined-ar');
+  check('rejoin: no key or IRT parameter in the bodies the page read', second.seen.leaks.length === 0 && first.seen.leaks.length === 0);
+  await second.context.close();
+}
+
 async function assessorRun() {
   const context = await browser.newContext({ viewport: DESKTOP, locale: 'en' });
   const page = await context.newPage();
@@ -375,10 +431,7 @@ async function headers() {
   check('page: no inline script', !/<script(?![^>]*\bsrc=)[^>]*>/.test(html));
 }
 
-try {
-  await waitForServer();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: FLAGS });
-  await headers();
+async function sessions() {
   const inputs = new Set();
   const answers = new Set();
   const en = await run({ language: 'en', name: 'English', reloadAt: 2, dropOnce: {}, extra: { max_items: SESSION_ITEMS } });
@@ -400,6 +453,14 @@ try {
   check('keyboard only: a whole session', kb.done.size > 0);
   await run({ language: 'en', name: 'Desktop', viewport: DESKTOP, extra: { max_items: SESSION_ITEMS, access_questions: false } });
   await assessorRun();
+}
+
+try {
+  await waitForServer();
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: FLAGS });
+  await headers();
+  await languageAndRejoin();
+  if (!only) await sessions();
 } catch (e) {
   check('the browser run completed', false, e.stack || String(e));
 } finally {

@@ -10,6 +10,7 @@
 
 mod config;
 mod exposure;
+mod most_informative;
 mod selection;
 mod session;
 pub mod start;

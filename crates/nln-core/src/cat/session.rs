@@ -14,6 +14,7 @@
 
 use super::config::{CatConfig, ConfigError};
 use super::exposure::ExposureLedger;
+use super::most_informative::ByLocation;
 use super::selection::{select, SelectionInput};
 use super::start::{start_from_answers, Start, DEFAULT_START_POINTS};
 use super::stopping::{check, StopReason};
@@ -24,6 +25,7 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
+use std::sync::Arc;
 
 /// Version of the saved-session format.
 pub const STATE_FORMAT: u32 = 2;
@@ -395,6 +397,8 @@ pub struct Session<'c> {
     /// Scored item indices per area that the delivery mode may show, and how many of them are
     /// not given yet.
     area_items: Vec<Vec<usize>>,
+    /// Each area's items by location, then the whole bank's (shared by clones).
+    by_location: Arc<[ByLocation]>,
     area_remaining: Vec<usize>,
     /// Unscored access questions, in bank order.
     access_items: Vec<usize>,
@@ -475,6 +479,12 @@ impl<'c> Session<'c> {
             }
         }
         let area_remaining = area_items.iter().map(Vec::len).collect();
+        let all_items: Vec<usize> = area_items.iter().flatten().copied().collect();
+        let by_location = area_items
+            .iter()
+            .chain(std::iter::once(&all_items))
+            .map(|scope| ByLocation::new(items, scope))
+            .collect();
         let total_weight: f64 = areas.iter().map(|a| a.weight).sum();
         let area_targets = areas.iter().map(|a| a.weight / total_weight).collect();
         let quadrature = Quadrature::new(state.config.estimation.prior, state.config.estimation.quadrature_points);
@@ -486,6 +496,7 @@ impl<'c> Session<'c> {
             grid,
             item_area,
             area_items,
+            by_location,
             area_remaining,
             access_items,
             area_targets,
@@ -581,7 +592,7 @@ impl<'c> Session<'c> {
             }
             blocked[i] = true;
         }
-        let expected = match self.choose(&|i| blocked[i]) {
+        let expected = match self.choose(&|i| blocked[i], !passed_over.is_empty()) {
             Some((i, _)) => i,
             None => {
                 return Err(SessionError::OutOfSequence {
@@ -778,8 +789,9 @@ impl<'c> Session<'c> {
     }
 
     /// The item this step shows and the items passed over for exposure, or `None` when the
-    /// test is over. `over_limit` says which items the exposure control holds back.
-    fn choose(&self, over_limit: &dyn Fn(usize) -> bool) -> Option<(usize, Vec<usize>)> {
+    /// test is over. `over_limit` says which items the exposure control holds back; when
+    /// `limited` is false it holds back none, and selection takes its fast scan.
+    fn choose(&self, over_limit: &dyn Fn(usize) -> bool, limited: bool) -> Option<(usize, Vec<usize>)> {
         if let Some(i) = self.next_access_item() {
             return Some((i, Vec::new()));
         }
@@ -805,6 +817,7 @@ impl<'c> Session<'c> {
             content_balancing: self.state.config.content_balancing,
             probe_area,
             over_limit,
+            by_location: (!limited).then_some(&*self.by_location),
         };
         select(&input, &mut rng).map(|s| (s.item, s.passed_over))
     }
@@ -824,11 +837,15 @@ impl<'c> Session<'c> {
                 return Next::Ask(&items[i]);
             }
         }
-        let over_limit = |i: usize| match (exposure, items[i].exposure_limit) {
-            (Some(ledger), Some(limit)) => ledger.rate(&items[i].id) >= limit,
-            _ => false,
+        // The ledger first: without one, selection's scan never reads the items for this.
+        let over_limit = |i: usize| {
+            exposure.is_some_and(|ledger| {
+                items[i]
+                    .exposure_limit
+                    .is_some_and(|limit| ledger.rate(&items[i].id) >= limit)
+            })
         };
-        match self.choose(&over_limit) {
+        match self.choose(&over_limit, exposure.is_some()) {
             Some((i, passed_over)) => {
                 self.state.pending = Some(Pending {
                     item: items[i].id.clone(),

@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Message {
+    /// Fluent message id of the text.
     pub text: String,
+    /// Key of the spoken clip in the locale's audio manifest.
     pub audio: String,
 }
 
@@ -16,9 +18,13 @@ pub struct Message {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
+    /// Stable id the key, responses and message ids refer to; never its position.
     pub id: String,
+    /// Fluent message id of the option's text.
     pub text: String,
+    /// Key of the option's spoken clip.
     pub audio: String,
+    /// Picture shown with (or instead of) the text, relative to the pictures folder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// Value stored in the access profile (self-report items only).
@@ -27,6 +33,7 @@ pub struct Choice {
 }
 
 impl Choice {
+    /// The option's text and clip as one message, for the code that renders prompts.
     pub fn message(&self) -> Message {
         Message {
             text: self.text.clone(),
@@ -38,7 +45,9 @@ impl Choice {
 /// A tappable region on a hotspot item's picture, in image pixels.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Region {
+    /// Stable id the key and responses refer to.
     pub id: String,
+    /// Where the region is on the picture.
     pub shape: Shape,
     /// Describes the region for the keyboard and audio alternative ("the green phone icon").
     pub message: Message,
@@ -70,8 +79,26 @@ impl Step {
 /// Region geometry.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Shape {
-    Rect { x: f64, y: f64, w: f64, h: f64 },
-    Circle { cx: f64, cy: f64, r: f64 },
+    /// An axis-aligned rectangle.
+    Rect {
+        /// Left edge.
+        x: f64,
+        /// Top edge.
+        y: f64,
+        /// Width.
+        w: f64,
+        /// Height.
+        h: f64,
+    },
+    /// A circle, for round icons.
+    Circle {
+        /// Centre, x.
+        cx: f64,
+        /// Centre, y.
+        cy: f64,
+        /// Radius.
+        r: f64,
+    },
 }
 
 impl Shape {
@@ -90,6 +117,7 @@ impl Shape {
 pub enum ItemType {
     /// Multiple choice, options may carry pictures.
     Choice,
+    /// A statement the learner says is true or false.
     TrueFalse,
     /// Put steps in order.
     Ordering,
@@ -104,11 +132,12 @@ pub enum ItemType {
     ///
     /// Scored all or nothing (a dichotomous model): 1 when every screen's right region was
     /// tapped, with the guessing floor c = [`Item::path_chance`], the chance of a random
-    /// tapper, as 1/k is a choice item's. Graded credit per screen reached would need a floor
-    /// in the graded model (a random tapper reaches the first screen's credit 1/k of the
-    /// time), which the models do not have; the screens of one task also depend on each other,
-    /// which a graded item would count as independent evidence. The whole path is kept in the
-    /// answer, so a later calibration can fit credit per screen from the same data.
+    /// tapper, as 1/k is a choice item's. Credit per screen reached (a GRM category per
+    /// screen) is not used: the screens of one task depend on each other (a learner who finds
+    /// Settings is likely to find Wi-Fi in it), so the thresholds would count one skill several
+    /// times, and a partly done task is not a done task for the learner either. The whole path
+    /// is kept in the answer, so a calibration can fit credit per screen from the same data
+    /// (with the floor π_k = the chance of a random tapper passing exactly k screens).
     ///
     /// A wrong tap ends the task and the test goes on to the next item, as after any other
     /// answer, with no "wrong" shown: the same screen shown again would tell the learner the
@@ -118,6 +147,7 @@ pub enum ItemType {
 }
 
 impl ItemType {
+    /// The name used in item files and messages (`true_false`), independent of language.
     pub fn name(self) -> &'static str {
         match self {
             ItemType::Choice => "choice",
@@ -147,9 +177,13 @@ pub enum LanguageLoad {
 /// The correct answer.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Key {
+    /// The id of the right option.
     Option(String),
+    /// Whether the statement is true.
     Boolean(bool),
+    /// Option ids in the right order.
     Order(Vec<String>),
+    /// The id of the right region.
     Region(String),
     /// Tap-through items: the region to tap on each screen, in order.
     Path(Vec<String>),
@@ -162,15 +196,32 @@ pub enum Key {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Response {
     /// An option id (choice, self-report).
-    Choice { option: String },
+    Choice {
+        /// The chosen option's id.
+        option: String,
+    },
     /// True or false.
-    Boolean { value: bool },
+    Boolean {
+        /// The learner's answer.
+        value: bool,
+    },
     /// Option ids in the order the learner put them.
-    Order { options: Vec<String> },
+    Order {
+        /// Every option id, first step first.
+        options: Vec<String>,
+    },
     /// A tap at picture coordinates (hotspot).
-    Tap { x: f64, y: f64 },
+    Tap {
+        /// Horizontal position in picture pixels.
+        x: f64,
+        /// Vertical position in picture pixels.
+        y: f64,
+    },
     /// A region chosen in the keyboard/audio alternative (hotspot).
-    Region { region: String },
+    Region {
+        /// The chosen region's id.
+        region: String,
+    },
     /// The regions tapped on a tap-through item's screens, one per screen reached, in order.
     /// It ends at the first wrong tap (which ends the task) or when the learner stops; a
     /// session builds it tap by tap (`Session::answer` takes single taps too).
@@ -180,7 +231,10 @@ pub enum Response {
     },
     /// A score recorded by the mock app or an assessor (task items; any scored item in
     /// assisted or observed mode).
-    Score { score: u8 },
+    Score {
+        /// Score category, 0 first.
+        score: u8,
+    },
     /// No answer ("I don't know", timed out): scored 0.
     Skip,
 }
@@ -188,15 +242,26 @@ pub enum Response {
 /// Why a response cannot be scored against an item.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ResponseError {
+    /// The response is of a kind the item cannot take (a tap on a choice item).
     #[error("a {response} response does not fit a {item_type} item")]
     WrongKind {
+        /// The response's kind.
         response: &'static str,
+        /// The item's type.
         item_type: &'static str,
     },
+    /// The response names an option or region the item does not have.
     #[error("`{0}` is not an option of this item")]
     UnknownOption(String),
+    /// A recorded score above the item's top category.
     #[error("score {score} is above this item's maximum {max}")]
-    ScoreOutOfRange { score: u8, max: usize },
+    ScoreOutOfRange {
+        /// The score given.
+        score: u8,
+        /// The item's top category.
+        max: usize,
+    },
+    /// An ordering that leaves out or repeats a step.
     #[error("an ordering must name every step exactly once")]
     IncompleteOrder,
     /// A tap-through path longer than the item's screens, or going on after a wrong tap
@@ -260,15 +325,23 @@ impl Response {
 /// typed view, so it has no serde schema of its own.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
+    /// Stable id, unique across the bank; responses and calibration data refer to it.
     pub id: String,
+    /// The competence of the framework the item measures.
     pub competence: String,
     /// Area id of the competence (derived when the bank is loaded).
     pub area: String,
+    /// What kind of answer the item takes.
     pub item_type: ItemType,
+    /// How much reading it needs, so low-literacy learners can be routed around text.
     pub language_load: LanguageLoad,
+    /// The question, as text and audio.
     pub prompt: Message,
+    /// Picture shown with the prompt (the tap target of a hotspot item).
     pub image: Option<String>,
+    /// Options in bank order (choice, ordering, self-report); presentation may shuffle them.
     pub options: Vec<Choice>,
+    /// Tappable regions (hotspot items).
     pub regions: Vec<Region>,
     /// The screens of a tap-through item, in the order the right taps lead through them.
     pub steps: Vec<Step>,
@@ -276,9 +349,11 @@ pub struct Item {
     pub categories: Vec<Message>,
     /// Access-profile field filled by a self-report item.
     pub profile_field: Option<String>,
+    /// The right answer, never shown to the learner.
     pub key: Key,
     /// `None` only for self-report items.
     pub irt: Option<IrtModel>,
+    /// Largest share of sessions that may see the item, to protect it from overexposure.
     pub exposure_limit: Option<f64>,
 }
 
@@ -481,6 +556,7 @@ mod tests {
         let item = ordering(IrtModel::Graded {
             a: 1.0,
             thresholds: vec![-1.0, 0.0, 1.0],
+            floor: Vec::new(),
         });
         assert_eq!(item.score(&order(&["a", "b", "c", "d"])), Ok(Some(3)));
         assert_eq!(item.score(&order(&["d", "c", "b", "a"])), Ok(Some(0)));

@@ -55,6 +55,7 @@ pub struct SourceSet {
 }
 
 impl SourceSet {
+    /// An empty set, filled with [`SourceSet::insert`].
     pub fn new() -> SourceSet {
         SourceSet::default()
     }
@@ -64,6 +65,7 @@ impl SourceSet {
         self.files.insert(path.into(), text.into());
     }
 
+    /// The text of a file, if it was provided.
     pub fn get(&self, path: &str) -> Option<&str> {
         self.files.get(path).map(String::as_str)
     }
@@ -80,8 +82,11 @@ impl SourceSet {
 /// A framework, a level scale, one bank and the placement rules, validated against each other.
 #[derive(Debug, Clone)]
 pub struct Content {
+    /// Areas and competences the items are tagged with.
     pub framework: Framework,
+    /// Level cuts that turn a theta into a level.
     pub levels: LevelScale,
+    /// The items and their parameters.
     pub bank: Bank,
     /// Thresholds of the placement's judgements and the service guidance (`guidance.yaml`).
     pub placement: PlacementRules,
@@ -661,7 +666,8 @@ fn model_from_record(raw: IrtRecord, p: &str, r: &mut FileReport<'_>) -> Option<
                     Vec::new()
                 }
             };
-            return (r.errors.len() == before).then_some(IrtModel::Graded { a, thresholds });
+            let floor = raw.floor.unwrap_or_default();
+            return (r.errors.len() == before).then_some(IrtModel::Graded { a, thresholds, floor });
         }
         other => {
             r.push(
@@ -675,6 +681,12 @@ fn model_from_record(raw: IrtRecord, p: &str, r: &mut FileReport<'_>) -> Option<
         r.push(
             format!("{p}.thresholds"),
             LoadErrorKind::InvalidValue(format!("thresholds belong to model grm, not {}", raw.model)),
+        );
+    }
+    if raw.floor.is_some() {
+        r.push(
+            format!("{p}.floor"),
+            LoadErrorKind::InvalidValue(format!("floor belongs to model grm, not {} (use c)", raw.model)),
         );
     }
     (r.errors.len() == before).then_some(model)

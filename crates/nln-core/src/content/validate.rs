@@ -39,7 +39,12 @@ pub enum Place {
     /// The bank as a whole (`bank.yaml`).
     Bank,
     /// The bank's item at `index` (its id, when it has one).
-    Item { index: usize, id: String },
+    Item {
+        /// Position in the bank.
+        index: usize,
+        /// The item's id (empty when it has none).
+        id: String,
+    },
     /// The placement rules (`guidance.yaml`).
     Placement,
 }
@@ -47,9 +52,11 @@ pub enum Place {
 /// One broken rule.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
+    /// Which part of the content is wrong.
     pub place: Place,
     /// Field path inside the place (`irt.a`, `areas[2].weight`; empty for the whole place).
     pub field: String,
+    /// What is wrong.
     pub kind: LoadErrorKind,
     /// For a duplicate: the field path (same place) of the first occurrence.
     pub first: Option<String>,
@@ -667,8 +674,9 @@ fn check_model(model: &IrtModel, r: &mut Sink<'_>) {
                 }
             }
         }
-        IrtModel::Graded { a, thresholds } => {
+        IrtModel::Graded { a, thresholds, floor } => {
             check_a(*a, r);
+            check_floor(floor, thresholds.len(), r);
             if thresholds.is_empty() {
                 r.push("irt.thresholds", LoadErrorKind::MissingField);
             } else if thresholds.iter().any(|t| !t.is_finite()) || thresholds.windows(2).any(|w| w[1] <= w[0]) {
@@ -680,6 +688,38 @@ fn check_model(model: &IrtModel, r: &mut Sink<'_>) {
                 );
             }
         }
+    }
+}
+
+/// A graded item's floor: one probability per score above 0, together below 1.
+fn check_floor(floor: &[f64], steps: usize, r: &mut Sink<'_>) {
+    if floor.is_empty() {
+        return;
+    }
+    if floor.len() != steps {
+        r.push(
+            "irt.floor",
+            LoadErrorKind::InvalidValue(format!(
+                "floor has {} values; it needs one per score above 0 ({steps})",
+                floor.len()
+            )),
+        );
+        return;
+    }
+    if let Some(bad) = floor.iter().find(|p| !(p.is_finite() && (0.0..1.0).contains(*p))) {
+        r.push("irt.floor", LoadErrorKind::GuessingOutOfRange(*bad));
+        return;
+    }
+    let total: f64 = floor.iter().sum();
+    if total >= 1.0 {
+        r.push("irt.floor", LoadErrorKind::GuessingOutOfRange(total));
+    } else if total > MAX_GUESSING {
+        let kind = LoadErrorKind::Implausible {
+            parameter: "floor".into(),
+            value: total,
+            range: format!("[0, {MAX_GUESSING}]"),
+        };
+        r.push("irt.floor", kind);
     }
 }
 

@@ -24,7 +24,9 @@ const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', A
 /// One generated sheet: `name` is the lowercase area code (or `access`), `svg` the page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContactSheet {
+    /// Lowercase area code, or `access`; the file is named after it.
     pub name: String,
+    /// The SVG page.
     pub svg: String,
 }
 
