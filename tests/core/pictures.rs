@@ -24,6 +24,7 @@ fn references(item: &Item) -> Vec<&str> {
     item.image
         .iter()
         .chain(item.options.iter().filter_map(|o| o.image.as_ref()))
+        .chain(item.steps.iter().map(|s| &s.image))
         .map(String::as_str)
         .collect()
 }

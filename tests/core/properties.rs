@@ -212,7 +212,12 @@ proptest! {
             && config.interim_method == Method::Eap
         {
             let responses = scored_responses(&session);
-            let quadrature = Quadrature::new(config.estimation.prior, config.estimation.quadrature_points);
+            // The session's prior: the start rule moves its mean after the experience answer.
+            let mut prior = config.estimation.prior;
+            if let Some(start) = session.learner_start() {
+                prior.mean = start.theta;
+            }
+            let quadrature = Quadrature::new(prior, config.estimation.quadrature_points);
             let previous = eap(&responses[..responses.len() - 1], &quadrature);
             prop_assert!(
                 config.stopping.se_target.is_none_or(|t| previous.se > t),

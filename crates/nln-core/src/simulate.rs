@@ -123,6 +123,20 @@ impl Responder {
                 region: item.regions.get(answer).map(|r| r.id.clone()).unwrap_or_default(),
             },
             ItemType::Task => Response::Score { score: answer as u8 },
+            // Each screen shows its regions in a shuffled order, so whichever place a
+            // responder presses is a region drawn at random; a wrong one ends the task.
+            ItemType::TapThrough => {
+                let mut regions = Vec::new();
+                for (step, right) in item.steps.iter().zip(tap_path(item)) {
+                    let tapped = step.regions.choose(rng).map(|r| r.id.clone()).unwrap_or_default();
+                    let wrong = tapped != *right;
+                    regions.push(tapped);
+                    if wrong {
+                        break;
+                    }
+                }
+                Response::Path { regions }
+            }
             ItemType::Ordering => {
                 let mut order: Vec<usize> = shown.to_vec();
                 if self == Responder::BlindGuess {
@@ -363,6 +377,14 @@ pub fn draw_score(item: &Item, theta: f64, rng: &mut impl Rng) -> usize {
     model.max_score()
 }
 
+/// The right region of each screen of a tap-through item (empty for other items).
+fn tap_path(item: &Item) -> &[String] {
+    match &item.key {
+        Key::Path(path) => path,
+        _ => &[],
+    }
+}
+
 /// The key for a right answer (score 1), else one of the other ids at random.
 fn pick<'a>(score: usize, key: &String, ids: impl Iterator<Item = &'a String>, rng: &mut impl Rng) -> String {
     if score == 1 {
@@ -402,6 +424,18 @@ pub fn response_for_score(item: &Item, score: usize, rng: &mut impl Rng) -> Resp
         (Key::Region(key), _) => {
             let region = pick(score, key, item.regions.iter().map(|r| &r.id), rng);
             Response::Region { region }
+        }
+        (Key::Path(key), _) => {
+            if score >= 1 {
+                return Response::Path { regions: key.clone() };
+            }
+            // A wrong tap on a screen drawn at random, after the right taps before it.
+            let at = rng.gen_range(0..key.len().max(1));
+            let mut regions: Vec<String> = key.iter().take(at).cloned().collect();
+            if let (Some(step), Some(right)) = (item.steps.get(at), key.get(at)) {
+                regions.push(pick(0, right, step.regions.iter().map(|r| &r.id), rng));
+            }
+            Response::Path { regions }
         }
         (Key::None, ItemType::SelfReport) => Response::Choice {
             option: item.options.first().map(|o| o.id.clone()).unwrap_or_default(),

@@ -20,7 +20,7 @@ use super::selection::{select, SelectionInput};
 use super::selection_rules::{self, SelectionRule};
 use super::start::{start_from_answers, Start, DEFAULT_START_POINTS};
 use super::stopping::{check, StopReason};
-use crate::content::{Content, Item, ItemType, Response, ResponseError};
+use crate::content::{Content, Item, ItemType, Key, Response, ResponseError};
 use crate::estimate::{estimate, Estimate, LikelihoodGrid, Method, Quadrature, Scored};
 use hmac::{Hmac, Mac};
 use rand::SeedableRng;
@@ -88,6 +88,11 @@ pub struct Pending {
     /// As in [`Answer::passed_over`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub passed_over: Vec<String>,
+    /// The regions tapped so far on a tap-through item, one per screen passed (each the right
+    /// one: a wrong tap ends the task). Kept so that a learner who reloads the page, or a
+    /// resumed session, comes back to the same screen.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub taps: Vec<String>,
 }
 
 /// The serializable state of a session. Its JSON Schema is `docs/schemas/session-state.json`.
@@ -242,6 +247,10 @@ pub enum SessionError {
     /// The test is over.
     #[error("the test has ended ({0:?})")]
     Finished(StopReason),
+    /// Saved taps on a tap-through screen that the learner could not have made: on another
+    /// kind of item, past the last screen, or going on after a wrong tap.
+    #[error("item `{0}`: the saved taps do not lead through its screens")]
+    BadTaps(String),
     /// A state without its seal, where one is required.
     #[error("the session state is not sealed")]
     Unsealed,
@@ -253,7 +262,7 @@ pub enum SessionError {
 impl SessionError {
     /// Every message id [`SessionError::message_id`] can return (response errors have their
     /// own, [`ResponseError::MESSAGE_IDS`]).
-    pub const MESSAGE_IDS: [&'static str; 13] = [
+    pub const MESSAGE_IDS: [&'static str; 14] = [
         "session-error-bank-mismatch",
         "session-error-digest-mismatch",
         "session-error-format",
@@ -267,6 +276,7 @@ impl SessionError {
         "session-error-assessor-only",
         "session-error-finished",
         "session-error-seal",
+        "session-error-bad-taps",
     ];
 
     /// Fluent message id; [`SessionError::args`] gives its arguments.
@@ -287,6 +297,7 @@ impl SessionError {
             SessionError::AssessorOnly(_) => ids[10],
             SessionError::Finished(_) => ids[11],
             SessionError::Unsealed | SessionError::BadSeal => ids[12],
+            SessionError::BadTaps(_) => ids[13],
         }
     }
 
@@ -309,7 +320,8 @@ impl SessionError {
             SessionError::UnknownItem(item)
             | SessionError::Repeated(item)
             | SessionError::BadPassOver(item)
-            | SessionError::AssessorOnly(item) => vec![("item", item.clone())],
+            | SessionError::AssessorOnly(item)
+            | SessionError::BadTaps(item) => vec![("item", item.clone())],
             SessionError::NotPending { expected, got } => {
                 vec![
                     ("expected", expected.clone().unwrap_or_else(none)),
@@ -549,6 +561,20 @@ impl<'c> Session<'c> {
         if let Some(p) = state.pending {
             let step = session.state.answers.len();
             session.replay_step(step, &p.item, &p.passed_over)?;
+            if !p.taps.is_empty() {
+                let bank = &session.content.bank;
+                let item = bank.index_of(&p.item).map(|i| &bank.items()[i]);
+                let path = match item.map(|i| (&i.key, i.steps.len())) {
+                    Some((Key::Path(path), n)) if p.taps.len() < n => path,
+                    _ => return Err(SessionError::BadTaps(p.item)),
+                };
+                if !p.taps.iter().zip(path).all(|(t, k)| t == k) {
+                    return Err(SessionError::BadTaps(p.item));
+                }
+                if let Some(pending) = &mut session.state.pending {
+                    pending.taps = p.taps;
+                }
+            }
         }
         Ok(session)
     }
@@ -591,6 +617,7 @@ impl<'c> Session<'c> {
         self.state.pending = Some(Pending {
             item: item.to_string(),
             passed_over: passed_over.to_vec(),
+            taps: Vec::new(),
         });
         Ok(())
     }
@@ -905,6 +932,7 @@ impl<'c> Session<'c> {
                 self.state.pending = Some(Pending {
                     item: items[i].id.clone(),
                     passed_over: passed_over.iter().map(|&j| items[j].id.clone()).collect(),
+                    taps: Vec::new(),
                 });
                 Next::Ask(&items[i])
             }
@@ -912,7 +940,60 @@ impl<'c> Session<'c> {
         }
     }
 
+    /// The regions tapped so far on the pending tap-through item (empty on its first screen
+    /// and for other items): the screen to show is the next one.
+    pub fn pending_taps(&self) -> &[String] {
+        self.state.pending.as_ref().map_or(&[], |p| p.taps.as_slice())
+    }
+
+    /// A tap-through item's answer, given a tap at a time: `Ok(None)` while the task goes on
+    /// (a right tap before the last screen is kept in the pending item; a tap beside every
+    /// region changes nothing), `Ok(Some(path))` when it ends (at the last screen or at a
+    /// wrong tap; "I don't know" ends it with the screens passed). Other items' responses
+    /// pass through unchanged.
+    fn tap_through(&mut self, item: &Item, response: Response) -> Result<Option<Response>, SessionError> {
+        let Key::Path(key) = &item.key else {
+            return Ok(Some(response));
+        };
+        let taps = self.pending_taps().to_vec();
+        let step = taps.len();
+        let bad = |error| SessionError::Response {
+            item: item.id.clone(),
+            error,
+        };
+        let tapped = match response {
+            Response::Tap { x, y } => match item.steps.get(step).and_then(|s| s.region_at(x, y)) {
+                Some(region) => region.id.clone(),
+                None => return Ok(None),
+            },
+            Response::Region { region } => {
+                if !item.steps.get(step).is_some_and(|s| s.has_region(&region)) {
+                    return Err(bad(ResponseError::UnknownOption(region)));
+                }
+                region
+            }
+            Response::Skip if step > 0 => return Ok(Some(Response::Path { regions: taps })),
+            Response::Path { regions } if !regions.starts_with(&taps) => return Err(bad(ResponseError::BadPath)),
+            other => return Ok(Some(other)),
+        };
+        let right = key.get(step) == Some(&tapped);
+        let mut regions = taps;
+        regions.push(tapped);
+        if right && regions.len() < key.len() {
+            if let Some(pending) = &mut self.state.pending {
+                pending.taps = regions;
+            }
+            return Ok(None);
+        }
+        Ok(Some(Response::Path { regions }))
+    }
+
     /// Records the answer to the pending item and updates the estimate.
+    ///
+    /// A tap-through item takes its taps one at a time ([`Response::Tap`] or
+    /// [`Response::Region`] on the screen shown) and stays pending, at its next screen
+    /// ([`Session::pending_taps`]), until a wrong tap, the last screen or "I don't know" ends
+    /// it; the answer recorded is then the whole [`Response::Path`]. A whole path is taken too.
     ///
     /// # Errors
     /// The item is not the one shown, the response does not fit it, or a score is recorded in
@@ -937,6 +1018,10 @@ impl<'c> Session<'c> {
         if matches!(response, Response::Score { .. }) && self.state.mode == DeliveryMode::SelfAdministered {
             return Err(SessionError::AssessorOnly(item_id.to_string()));
         }
+        let response = match self.tap_through(item, response)? {
+            Some(response) => response,
+            None => return Ok(self.current),
+        };
         let score = item.score(&response).map_err(|error| SessionError::Response {
             item: item_id.to_string(),
             error,
@@ -1102,6 +1187,7 @@ mod tests {
         st.pending = Some(Pending {
             item: st.answers[8].item.clone(),
             passed_over: vec![],
+            taps: vec![],
         });
         assert!(matches!(resume_err(&content, st), SessionError::Repeated(_)));
         let mut st = state.clone();
@@ -1270,6 +1356,7 @@ mod tests {
             SessionError::Finished(StopReason::MaxItems),
             SessionError::Unsealed,
             SessionError::BadSeal,
+            SessionError::BadTaps("x".into()),
         ];
         let mut used: Vec<&str> = errors.iter().map(SessionError::message_id).collect();
         used.sort_unstable();
