@@ -547,8 +547,8 @@ fn wrong_threshold_count() {
     let edit = edit_item(
         DEV,
         "dev-004",
-        "thresholds: [-2.7, -2.1, -1.5]",
-        "thresholds: [-2.7, -2.1]",
+        "thresholds: [-2.7, -2.1, -1.5], floor: [0.2083, 0.125, 0.0417]",
+        "thresholds: [-2.7, -2.1], floor: [0.2083, 0.125]",
     );
     check(
         &edit.only_error(),
@@ -560,6 +560,67 @@ fn wrong_threshold_count() {
             thresholds: 2,
         },
     );
+}
+
+#[test]
+fn graded_floor_that_does_not_fit() {
+    let shipped = "floor: [0.2083, 0.125, 0.0417]";
+    let cases = [
+        // One value per score above 0: dev-004 has three.
+        (
+            "floor: [0.2, 0.1]",
+            LoadErrorKind::InvalidValue("floor has 2 values; it needs one per score above 0 (3)".into()),
+        ),
+        ("floor: [0.2, 1.0, 0.0]", LoadErrorKind::GuessingOutOfRange(1.0)),
+        ("floor: [0.2, -0.1, 0.0]", LoadErrorKind::GuessingOutOfRange(-0.1)),
+        ("floor: [0.5, 0.3, 0.25]", LoadErrorKind::GuessingOutOfRange(1.05)),
+        (
+            "floor: [0.3, 0.2, 0.1]",
+            LoadErrorKind::Implausible {
+                parameter: "floor".into(),
+                value: 0.6,
+                range: "[0, 0.5]".into(),
+            },
+        ),
+    ];
+    for (bad, kind) in cases {
+        let edit = edit_item(DEV, "dev-004", shipped, bad);
+        check(
+            &edit.only_error(),
+            DEV,
+            &field(&edit.text, "dev-004", "irt.floor"),
+            edit.line(),
+            kind,
+        );
+    }
+    // A floor belongs to the graded model; a 3PL has `c`.
+    let edit = edit_item(DEV, "dev-001", "c: 0.33 }", "c: 0.33, floor: [0.1] }");
+    let e = edit.only_error();
+    assert_eq!(e.field, field(&edit.text, "dev-001", "irt.floor"), "{e}");
+    assert!(matches!(e.kind, LoadErrorKind::InvalidValue(_)), "{e}");
+}
+
+#[test]
+fn graded_floor_is_written_back() {
+    // The bank writer keeps the floor, so a calibrated bank loads back identical.
+    let content = defaults::content().unwrap();
+    let floored = content
+        .bank
+        .items()
+        .iter()
+        .filter(|i| i.irt.as_ref().is_some_and(|m| !m.graded_floor().is_empty()))
+        .count();
+    assert!(floored >= 9, "{floored} graded items with a floor");
+    let back = Content::load(&with_written_bank(&content.bank, "copy"), "copy").expect("written bank loads");
+    assert_eq!(back.bank, content.bank);
+    let floors = |c: &Content| -> Vec<Vec<f64>> {
+        c.bank
+            .items()
+            .iter()
+            .filter_map(|i| i.irt.as_ref().map(|m| m.graded_floor().to_vec()))
+            .collect()
+    };
+    assert_eq!(floors(&back), floors(&content));
 }
 
 // ---------------------------------------------------------------------------------------------

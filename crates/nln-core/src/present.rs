@@ -561,7 +561,8 @@ mod tests {
 
     /// The target of the adversarial review (D1): a learner who answers without reading is
     /// placed at F or 1 in at least 95 % of sessions. Before ordering credit was corrected for
-    /// chance and choice items got guessing floors of 1/k, 6–16 % were.
+    /// chance and choice items got guessing floors of 1/k, 6–16 % were; before graded orderings
+    /// got their guessing floor, exactly 95.0 % of random responders were.
     #[test]
     fn blind_responders_are_placed_at_foundation_or_1() {
         use crate::cat::{CatConfig, Next, Setup};
@@ -569,7 +570,7 @@ mod tests {
         use rand::SeedableRng;
         let content = content();
         let loc = crate::defaults::catalog().localizer("en");
-        let sessions = 200;
+        let sessions = 400;
         for how in [Blind::Always(1), Blind::Always(2), Blind::Always(3), Blind::Random] {
             let mut low = 0;
             let mut levels = std::collections::BTreeMap::new();
@@ -587,7 +588,9 @@ mod tests {
                 low += usize::from(level <= 1);
             }
             let share = low as f64 / sessions as f64;
-            assert!(share >= 0.95, "{how:?}: {share} at F or 1; levels {levels:?}");
+            // The target is 95 %; 98 % of 400 keeps a margin of about four binomial standard
+            // errors, so the test does not sit on the threshold (1,000 random sessions: 99.8 %).
+            assert!(share >= 0.98, "{how:?}: {share} at F or 1; levels {levels:?}");
         }
     }
 
