@@ -98,7 +98,10 @@ fn cat_config() -> impl Strategy<Value = CatConfig> {
         // `float_roundtrip` feature) may read a 17-digit float back one ulp off, which would make
         // the JSON round trip of the saved config inexact for reasons outside this crate.
         prop::option::of((25u32..=60).prop_map(|x| f64::from(x) / 100.0)),
-        prop::option::of((1u32..=20).prop_map(|x| f64::from(x) / 100.0)),
+        prop::option::of((
+            (1u32..=20).prop_map(|x| f64::from(x) / 100.0),
+            prop::option::of(0u8..=13),
+        )),
         prop::option::of((-30i32..=30).prop_map(|x| f64::from(x) / 10.0)),
         prop::option::of((1usize..=3, 0usize..=30)),
     )
@@ -117,9 +120,10 @@ fn cat_config() -> impl Strategy<Value = CatConfig> {
                         min_items: min.min(max),
                         max_items: max,
                         se_target: se,
-                        classification: classification.map(|error| Classification {
+                        classification: classification.map(|(error, stop_below_level)| Classification {
                             indifference: 0.25,
                             error,
+                            stop_below_level,
                         }),
                         probes: probes.map(|(min_area_items, length)| AreaProbes {
                             min_area_items,

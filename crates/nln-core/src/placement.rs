@@ -88,6 +88,7 @@ pub enum Standing {
 }
 
 impl Standing {
+    /// Every standing, for message catalogs and schema checks.
     pub const ALL: [Standing; 5] = [
         Standing::Strength,
         Standing::OnLevel,
@@ -121,6 +122,7 @@ pub enum ProfileShape {
 }
 
 impl ProfileShape {
+    /// Every shape, for message catalogs and schema checks.
     pub const ALL: [ProfileShape; 3] = [
         ProfileShape::Regular,
         ProfileShape::Irregular,
@@ -142,15 +144,21 @@ impl ProfileShape {
 pub struct AreaResult {
     /// Language-independent area code (`DEV`).
     pub area: String,
+    /// Level of the area estimate (0 = Foundation).
     pub level: Option<u8>,
     /// Confidence band in levels.
     pub level_range: Option<[u8; 2]>,
+    /// Area ability (EAP with the other areas' prior, see [`area_estimates`]).
     pub theta: Option<f64>,
+    /// Posterior SD of the area ability.
     pub se: Option<f64>,
+    /// Scored answers in the area.
     pub items: usize,
     /// Fewer items than the rules' `few_items`: read the level with care.
     pub few_items: bool,
+    /// A core area: counts for the cap and the irregular-profile rule.
     pub core: bool,
+    /// Where the area stands against the overall level.
     pub standing: Standing,
 }
 
@@ -158,7 +166,9 @@ pub struct AreaResult {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum GuidanceStatus {
+    /// Every area credibly reaches the level and every access answer is usable.
     Met,
+    /// An area credibly falls short, or an access answer means "no device" or "no connection".
     NotMet,
     /// An area it depends on is unmeasured or undecided, or the result is not a placement.
     NotEnoughEvidence,
@@ -167,6 +177,7 @@ pub enum GuidanceStatus {
 }
 
 impl GuidanceStatus {
+    /// Every status, for message catalogs and schema checks.
     pub const ALL: [GuidanceStatus; 4] = [
         GuidanceStatus::Met,
         GuidanceStatus::NotMet,
@@ -192,6 +203,7 @@ pub struct Guidance {
     pub id: String,
     /// Fluent id of the statement.
     pub message: String,
+    /// Whether the rule is met, on this learner's evidence.
     pub status: GuidanceStatus,
 }
 
@@ -214,6 +226,7 @@ pub enum PlacementFlag {
 }
 
 impl PlacementFlag {
+    /// Every flag, for message catalogs and schema checks.
     pub const ALL: [PlacementFlag; 6] = [
         PlacementFlag::NotAPlacement,
         PlacementFlag::Unfinished,
@@ -243,32 +256,47 @@ pub struct Placement {
     pub level: u8,
     /// Language-independent level code (`F`, `1` … `12`).
     pub code: String,
+    /// Stage of the level (foundation, basic, independent, advanced).
     pub stage: Stage,
     /// Fluent id of the level name.
     pub name: String,
+    /// Overall ability (logistic metric of the level cuts).
     pub theta: f64,
+    /// Standard error of `theta`.
     pub se: f64,
+    /// Estimator of `theta`.
     pub method: Method,
-    /// Confidence band of the overall ability, in levels and in theta.
+    /// Confidence band of the overall ability, in levels.
     pub level_range: [u8; 2],
+    /// The same band in theta: `theta` ± z·`se`.
     pub theta_interval: [f64; 2],
+    /// Confidence of the bands and of every decision (the rules' `confidence`).
     pub confidence: f64,
     /// The level before the core-area cap, when the cap lowered it.
     pub uncapped_level: Option<u8>,
+    /// Scored answers the placement rests on.
     pub items: usize,
+    /// Why the test ended (`None`: unfinished, an interim result).
     pub stop_reason: Option<StopReason>,
+    /// The area profile, in framework order.
     pub areas: Vec<AreaResult>,
+    /// Whether the core areas credibly differ by the irregular-profile gap.
     pub profile_shape: ProfileShape,
-    /// Can-do statements (Fluent ids) of the level reached, and of the next level.
+    /// Can-do statements (Fluent ids) of the level reached.
     pub can_do: Vec<String>,
+    /// Can-do statements of the next level: what to learn next.
     pub next_can_do: Vec<String>,
     /// Unscored access profile: field → value.
     pub access: BTreeMap<String, String>,
+    /// Service guidance lines, in the rules' order.
     pub guidance: Vec<Guidance>,
     /// What to know before relying on the result, in a fixed order.
     pub flags: Vec<PlacementFlag>,
+    /// Bank the items came from, so a result can be traced to its content.
     pub bank_id: String,
+    /// Version of that bank.
     pub bank_version: String,
+    /// Whether the bank's parameters are calibrated or still expert-set.
     pub calibration: Calibration,
 }
 
@@ -297,14 +325,21 @@ fn interval(e: &Estimate, z: f64) -> Interval {
 /// (in framework order) and the access answers.
 #[derive(Debug, Clone)]
 pub struct Evidence<'a> {
+    /// Framework, levels and bank the answers belong to.
     pub content: &'a Content,
+    /// Final estimate of the overall ability.
     pub overall: Estimate,
+    /// Scored answers of each area, in framework order.
     pub by_area: Vec<Vec<Scored<'a>>>,
+    /// Access profile (see [`access_profile`]).
     pub access: BTreeMap<String, String>,
+    /// Scored answers in all.
     pub items: usize,
+    /// Why the test ended (`None`: unfinished).
     pub stop_reason: Option<StopReason>,
     /// The population prior of the test (area estimates start from it too).
     pub prior: NormalPrior,
+    /// Quadrature points of the area estimates (the test's setting).
     pub quadrature_points: usize,
 }
 

@@ -5,7 +5,9 @@
 //! either side of the current estimate (Spray & Reckase, 1996; Eggen, 1999): for a cut `c` it
 //! compares the likelihood at `c + δ` with that at `c − δ` (δ the indifference half-width) and
 //! decides "above" or "below" once the log ratio passes `±ln((1 − α) / α)`. The test stops when
-//! both cuts around the estimate are decided, i.e. the level is known at error rate α per cut.
+//! both cuts around the estimate are decided, i.e. the level is known at error rate α per cut,
+//! or once the learner is decided below the cut of `stop_below_level` (the levels under it are
+//! not split further: see [`Classification::stop_below_level`]).
 
 use super::config::{Classification, StoppingRules};
 use crate::content::LevelScale;
@@ -91,12 +93,21 @@ pub fn sprt(responses: &[Scored<'_>], cut: f64, rule: &Classification) -> Option
 }
 
 /// True when the SPRT puts the learner above the cut below the estimate's level and below the
-/// cut above it (a missing cut at either end of the scale counts as decided).
+/// cut above it (a missing cut at either end of the scale counts as decided), or below the cut
+/// of the rule's `stop_below_level`.
 pub fn classified(responses: &[Scored<'_>], estimate: &Estimate, levels: &LevelScale, rule: &Classification) -> bool {
     let level = levels.level_of(estimate.theta);
     let (lower, upper) = levels.interval(level);
     let decided = |cut: f64, side: Side| !cut.is_finite() || sprt(responses, cut, rule) == Some(side);
-    decided(lower, Side::Above) && decided(upper, Side::Below)
+    (decided(lower, Side::Above) && decided(upper, Side::Below)) || below_floor(responses, levels, rule)
+}
+
+/// True when the rule has a `stop_below_level` with a cut and the SPRT puts the learner below
+/// that cut.
+pub fn below_floor(responses: &[Scored<'_>], levels: &LevelScale, rule: &Classification) -> bool {
+    rule.stop_below_level
+        .and_then(|level| levels.get(level).cut.filter(|_| level <= levels.max_level()))
+        .is_some_and(|cut| sprt(responses, cut, rule) == Some(Side::Below))
 }
 
 /// Applies the rules after `answered` scored items with the current estimate; `responses`
@@ -139,6 +150,7 @@ mod tests {
     const RULE: Classification = Classification {
         indifference: 0.25,
         error: 0.05,
+        stop_below_level: None,
     };
 
     fn estimate(theta: f64, se: f64) -> Estimate {
@@ -200,6 +212,58 @@ mod tests {
             Some(StopReason::Precision)
         );
         assert_eq!(check(&r, 5, true, &estimate(0.0, 0.31), &levels, none), None);
+    }
+
+    #[test]
+    fn a_learner_surely_below_the_floor_level_is_classified() {
+        let levels = crate::defaults::content().unwrap().levels;
+        // Items at F (b = -2.6, a = 2): each wrong answer moves the log ratio at the level-3 cut
+        // (-1.5) by ln(Q(-1.25) / Q(-1.75)) = -0.90, so four decide "below" against ln 19.
+        let easy = IrtModel::TwoPl { a: 2.0, b: -2.6 };
+        let wrong: Vec<Scored<'_>> = (0..10).map(|_| Scored::new(&easy, 0)).collect();
+        let at_level_2 = estimate(-1.8, 0.5);
+        assert!(
+            !classified(&wrong, &at_level_2, &levels, &RULE),
+            "the cut -2.0 is undecided"
+        );
+        let floor = Classification {
+            stop_below_level: Some(3),
+            ..RULE
+        };
+        assert!(below_floor(&wrong, &levels, &floor));
+        assert!(classified(&wrong, &at_level_2, &levels, &floor));
+        assert!(!below_floor(&wrong[..3], &levels, &floor));
+        assert!(below_floor(&wrong[..4], &levels, &floor));
+        let r = StoppingRules {
+            se_target: None,
+            classification: Some(floor),
+            ..rules()
+        };
+        assert_eq!(
+            check(&r, 10, true, &at_level_2, &levels, || wrong.clone()),
+            Some(StopReason::Classified)
+        );
+        assert_eq!(
+            check(&r, 4, true, &at_level_2, &levels, || wrong.clone()),
+            None,
+            "minimum first"
+        );
+        // Right answers: above the cut, no floor stop.
+        let right: Vec<Scored<'_>> = (0..10).map(|_| Scored::new(&easy, 1)).collect();
+        assert!(!below_floor(&right, &levels, &floor));
+        // No cut below Foundation and no level above 12: the rule does nothing there.
+        for level in [0, 13] {
+            let rule = Classification {
+                stop_below_level: Some(level),
+                ..RULE
+            };
+            assert!(!below_floor(&wrong, &levels, &rule), "level {level}");
+        }
+        let top = Classification {
+            stop_below_level: Some(12),
+            ..RULE
+        };
+        assert!(below_floor(&wrong, &levels, &top));
     }
 
     #[test]
