@@ -8,3 +8,4 @@ mod properties;
 mod psychometrics;
 mod research_plurals;
 mod simulation;
+mod tap_through;
