@@ -590,8 +590,7 @@ fn plot_writes_small_labelled_svg_files() {
     let out = nln(&["plot", "--out", out_dir.to_str().unwrap(), "--items", &ids], "");
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("Wrote 3 plots"), "{}", text(&out.stdout));
-    let test_info = std::fs::read_to_string(out_dir.join("test-information.svg")).unwrap();
-    assert!(test_info.starts_with("<svg"), "{test_info}");
+    let test_info = well_formed_svg(&out_dir.join("test-information.svg"));
     for label in [
         "Test information: bank nln-default",
         "Standard error",
@@ -603,8 +602,9 @@ fn plot_writes_small_labelled_svg_files() {
     assert!(test_info.contains("\n6\n</text>"), "level 6's cut is labelled");
     assert!(test_info.matches("<polyline").count() >= 3);
     for (id, _) in &items {
-        let svg = std::fs::read_to_string(out_dir.join(format!("item-{id}.svg"))).unwrap();
+        let svg = well_formed_svg(&out_dir.join(format!("item-{id}.svg")));
         assert!(svg.contains(&format!("Item {id} (3pl)")), "{svg}");
+        assert!(svg.contains("θ (ability, logits)") && svg.contains("Information"));
         assert!(svg.contains("score 0") && svg.contains("score 1") && svg.contains("Probability"));
         assert!(svg.len() < 20_000, "{} bytes", svg.len());
     }
@@ -631,5 +631,91 @@ fn plot_writes_small_labelled_svg_files() {
     let out = nln(&["plot", "--out", none.to_str().unwrap(), "--items", "zz"], "");
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("“zz”"), "{}", text(&out.stderr));
+    assert!(!none.exists());
+}
+
+/// The file's text, after checking that it parses as XML with an `<svg>` root.
+fn well_formed_svg(path: &Path) -> String {
+    let svg = std::fs::read_to_string(path).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    assert_eq!(doc.root_element().tag_name().name(), "svg", "{}", path.display());
+    svg
+}
+
+#[test]
+fn plot_with_data_draws_a_wright_map_of_persons_beside_items() {
+    let dir = temp_dir("wright");
+    let items = default_dichotomous(12);
+    // Persons well above the items: N(2, 0.5).
+    let mut rng = Lcg(5);
+    let mut csv = String::from("id,item,resp\n");
+    for p in 0..400 {
+        let theta = 2.0 + 0.5 * rng.normal();
+        for (id, m) in &items {
+            csv.push_str(&format!(
+                "p{p},{id},{}\n",
+                usize::from(rng.uniform() < m.p_correct(theta))
+            ));
+        }
+    }
+    let data = dir.join("pilot.csv");
+    std::fs::write(&data, csv).unwrap();
+    let out_dir = dir.join("plots");
+    let out = nln(
+        &[
+            "plot",
+            "--out",
+            out_dir.to_str().unwrap(),
+            "--items",
+            &items[0].0,
+            "--data",
+            data.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Wrote 3 plots"), "{}", text(&out.stdout));
+    let svg = well_formed_svg(&out_dir.join("wright-map.svg"));
+    for label in [
+        "Wright map: bank nln-default",
+        "Persons (count)",
+        "Items (count)",
+        "θ (ability, logits)",
+    ] {
+        assert!(svg.contains(label), "{label} missing");
+    }
+    assert!(svg.contains("\n6\n</text>"), "level 6's cut is labelled");
+    // One bar per occupied 0.25-logit bin: persons spread over a few logits, items over the bank.
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let bars = doc.descendants().filter(|n| n.has_tag_name("rect")).count();
+    assert!(bars > 15, "{bars} bars");
+    assert!(svg.len() < 40_000, "{} bytes", svg.len());
+    // In French, and a response file naming an item the bank lacks writes nothing.
+    let fr = dir.join("fr");
+    let out = nln(
+        &[
+            "plot",
+            "--out",
+            fr.to_str().unwrap(),
+            "--items",
+            &items[0].0,
+            "--data",
+            data.to_str().unwrap(),
+            "--lang",
+            "fr",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(well_formed_svg(&fr.join("wright-map.svg")).contains("Carte de Wright"));
+    let bad = dir.join("bad.csv");
+    std::fs::write(&bad, "id,item,resp\np1,zz-999,1\n").unwrap();
+    let none = dir.join("none");
+    let out = nln(
+        &["plot", "--out", none.to_str().unwrap(), "--data", bad.to_str().unwrap()],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("zz-999"), "{}", text(&out.stderr));
     assert!(!none.exists());
 }

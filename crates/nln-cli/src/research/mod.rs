@@ -258,7 +258,14 @@ pub fn commands(loc: &Localizer, common: impl Fn(Command) -> Command) -> Vec<Com
                 .value_name("IDS")
                 .value_delimiter(',')
                 .help(loc.text("cli-plot-opt-items")),
-        );
+        )
+        .arg(
+            data_arg(loc)
+                .long("data")
+                .required(false)
+                .help(loc.text("cli-plot-opt-data")),
+        )
+        .arg(format_arg(loc));
     vec![calibrate, score, export, link, fit, dif, standard_setting, plot]
 }
 

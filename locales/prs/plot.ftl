@@ -1,0 +1,5 @@
+# nln plot: the Wright map (researcher-facing).
+cli-plot-opt-data = نقشهٔ رایت (wright-map.svg) را هم رسم کنید: توانایی‌های EAP افراد از این فایل پاسخ‌ها در کنار جایگاه سوال‌ها
+plot-title-wright = نقشهٔ رایت: بانک { $bank } { $version }
+plot-axis-persons = افراد (تعداد)
+plot-axis-items = سوال‌ها (تعداد)
