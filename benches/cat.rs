@@ -56,6 +56,7 @@ fn synthetic_content(n: usize, seed: u64) -> Content {
                 image: None,
                 options: vec![],
                 regions: vec![],
+                steps: vec![],
                 categories: vec![],
                 profile_field: None,
                 key: Key::None,

@@ -7,3 +7,4 @@ mod common;
 mod playback;
 mod research_cli;
 mod serve;
+mod simulate_designs;

@@ -239,6 +239,7 @@ pub fn command(loc: &Localizer) -> Command {
             .value_parser(["se", "sprt", "both"])
             .help(loc.text("cli-simulate-opt-stopping")),
     );
+    let simulate = crate::simulate::design_args(loc, simulate);
     let database = || {
         Arg::new("database")
             .long("database")

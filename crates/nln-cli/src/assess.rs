@@ -134,7 +134,9 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         if let Some((file, key)) = &save {
             save_state(loc, file, key, session.state())?;
         }
-        if item.is_scored() {
+        // The next screen of a tap-through item is the same question.
+        let next_screen = !session.pending_taps().is_empty();
+        if item.is_scored() && !next_screen {
             number += 1;
             let _ = writeln!(out, "\n{}", loc.format("assess-question", &[("number", number.into())]));
         } else if !access_heading_shown {
@@ -283,6 +285,10 @@ fn stopped(loc: &Localizer, session: &Session<'_>, save: Option<&Path>, why: &st
 /// Prints the prompt and the numbered answers of an item, in the order the session shows them.
 fn show_item(loc: &Localizer, out: &mut dyn Write, shown: &Presentation) {
     let _ = writeln!(out, "{}", shown.prompt.text);
+    if let Some(screen) = shown.screen {
+        let args = [("number", screen.number.into()), ("count", screen.count.into())];
+        let _ = writeln!(out, "{}", loc.format("assess-tap-screen", &args));
+    }
     // Ordering instructions come after the steps, which they refer to.
     let instructions = shown.instructions.as_ref().map(|t| t.text.as_str());
     if shown.input != Input::PutInOrder {
@@ -358,5 +364,34 @@ mod tests {
 
         let task = Presentation::new(find(ItemType::Task), &loc, 1, DeliveryMode::Assisted);
         assert_eq!(answer(&task, "3"), Some(Response::Score { score: 2 }));
+    }
+
+    #[test]
+    fn a_tap_through_screen_lists_its_places_with_the_screen_count() {
+        let content = nln_core::defaults::content().unwrap();
+        let loc = nln_core::defaults::catalog().localizer("en");
+        let item = content
+            .bank
+            .items()
+            .iter()
+            .find(|i| i.item_type == ItemType::TapThrough)
+            .unwrap();
+        let shown = Presentation::at_screen(item, &loc, 5, DeliveryMode::SelfAdministered, 1);
+        let mut out = Vec::new();
+        show_item(&loc, &mut out, &shown);
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains(&format!("Screen 2 of {}", item.steps.len())), "{text}");
+        for region in &item.steps[1].regions {
+            let label = loc.text(&region.message.text);
+            assert!(text.contains(&label), "{label} missing from:\n{text}");
+        }
+        // A typed number is one tap: the region shown at that place on this screen.
+        let order = nln_core::present::screen_display_order(5, item, 1);
+        assert_eq!(
+            parse_answer(&shown, "1").and_then(|a| shown.response(&a).ok()),
+            Some(Response::Region {
+                region: item.steps[1].regions[order[0]].id.clone()
+            })
+        );
     }
 }

@@ -41,7 +41,5 @@ pub mod pictures;
 pub mod placement;
 pub mod present;
 pub mod report;
-// documented by its owner; remove when clean
-#[allow(missing_docs)]
 pub mod simulate;
 pub mod yaml;

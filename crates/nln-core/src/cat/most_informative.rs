@@ -216,7 +216,17 @@ mod tests {
                 let mut t: Vec<f64> = (0..rng.gen_range(1..5)).map(|_| rng.gen_range(-3.0..3.0)).collect();
                 t.sort_by(f64::total_cmp);
                 t.dedup();
-                Some(IrtModel::Graded { a, thresholds: t })
+                // Half the graded items carry a guessing floor, as the bank's orderings do.
+                let floor = if rng.gen_bool(0.5) {
+                    vec![0.2 / t.len() as f64; t.len()]
+                } else {
+                    Vec::new()
+                };
+                Some(IrtModel::Graded {
+                    a,
+                    thresholds: t,
+                    floor,
+                })
             }
             // Near-duplicates, so that ties and near-ties at the k-th place occur.
             4 => Some(IrtModel::TwoPl {

@@ -27,6 +27,9 @@ pub struct SelectionInput<'a> {
     /// Each area's scored items by location, then the whole bank's, for the fast scan; only
     /// when no exposure limit applies (`over_limit` is then never asked).
     pub by_location: Option<&'a [ByLocation]>,
+    /// An item's score under a rule other than maximum information (`selection_rules`);
+    /// `None`: Fisher information at `theta`.
+    pub criterion: Option<&'a dyn Fn(usize) -> f64>,
 }
 
 /// The chosen item and the items of its scope that exposure control passed over.
@@ -69,6 +72,9 @@ pub fn select(input: &SelectionInput<'_>, rng: &mut impl Rng) -> Option<Selectio
         Some(a) => std::slice::from_ref(&input.area_items[a]),
         None => input.area_items,
     };
+    if let Some(score) = input.criterion {
+        return select_scored(input, scope, score, rng);
+    }
     if let Some(indexes) = input.by_location {
         let mut best = MostInformative::new(input.randomesque);
         let index = &indexes[area.unwrap_or(input.area_items.len())];
@@ -104,6 +110,35 @@ pub fn select(input: &SelectionInput<'_>, rng: &mut impl Rng) -> Option<Selectio
     }
     Some(Selection {
         item: ranked[rng.gen_range(0..ranked.len())].1,
+        passed_over,
+    })
+}
+
+/// [`select`] under a rule's own score (`selection_rules`): the same exposure filter and
+/// randomesque draw, ranked by the score instead of the information.
+fn select_scored(
+    input: &SelectionInput<'_>,
+    scope: &[Vec<usize>],
+    score: &dyn Fn(usize) -> f64,
+    rng: &mut impl Rng,
+) -> Option<Selection> {
+    let in_scope: Vec<usize> = scope
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|&i| !input.administered[i])
+        .collect();
+    let (mut candidates, passed_over): (Vec<usize>, Vec<usize>) =
+        in_scope.iter().copied().partition(|&i| !(input.over_limit)(i));
+    if candidates.is_empty() {
+        // Every item in scope is held back: exposure yields to measurement.
+        candidates = in_scope;
+    }
+    let mut scored: Vec<(f64, usize)> = candidates.into_iter().map(|i| (score(i), i)).collect();
+    scored.sort_by(super::most_informative::by_information);
+    scored.truncate(input.randomesque.max(1));
+    (!scored.is_empty()).then(|| Selection {
+        item: scored[rng.gen_range(0..scored.len())].1,
         passed_over,
     })
 }
@@ -149,6 +184,7 @@ mod tests {
             probe_area: None,
             over_limit: over,
             by_location: None,
+            criterion: None,
         }
     }
 

@@ -7,7 +7,7 @@
 //! the engine's view, not a file format.
 
 use super::bank::{Bank, Calibration};
-use super::item::{Choice, Item, ItemType, Key, LanguageLoad, Message, Region, Shape};
+use super::item::{Choice, Item, ItemType, Key, LanguageLoad, Message, Region, Shape, Step};
 use crate::irt::IrtModel;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -70,10 +70,14 @@ pub struct ItemRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     /// Regions (hotspot).
     pub regions: Option<Vec<RegionRecord>>,
+    /// The screens of a tap-through item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub steps: Option<Vec<StepRecord>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     /// Score categories (task), 0 first.
     pub categories: Option<Vec<Message>>,
-    /// An option id, `true`/`false`, a list of option ids or a region id, by item type.
+    /// An option id, `true`/`false`, a list of option ids, a region id or a list of region ids
+    /// (one per tap-through screen), by item type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -117,6 +121,25 @@ pub struct RegionRecord {
     pub text: String,
     /// Audio clip key of the description.
     pub audio: String,
+}
+
+/// One screen of a tap-through item: its picture and its regions.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepRecord {
+    /// Picture path under the picture root.
+    pub image: String,
+    /// The places that can be tapped, in the picture's pixels.
+    pub regions: Vec<RegionRecord>,
+}
+
+impl From<&Step> for StepRecord {
+    fn from(step: &Step) -> StepRecord {
+        StepRecord {
+            image: step.image.clone(),
+            regions: step.regions.iter().map(RegionRecord::from).collect(),
+        }
+    }
 }
 
 /// IRT model and parameters (`{ model: 3pl, a: 1.2, b: -0.5, c: 0.2 }`).
@@ -224,7 +247,7 @@ impl From<&Item> for ItemRecord {
         let key = match &item.key {
             Key::Option(s) | Key::Region(s) => Some(serde_json::Value::String(s.clone())),
             Key::Boolean(b) => Some(serde_json::Value::Bool(*b)),
-            Key::Order(ids) => Some(ids.iter().cloned().map(serde_json::Value::String).collect()),
+            Key::Order(ids) | Key::Path(ids) => Some(ids.iter().cloned().map(serde_json::Value::String).collect()),
             Key::None => None,
         };
         ItemRecord {
@@ -238,6 +261,7 @@ impl From<&Item> for ItemRecord {
             options: non_empty(!item.options.is_empty()).map(|()| item.options.clone()),
             regions: non_empty(!item.regions.is_empty())
                 .map(|()| item.regions.iter().map(RegionRecord::from).collect()),
+            steps: non_empty(!item.steps.is_empty()).map(|()| item.steps.iter().map(StepRecord::from).collect()),
             categories: non_empty(!item.categories.is_empty()).map(|()| item.categories.clone()),
             key,
             irt: item.irt.as_ref().map(IrtRecord::from),
