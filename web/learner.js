@@ -109,7 +109,8 @@ async function join(code) {
       const joined = await call('POST', '/v1/join', { body: { code: input.value.trim(), language: chosen }, language: texts.locale });
       sessionStorage.setItem(SESSION, JSON.stringify({ id: joined.session_id, token: joined.token }));
       history.replaceState(null, '', location.pathname);
-      await resume();
+      // The reply carries the session: no second round trip before the first question.
+      await resume(joined.session);
     } catch (e) {
       if (e instanceof Problem && e.status === 409) {
         // The test has ended: there is nothing to resume, only the calm end page.
@@ -201,11 +202,11 @@ function render(session, view) {
   if (autoplay()) play(...itemClips(item, texts));
 }
 
-async function resume() {
+async function resume(known) {
   const session = saved();
-  let view;
+  let view = known;
   try {
-    view = await call('GET', `/v1/sessions/${encodeURIComponent(session.id)}`, { token: session.token });
+    if (!view) view = await call('GET', `/v1/sessions/${encodeURIComponent(session.id)}`, { token: session.token });
   } catch (e) {
     if (e instanceof Problem) {
       sessionStorage.removeItem(SESSION);

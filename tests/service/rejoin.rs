@@ -138,6 +138,9 @@ async fn a_closed_tab_rejoins_with_the_code(backend: Backend) {
     assert_eq!(second.status, StatusCode::CREATED, "{}", second.text);
     let second = second.json();
     assert_eq!(second["session_id"], id.as_str());
+    // The reply carries the session, pending question included (no second round trip).
+    assert_eq!(second["session"]["item"]["item"], view["item"]["item"]);
+    assert_eq!(second["session"]["next_seq"], 2);
     let second = second["token"].as_str().unwrap().to_string();
     assert_ne!(first, second);
     let resumed = server.get(&format!("/v1/sessions/{id}"), &second).await.json();
@@ -196,10 +199,11 @@ async fn a_closed_tab_rejoins_with_the_code(backend: Backend) {
     let fresh = server.start_session(&agency.key, "L-expired").await;
     let fresh_id = fresh["id"].as_str().unwrap();
     let agency_id = seen_agency(&server, &agency.key, fresh_id).await;
-    let expired = "ABCD2345";
+    let expired = nln_server::secrets::new_join_code();
+    let canonical = nln_server::secrets::normalize_join_code(&expired).unwrap();
     store
         .add_join_code(
-            &nln_server::secrets::digest(expired.as_bytes()),
+            &nln_server::secrets::digest(canonical.as_bytes()),
             &agency_id,
             fresh_id,
             &nln_server::clock::now_plus(-1),

@@ -705,6 +705,9 @@ pub struct Joined {
     pub session_id: String,
     /// Send as `Authorization: Bearer …`.
     pub token: String,
+    /// The session as `GET /v1/sessions/{id}` shows it to this token: a page on a slow
+    /// network shows the pending question without another round trip.
+    pub session: SessionView,
 }
 
 /// Trades a join code for a learner token. While the session is in progress the code opens
@@ -746,6 +749,13 @@ async fn join(State(app): State<Shared>, body: Bytes) -> Result<Response, Proble
             language,
         }) => (agency_id, session_id, revoked, language),
     };
+    let row = app
+        .store
+        .session(&agency_id, &session_id)
+        .await
+        .map_err(store_failed)?
+        .ok_or_else(|| Problem::new(Kind::InvalidJoinCode))?;
+    let session = flow::session_view(app.content, &app.texts, &row)?;
     let learner = Principal::Learner {
         agency_id,
         session_id: session_id.clone(),
@@ -759,7 +769,15 @@ async fn join(State(app): State<Shared>, body: Bytes) -> Result<Response, Proble
         app.audit(&learner, "session.language", &format!("{session_id} {before}>{after}"))
             .await;
     }
-    Ok((StatusCode::CREATED, Json(Joined { session_id, token })).into_response())
+    Ok((
+        StatusCode::CREATED,
+        Json(Joined {
+            session_id,
+            token,
+            session,
+        }),
+    )
+        .into_response())
 }
 
 /// At most [`JOINS_PER_CODE`] joins an hour with one code (on top of the instance-wide join
