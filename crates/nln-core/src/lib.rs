@@ -36,8 +36,6 @@ pub mod estimate;
 pub mod i18n;
 pub mod irt;
 pub mod pictures;
-// documented by its owner; remove when clean
-#[allow(missing_docs)]
 pub mod placement;
 pub mod present;
 pub mod report;
