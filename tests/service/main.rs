@@ -11,3 +11,4 @@ mod model;
 mod privacy;
 mod sessions;
 mod web;
+mod webhooks;
