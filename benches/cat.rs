@@ -2,7 +2,8 @@
 //!
 //! - `cat_step/1000_items`: one step — record an answer, update the estimate, choose the next
 //!   item — on a synthetic 1,000-item bank, in a session that already has 15 answers
-//!   (target < 10 µs);
+//!   (target < 10 µs); `cat_step_unbalanced/*` the same without content balancing, so that the
+//!   selector scans the whole bank (target ≤ 5 µs);
 //! - `eap_30/*`: the EAP estimate after 30 responses from the running likelihood grid the
 //!   session keeps (target < 2 µs), one incremental update, and from scratch for comparison;
 //! - `simulate/100_learners_default_bank`: a 100-learner simulation on the shipped bank.
@@ -55,6 +56,7 @@ fn synthetic_content(n: usize, seed: u64) -> Content {
                 image: None,
                 options: vec![],
                 regions: vec![],
+                steps: vec![],
                 categories: vec![],
                 profile_field: None,
                 key: Key::None,
@@ -80,9 +82,10 @@ fn synthetic_content(n: usize, seed: u64) -> Content {
 
 /// A session of a learner at `theta` with `answers` scored answers and the next item pending.
 /// The stopping rules are off, so the session never ends in the benchmark.
-fn session_with_answers(content: &Content, theta: f64, answers: usize) -> Session<'_> {
+fn session_with_answers(content: &Content, theta: f64, answers: usize, content_balancing: bool) -> Session<'_> {
     let config = CatConfig {
         access_questionnaire: false,
+        content_balancing,
         stopping: StoppingRules {
             min_items: 100,
             max_items: 100,
@@ -110,12 +113,21 @@ fn session_with_answers(content: &Content, theta: f64, answers: usize) -> Sessio
 
 fn cat_step(c: &mut Criterion) {
     let content = synthetic_content(1000, 2024);
-    let mut session = session_with_answers(&content, 0.7, 15);
+    for (group, balancing) in [("cat_step", true), ("cat_step_unbalanced", false)] {
+        step_group(c, group, &session_with_answers(&content, 0.7, 15, balancing));
+    }
+}
+
+/// The whole step, then its two halves, to see where the time goes.
+fn step_group(c: &mut Criterion, name: &str, session: &Session<'_>) {
+    let mut session = session.clone();
     let Next::Ask(item) = session.next_item() else {
         unreachable!()
     };
     let pending = item.id.clone();
-    let mut group = c.benchmark_group("cat_step");
+    let mut answered = session.clone();
+    answered.answer(&pending, Response::Score { score: 1 }).expect("answer");
+    let mut group = c.benchmark_group(name);
     group.bench_function("1000_items", |b| {
         b.iter_batched(
             || session.clone(),
@@ -128,7 +140,6 @@ fn cat_step(c: &mut Criterion) {
             BatchSize::SmallInput,
         )
     });
-    // The two halves of the step, to see where the time goes.
     group.bench_function("1000_items_answer_only", |b| {
         b.iter_batched(
             || session.clone(),
@@ -139,8 +150,6 @@ fn cat_step(c: &mut Criterion) {
             BatchSize::SmallInput,
         )
     });
-    let mut answered = session.clone();
-    answered.answer(&pending, Response::Score { score: 1 }).expect("answer");
     group.bench_function("1000_items_next_only", |b| {
         b.iter_batched(
             || answered.clone(),

@@ -103,6 +103,7 @@ async function joinCode(id, box) {
     element('p', { text: texts.text('web-assessor-code') }),
     element('p', { className: 'code', dir: 'ltr', 'data-join-code': code.code, text: code.code }),
     element('p', { className: 'hint', text: texts.text('web-assessor-code-help') }),
+    element('img', { className: 'qr', src: `/v1/join-qr?link=${encodeURIComponent(link)}`, alt: texts.text('web-assessor-qr'), width: '200', height: '200' }),
     element('p', { className: 'link', dir: 'ltr', text: link }));
 }
 

@@ -119,7 +119,9 @@ export function renderItem(item, texts, submit) {
   screen.append(prompt);
   const instructions = pageInstructions(item, texts);
   if (instructions) screen.append(spoken('p', instructions, texts, 'instructions'));
-  if (item.image && item.input !== 'choose_place') {
+  // A tap-through item shows its screens the way a hotspot item shows its picture.
+  const onPicture = item.input === 'choose_place' || item.input === 'tap_through';
+  if (item.image && !onPicture) {
     screen.append(element('img', { src: pictureUrl(item.image), alt: texts.picture(item.image), className: 'stimulus' }));
   }
   let sent = false;
@@ -135,7 +137,7 @@ export function renderItem(item, texts, submit) {
     return screen;
   }
   if (item.input === 'put_in_order') screen.append(putInOrder(item, texts, once));
-  else if (item.input === 'choose_place') screen.append(choosePlace(item, texts, once));
+  else if (onPicture) screen.append(choosePlace(item, texts, once));
   else screen.append(pickOne(item, texts, once));
   const dontKnow = element('div', { className: 'dont-know' });
   const button = element('button', { type: 'button', className: 'quiet', 'data-dont-know': true });
@@ -152,6 +154,7 @@ export function renderItem(item, texts, submit) {
 function pageInstructions(item, texts) {
   if (item.input === 'put_in_order') return texts.message('web-order-hint');
   if (item.input === 'choose_place') return texts.message('web-hotspot-hint');
+  if (item.input === 'tap_through') return texts.message('web-tap-through-hint');
   return item.instructions;
 }
 

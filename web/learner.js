@@ -104,11 +104,18 @@ async function join(code) {
     event.preventDefault();
     error.textContent = '';
     try {
-      const joined = await call('POST', '/v1/join', { body: { code: input.value.trim() }, language: texts.locale });
+      // The language chosen on this page becomes the session's: items come in it.
+      const chosen = sessionStorage.getItem(LANGUAGE) || texts.locale;
+      const joined = await call('POST', '/v1/join', { body: { code: input.value.trim(), language: chosen }, language: texts.locale });
       sessionStorage.setItem(SESSION, JSON.stringify({ id: joined.session_id, token: joined.token }));
       history.replaceState(null, '', location.pathname);
       await resume();
     } catch (e) {
+      if (e instanceof Problem && e.status === 409) {
+        // The test has ended: there is nothing to resume, only the calm end page.
+        finished();
+        return;
+      }
       error.textContent = texts.text(e instanceof Problem ? 'web-join-invalid' : 'web-offline');
       input.setAttribute('aria-invalid', 'true');
       input.setAttribute('aria-describedby', 'code-error');
@@ -167,6 +174,12 @@ function render(session, view) {
       const next = await answer(session.id, session.token, view.next_seq, item.item, value, () => say(texts.text('web-offline')));
       render(session, next);
     } catch (e) {
+      if (e instanceof Problem && e.status === 401) {
+        // The code opened this test on another tab or device: this one asks for the code.
+        sessionStorage.removeItem(SESSION);
+        await join('');
+        return;
+      }
       say(texts.text('web-error'));
       const again = await call('GET', `/v1/sessions/${encodeURIComponent(session.id)}`, { token: session.token }).catch(() => null);
       if (again) render(session, again);
@@ -176,8 +189,13 @@ function render(session, view) {
   if (item.input === 'assessor_scores') {
     // The assessor records this task on their view; the page follows the session.
     polling = setTimeout(async () => {
-      const again = await call('GET', `/v1/sessions/${encodeURIComponent(session.id)}`, { token: session.token }).catch(() => view);
-      render(session, again);
+      const again = await call('GET', `/v1/sessions/${encodeURIComponent(session.id)}`, { token: session.token })
+        .catch((e) => (e instanceof Problem && e.status === 401 ? null : view));
+      if (again) render(session, again);
+      else {
+        sessionStorage.removeItem(SESSION);
+        await join('');
+      }
     }, 3000);
   }
   if (autoplay()) play(...itemClips(item, texts));

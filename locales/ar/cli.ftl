@@ -15,7 +15,7 @@ cli-assess-about = إجراء تقييم في الطرفية، والإجابة 
 cli-assess-opt-save = حفظ الجلسة في هذا الملف بعد كل جواب (ويمكن متابعتها بـ {"\u2068"}--resume{"\u2069"})
 cli-assess-opt-resume = متابعة جلسة محفوظة بـ {"\u2068"}--save{"\u2069"}
 cli-assess-opt-no-access = تخطّي أسئلة الوصول (الأجهزة، الاتصال بالإنترنت، البريد الإلكتروني …)
-cli-assess-opt-audio = عرض المقطع الصوتي لكل سؤال
+cli-assess-opt-audio = تشغيل كل سؤال وكل إجابة بمشغل صوت موجود في PATH (r = الاستماع مرة أخرى)
 cli-assess-opt-max-items = أكبر عدد من الأسئلة المحسوبة في النتيجة
 cli-assess-opt-method = طريقة تقدير النتيجة: eap أو map أو mle أو wle
 cli-validate-about = فحص مجلد محتوى (الإطار، المستويات، البنوك، اللغات) وطباعة كل الأخطاء الموجودة
@@ -32,7 +32,6 @@ assess-provisional = ملاحظة: هذا البنك لم يُعايَر بعد 
 assess-instructions = اكتب رقم اختيارك، ثم اضغط مفتاح الإدخال Enter. 0 = لا أعرف. q = توقّف (تبقى أجوبتك محفوظة إذا استخدمت {"\u2068"}--save{"\u2069"}).
 assess-access-heading = معلومات عنك (لا تُحسب في النتيجة)
 assess-question = السؤال { $number }
-assess-audio = الصوت: { $file } ({ $status })
 assess-audio-missing = الصوت: لا يوجد صوت لهذا السؤال
 assess-choose = جوابك:
 assess-order-hint = اكتب الأرقام بالترتيب الصحيح، وبينها مسافات (مثلاً: 2 1 3).

@@ -15,7 +15,7 @@ cli-assess-about = Run an assessment in the terminal, answering each question by
 cli-assess-opt-save = Save the session to this file after every answer (resume it with --resume)
 cli-assess-opt-resume = Resume a session saved with --save
 cli-assess-opt-no-access = Skip the access questions (devices, connection, email …)
-cli-assess-opt-audio = Show the audio clip of each prompt
+cli-assess-opt-audio = Play each prompt and answer through an audio player found on the PATH (r = hear it again)
 cli-assess-opt-max-items = Most scored questions to ask
 cli-assess-opt-method = Estimator for the result: eap, map, mle or wle
 cli-validate-about = Check a content folder (framework, levels, banks and locales) and print every error found
@@ -34,7 +34,6 @@ assess-instructions = Answer with the number of your choice, then press Enter. 0
 # audience: learner
 assess-access-heading = About you (not scored)
 assess-question = Question { $number }
-assess-audio = Audio: { $file } ({ $status })
 assess-audio-missing = Audio: none for this prompt
 # audience: learner
 assess-choose = Your answer:

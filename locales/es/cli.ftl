@@ -15,7 +15,7 @@ cli-assess-about = Aplicar una evaluación en la terminal; cada pregunta se resp
 cli-assess-opt-save = Guardar la sesión en este archivo después de cada respuesta (para continuarla con --resume)
 cli-assess-opt-resume = Continuar una sesión guardada con --save
 cli-assess-opt-no-access = Omitir las preguntas sobre el acceso (dispositivos, conexión, correo electrónico …)
-cli-assess-opt-audio = Mostrar el audio de cada instrucción
+cli-assess-opt-audio = Reproducir cada instrucción y respuesta con un reproductor de audio del PATH (r = escuchar de nuevo)
 cli-assess-opt-max-items = Número máximo de preguntas calificadas
 cli-assess-opt-method = Estimador del resultado: eap, map, mle o wle
 cli-validate-about = Revisar una carpeta de contenido (marco, niveles, bancos e idiomas) y mostrar todos los errores encontrados
@@ -32,7 +32,6 @@ assess-provisional = Nota: este banco todavía no está calibrado con respuestas
 assess-instructions = Escriba el número de su respuesta y presione Enter (la tecla de entrada). 0 = No sé. q = terminar (sus respuestas se guardan si usa --save).
 assess-access-heading = Sobre usted (no se califica)
 assess-question = Pregunta { $number }
-assess-audio = Audio: { $file } ({ $status })
 assess-audio-missing = Audio: no hay audio para esta instrucción
 assess-choose = Su respuesta:
 assess-order-hint = Escriba los números en el orden correcto, separados por espacios (por ejemplo: 2 1 3).

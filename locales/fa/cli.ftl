@@ -15,7 +15,7 @@ cli-assess-about = اجرای ارزیابی در ترمینال؛ به هر س�
 cli-assess-opt-save = ذخیره جلسه در این فایل بعد از هر جواب (برای ادامه دادن آن از {"\u2068"}--resume{"\u2069"} استفاده کنید)
 cli-assess-opt-resume = ادامه جلسه‌ای که با {"\u2068"}--save{"\u2069"} ذخیره شده است
 cli-assess-opt-no-access = رد شدن از سؤال‌های دسترسی (دستگاه‌ها، اتصال به اینترنت، ایمیل …)
-cli-assess-opt-audio = نمایش فایل صوتی هر سؤال
+cli-assess-opt-audio = پخش هر سؤال و هر پاسخ با یک پخش‌کننده صدا در PATH (r = دوباره شنیدن)
 cli-assess-opt-max-items = بیشترین تعداد سؤال‌های نمره‌دار
 cli-assess-opt-method = روش برآورد نتیجه: eap، map، mle یا wle
 cli-validate-about = بررسی پوشه محتوا (چارچوب، سطح‌ها، بانک‌ها و زبان‌ها) و چاپ همه خطاهای پیدا شده
@@ -32,7 +32,6 @@ assess-provisional = توجه: این بانک هنوز با جواب‌های �
 assess-instructions = شماره جواب خود را بنویسید و بعد کلید Enter را بزنید. 0 = نمی‌دانم. q = توقف (اگر از {"\u2068"}--save{"\u2069"} استفاده کنید، جواب‌هایتان می‌ماند).
 assess-access-heading = درباره شما (بدون نمره)
 assess-question = سؤال { $number }
-assess-audio = صدا: { $file } ({ $status })
 assess-audio-missing = صدا: این سؤال صدا ندارد
 assess-choose = جواب شما:
 assess-order-hint = شماره‌ها را به ترتیب درست بنویسید و بینشان فاصله بگذارید (مثلاً: 2 1 3).

@@ -15,7 +15,7 @@ cli-assess-about = Faire passer une évaluation dans le terminal, en répondant 
 cli-assess-opt-save = Enregistrer la séance dans ce fichier après chaque réponse (la reprendre avec --resume)
 cli-assess-opt-resume = Reprendre une séance enregistrée avec --save
 cli-assess-opt-no-access = Sauter les questions sur l'accès (appareils, connexion, courriel …)
-cli-assess-opt-audio = Afficher l'extrait audio de chaque consigne
+cli-assess-opt-audio = Lire chaque consigne et chaque réponse avec un lecteur audio trouvé dans le PATH (r = réécouter)
 cli-assess-opt-max-items = Nombre maximal de questions notées
 cli-assess-opt-method = Estimateur du résultat : eap, map, mle ou wle
 cli-validate-about = Vérifier un dossier de contenu (cadre, niveaux, banques et langues) et afficher toutes les erreurs trouvées
@@ -32,7 +32,6 @@ assess-provisional = Remarque : cette banque n'est pas encore étalonnée sur de
 assess-instructions = Répondez avec le numéro de votre choix, puis appuyez sur Entrée. 0 = Je ne sais pas. q = arrêter (vos réponses sont gardées si vous utilisez --save).
 assess-access-heading = À propos de vous (non noté)
 assess-question = Question { $number }
-assess-audio = Audio : { $file } ({ $status })
 assess-audio-missing = Audio : aucun pour cette consigne
 assess-choose = Votre réponse :
 assess-order-hint = Tapez les numéros dans le bon ordre, séparés par des espaces (par exemple : 2 1 3).

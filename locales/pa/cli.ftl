@@ -15,7 +15,7 @@ cli-assess-about = ਟਰਮੀਨਲ ਵਿੱਚ ਮੁਲਾਂਕਣ ਚਲ�
 cli-assess-opt-save = ਹਰ ਜਵਾਬ ਤੋਂ ਬਾਅਦ ਸੈਸ਼ਨ ਨੂੰ ਇਸ ਫ਼ਾਈਲ ਵਿੱਚ ਸੇਵ ਕਰੋ (--resume ਨਾਲ ਮੁੜ ਸ਼ੁਰੂ ਕਰੋ)
 cli-assess-opt-resume = --save ਨਾਲ ਸੇਵ ਕੀਤਾ ਸੈਸ਼ਨ ਮੁੜ ਸ਼ੁਰੂ ਕਰੋ
 cli-assess-opt-no-access = ਪਹੁੰਚ ਬਾਰੇ ਸਵਾਲ ਛੱਡ ਦਿਓ (ਡਿਵਾਈਸ, ਕਨੈਕਸ਼ਨ, ਈਮੇਲ …)
-cli-assess-opt-audio = ਹਰ ਸਵਾਲ ਦੀ ਆਡੀਓ ਕਲਿੱਪ ਵਿਖਾਓ
+cli-assess-opt-audio = ਹਰ ਸਵਾਲ ਅਤੇ ਜਵਾਬ ਨੂੰ PATH ਵਿੱਚ ਮਿਲੇ ਆਡੀਓ ਪਲੇਅਰ ਨਾਲ ਚਲਾਓ (r = ਦੁਬਾਰਾ ਸੁਣੋ)
 cli-assess-opt-max-items = ਨੰਬਰਾਂ ਵਾਲੇ ਵੱਧ ਤੋਂ ਵੱਧ ਕਿੰਨੇ ਸਵਾਲ ਪੁੱਛਣੇ ਹਨ
 cli-assess-opt-method = ਨਤੀਜੇ ਦਾ ਅਨੁਮਾਨ ਲਗਾਉਣ ਦਾ ਤਰੀਕਾ: eap, map, mle ਜਾਂ wle
 cli-validate-about = ਸਮੱਗਰੀ ਫੋਲਡਰ (ਢਾਂਚਾ, ਪੱਧਰ, ਬੈਂਕ ਅਤੇ ਭਾਸ਼ਾਵਾਂ) ਦੀ ਜਾਂਚ ਕਰੋ ਅਤੇ ਲੱਭੀ ਹਰ ਗ਼ਲਤੀ ਛਾਪੋ
@@ -32,7 +32,6 @@ assess-provisional = ਨੋਟ: ਇਹ ਬੈਂਕ ਅਜੇ ਜਵਾਬਾਂ
 assess-instructions = ਆਪਣੀ ਪਸੰਦ ਦਾ ਨੰਬਰ ਲਿਖੋ, ਫਿਰ Enter ਦਬਾਓ। 0 = ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ। q = ਰੁਕੋ (ਜੇ ਤੁਸੀਂ --save ਵਰਤਦੇ ਹੋ ਤਾਂ ਤੁਹਾਡੇ ਜਵਾਬ ਸੰਭਾਲੇ ਰਹਿੰਦੇ ਹਨ)।
 assess-access-heading = ਤੁਹਾਡੇ ਬਾਰੇ (ਇਸ ਦੇ ਨੰਬਰ ਨਹੀਂ ਲੱਗਦੇ)
 assess-question = ਸਵਾਲ { $number }
-assess-audio = ਆਡੀਓ: { $file } ({ $status })
 assess-audio-missing = ਆਡੀਓ: ਇਸ ਸਵਾਲ ਲਈ ਕੋਈ ਨਹੀਂ
 assess-choose = ਤੁਹਾਡਾ ਜਵਾਬ:
 assess-order-hint = ਨੰਬਰ ਸਹੀ ਤਰਤੀਬ ਵਿੱਚ ਲਿਖੋ, ਵਿਚਕਾਰ ਖਾਲੀ ਥਾਂ ਛੱਡ ਕੇ (ਜਿਵੇਂ: 2 1 3)।

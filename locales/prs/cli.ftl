@@ -15,7 +15,7 @@ cli-assess-about = اجرای ارزیابی در ترمینال؛ به هر س�
 cli-assess-opt-save = ذخیره جلسه در این فایل بعد از هر جواب (برای ادامه دادن آن از {"\u2068"}--resume{"\u2069"} استفاده کنید)
 cli-assess-opt-resume = ادامه جلسه‌ای که با {"\u2068"}--save{"\u2069"} ذخیره شده است
 cli-assess-opt-no-access = تیر شدن از سوال‌های دسترسی (دستگاه‌ها، اتصال به انترنت، ایمیل …)
-cli-assess-opt-audio = نشان دادن فایل صوتی هر سوال
+cli-assess-opt-audio = پخش هر سوال و هر جواب با یک پخش‌کننده آواز در PATH (r = دوباره شنیدن)
 cli-assess-opt-max-items = بیشترین تعداد سوال‌های نمره‌دار
 cli-assess-opt-method = روش تخمین نتیجه: eap، map، mle یا wle
 cli-validate-about = چک کردن فولدر محتوا (چارچوب، سطح‌ها، بانک‌ها و زبان‌ها) و چاپ همه خطاهای پیدا شده
@@ -32,7 +32,6 @@ assess-provisional = توجه: این بانک هنوز با جواب‌های �
 assess-instructions = نمبر جواب خود را بنویسید و بعد کلید Enter را بزنید. 0 = نمی‌دانم. q = توقف (اگر از {"\u2068"}--save{"\u2069"} استفاده کنید، جواب‌های تان می‌ماند).
 assess-access-heading = درباره شما (بدون نمره)
 assess-question = سوال { $number }
-assess-audio = آواز: { $file } ({ $status })
 assess-audio-missing = آواز: این سوال آواز ندارد
 assess-choose = جواب شما:
 assess-order-hint = نمبرها را به ترتیب درست بنویسید و بین شان فاصله بگذارید (مثلاً: 2 1 3).

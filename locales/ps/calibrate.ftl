@@ -18,8 +18,14 @@ cli-export-opt-sessions = د خوندي شویو ناستو فایلونه (JSON
 cli-export-opt-out = د معیاري وتنې پر ځای په دې فایل کې ولیکئ
 
 calibrate-progress = د EM دورې
-calibrate-converged = له { $cycles } دورو وروسته سره نږدې شو ({ $items } پوښتنې، { $persons } کسان).
-calibrate-not-converged = له { $cycles } دورو وروسته سره نږدې نه شو ({ $items } پوښتنې، { $persons } کسان): اټکلونه په احتیاط وکاروئ.
+calibrate-converged = { $cycles ->
+    [one] له { $cycles } دورې وروسته سره نږدې شو
+   *[other] له { $cycles } دورو وروسته سره نږدې شو
+} ({ $items } پوښتنې، { $persons } کسان).
+calibrate-not-converged = { $cycles ->
+    [one] له { $cycles } دورې وروسته سره نږدې نه شو
+   *[other] له { $cycles } دورو وروسته سره نږدې نه شو
+} ({ $items } پوښتنې، { $persons } کسان): اټکلونه په احتیاط وکاروئ.
 calibrate-fit = لاګ-احتمال { $loglik }، AIC { $aic }، BIC { $bic }، { $parameters } پارامترونه.
 calibrate-latent = پټ وېش: منځنی { $mean }، SD { $sd }.
 calibrate-table-header = پوښتنه، ماډل، ښویوالی a (SE)، ځای b (SE)، اسیمپټوټ c (SE)، ځوابونه؛ * = لنګر

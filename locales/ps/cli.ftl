@@ -15,7 +15,7 @@ cli-assess-about = په ټرمینل کې ارزونه پیل کړه، او هر
 cli-assess-opt-save = له هر ځواب وروسته ناسته په دې فایل کې ذخیره کړه (په {"\u2068"}--resume{"\u2069"} یې بیا پیل کړه)
 cli-assess-opt-resume = هغه ناسته بیا پیل کړه چې په {"\u2068"}--save{"\u2069"} ذخیره شوې
 cli-assess-opt-no-access = د لاسرسي پوښتنې پرېږده (وسایل، اتصال، ایمیل …)
-cli-assess-opt-audio = د هرې پوښتنې غږیز کلیپ وښیه
+cli-assess-opt-audio = هره پوښتنه او هر ځواب د PATH له غږ غږوونکي سره وغږوه (r = بیا اورېدل)
 cli-assess-opt-max-items = د نمره لرونکو پوښتنو تر ټولو زیات شمېر
 cli-assess-opt-method = د پایلې اټکلګر: eap, map, mle یا wle
 cli-validate-about = د منځپانګې فولډر (چوکاټ، کچې، بانکونه او ژبې) وڅېړه او هره موندل شوې تېروتنه چاپ کړه
@@ -32,7 +32,6 @@ assess-provisional = پام وکړئ: دا بانک لا د ځوابونو په 
 assess-instructions = د خپل انتخاب شمېره ولیکئ، بیا Enter کېکاږئ. 0 = نه پوهېږم. q = ودرول (کله چې {"\u2068"}--save{"\u2069"} وکاروئ، ستاسو ځوابونه ساتل کېږي).
 assess-access-heading = ستاسو په اړه (نمره نه لري)
 assess-question = پوښتنه { $number }
-assess-audio = غږ: { $file } ({ $status })
 assess-audio-missing = غږ: د دې پوښتنې لپاره غږ نشته
 assess-choose = ستاسو ځواب:
 assess-order-hint = شمېرې په سم ترتیب ولیکئ، د تشو ځایونو سره بېلې (د بېلګې په توګه: 2 1 3).

@@ -15,7 +15,7 @@ cli-assess-about = Ku samee qiimayn terminal-ka, adigoo su'aal kasta kaga jawaab
 cli-assess-opt-save = Fadhiga ku kaydi faylkan jawaab kasta kadib (ku sii wad --resume)
 cli-assess-opt-resume = Sii wad fadhi lagu kaydiyey --save
 cli-assess-opt-no-access = Ka bood su'aalaha helitaanka (qalabka, xiriirka, iimaylka …)
-cli-assess-opt-audio = Tus cajaladda codka ee su'aal kasta
+cli-assess-opt-audio = Ku daar su'aal kasta iyo jawaab kasta ciyaaraha codka ee PATH ku jira (r = mar kale dhageyso)
 cli-assess-opt-max-items = Tirada ugu badan ee su'aalaha la dhibco siinayo
 cli-assess-opt-method = Qiyaasaha natiijada: eap, map, mle ama wle
 cli-validate-about = Hubi gal waxyaabo (qaab-dhismeedka, heerarka, bangiyada iyo luqadaha) oo daabac qalad kasta oo la helo
@@ -32,7 +32,6 @@ assess-provisional = Ogow: bangigan weli laguma cabbirin xog jawaabeed; natiijoo
 assess-instructions = Ku jawaab lambarka doorashadaada, kadib riix Enter. 0 = Ma aqaan. q = jooji (jawaabahaaga waa la kaydiyaa marka aad isticmaasho --save).
 assess-access-heading = Adiga kugu saabsan (dhibco looma siiyo)
 assess-question = Su'aasha { $number }
-assess-audio = Cod: { $file } ({ $status })
 assess-audio-missing = Cod: ma jiro su'aashan
 assess-choose = Jawaabtaada:
 assess-order-hint = Qor lambarrada siday isugu xigaan, boos u dhexeeyo (tusaale: 2 1 3).

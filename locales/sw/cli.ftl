@@ -15,7 +15,7 @@ cli-assess-about = Endesha tathmini kwenye terminal, ukijibu kila swali kwa namb
 cli-assess-opt-save = Hifadhi kipindi kwenye faili hii baada ya kila jibu (kiendeleze kwa --resume)
 cli-assess-opt-resume = Endeleza kipindi kilichohifadhiwa kwa --save
 cli-assess-opt-no-access = Ruka maswali ya ufikiaji (vifaa, muunganisho, barua pepe …)
-cli-assess-opt-audio = Onyesha sauti ya kila swali
+cli-assess-opt-audio = Cheza kila swali na jibu kwa kicheza sauti kilicho kwenye PATH (r = sikiliza tena)
 cli-assess-opt-max-items = Idadi kubwa zaidi ya maswali yanayopewa alama
 cli-assess-opt-method = Kikadiriaji cha matokeo: eap, map, mle au wle
 cli-validate-about = Kagua folda ya maudhui (mfumo, viwango, benki na lugha) na uchapishe kila kosa lililopatikana
@@ -32,7 +32,6 @@ assess-provisional = Kumbuka: benki hii bado haijapimwa kwa data ya majibu; mato
 assess-instructions = Jibu kwa namba ya chaguo lako, kisha bonyeza Enter. 0 = Sijui. q = simama (majibu yako yanahifadhiwa ukitumia --save).
 assess-access-heading = Kuhusu wewe (haipewi alama)
 assess-question = Swali { $number }
-assess-audio = Sauti: { $file } ({ $status })
 assess-audio-missing = Sauti: hakuna kwa swali hili
 assess-choose = Jibu lako:
 assess-order-hint = Andika namba kwa mpangilio sahihi, zikitenganishwa kwa nafasi (kwa mfano: 2 1 3).

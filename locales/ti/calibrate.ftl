@@ -18,8 +18,14 @@ cli-export-opt-sessions = ዝተዓቀቡ ፋይላት ክፍለ-ግዜ (JSON)
 cli-export-opt-out = ኣብ ክንዲ መደበኛ ውጽኢት ኣብዚ ፋይል ጽሓፍ
 
 calibrate-progress = ዑደታት EM
-calibrate-converged = ድሕሪ { $cycles } ዑደታት ተቐራሪቡ ({ $items } ሕቶታት፡ { $persons } ሰባት)።
-calibrate-not-converged = ድሕሪ { $cycles } ዑደታት ኣይተቐራረበን ({ $items } ሕቶታት፡ { $persons } ሰባት)፡ ግምታት ብጥንቃቐ ተጠቐም።
+calibrate-converged = { $cycles ->
+    [one] ድሕሪ { $cycles } ዑደት ተቐራሪቡ
+   *[other] ድሕሪ { $cycles } ዑደታት ተቐራሪቡ
+} ({ $items } ሕቶታት፡ { $persons } ሰባት)።
+calibrate-not-converged = { $cycles ->
+    [one] ድሕሪ { $cycles } ዑደት ኣይተቐራረበን
+   *[other] ድሕሪ { $cycles } ዑደታት ኣይተቐራረበን
+} ({ $items } ሕቶታት፡ { $persons } ሰባት)፡ ግምታት ብጥንቃቐ ተጠቐም።
 calibrate-fit = ሎግ-ተኽእሎ { $loglik }፡ AIC { $aic }፡ BIC { $bic }፡ { $parameters } መለክዒታት።
 calibrate-latent = ሕቡእ ምክፍፋል፡ ማእከላይ { $mean }፡ SD { $sd }።
 calibrate-table-header = ሕቶ፡ ሞዴል፡ ጸድፊ a (SE)፡ ቦታ b (SE)፡ ታሕተዋይ ዶብ c (SE)፡ መልስታት፤ * = መልሕቕ

@@ -15,7 +15,7 @@ cli-assess-about = ኣብ terminal ገምጋም ኣካይድ፡ ነፍሲ ወከ
 cli-assess-opt-save = ድሕሪ ነፍሲ ወከፍ መልሲ ነቲ ክፍለ-ግዜ (session) ኣብዚ ፋይል ዓቅቦ (ብ--resume ቀጽሎ)
 cli-assess-opt-resume = ብ--save ዝተዓቀበ ክፍለ-ግዜ ቀጽል
 cli-assess-opt-no-access = ሕቶታት ተበጻሕነት (መሳርሒታት፡ ርክብ፡ ኢመይል …) ሕለፎም
-cli-assess-opt-audio = ናይ ነፍሲ ወከፍ ሕቶ ድምጺ ክሊፕ ኣርኢ
+cli-assess-opt-audio = ነፍሲ ወከፍ ሕቶን መልስን ብኣብ PATH ዘሎ ተጻዋቲ ድምጺ ኣጻውት (r = እንደገና ስማዕ)
 cli-assess-opt-max-items = ዝሕተቱ ዝለዓለ ቁጽሪ ነጥቢ ዘለዎም ሕቶታት
 cli-assess-opt-method = መገመቲ ውጽኢት፦ eap, map, mle ወይ wle
 cli-validate-about = ፎልደር ትሕዝቶ (framework, ደረጃታት፡ ባንክታትን locales ን) ፈትሽ፡ ዝተረኽበ ኩሉ ጌጋ ድማ ኣውጽእ
@@ -32,7 +32,6 @@ assess-provisional = ኣስተውዕሉ፦ እዚ ባንክ ገና ብሓበሬ�
 assess-instructions = ብቑጽሪ ምርጫኹም መልሱ፡ ድሕሪኡ Enter ጸቕጡ። 0 = ኣይፈልጥን። q = ደው ኣብል (--save እንተ ተጠቒምኩም መልስታትኩም ይዕቀቡ)።
 assess-access-heading = ብዛዕባኹም (ነጥቢ የብሉን)
 assess-question = ሕቶ { $number }
-assess-audio = ድምጺ፦ { $file } ({ $status })
 assess-audio-missing = ድምጺ፦ ነዚ ሕቶ ድምጺ የብሉን
 assess-choose = መልስኹም፦
 assess-order-hint = ቁጽርታት ብቕኑዕ ቅደም ሰዓብ ጽሓፉ፡ ብባዶ ቦታ ፈልይዎም (ንኣብነት፦ 2 1 3)።

@@ -15,7 +15,7 @@ cli-assess-about = Magpatakbo ng pagsusuri sa terminal, sinasagot ang bawat tano
 cli-assess-opt-save = I-save ang session sa file na ito pagkatapos ng bawat sagot (ituloy ito gamit ang --resume)
 cli-assess-opt-resume = Ituloy ang session na na-save gamit ang --save
 cli-assess-opt-no-access = Laktawan ang mga tanong tungkol sa access (mga device, koneksyon, email …)
-cli-assess-opt-audio = Ipakita ang audio clip ng bawat tanong
+cli-assess-opt-audio = I-play ang bawat tanong at sagot gamit ang audio player na nasa PATH (r = pakinggan ulit)
 cli-assess-opt-max-items = Pinakamaraming tanong na may puntos na itatanong
 cli-assess-opt-method = Estimator para sa resulta: eap, map, mle o wle
 cli-validate-about = Suriin ang isang content folder (balangkas, mga antas, mga bangko at mga locale) at i-print ang bawat error na makita
@@ -32,7 +32,6 @@ assess-provisional = Paalala: hindi pa naka-calibrate ang bangkong ito gamit ang
 assess-instructions = Sumagot gamit ang numero ng inyong pinili, saka pindutin ang Enter. 0 = Hindi ko alam. q = huminto (naitatago ang inyong mga sagot kapag ginamit ninyo ang --save).
 assess-access-heading = Tungkol sa inyo (walang puntos)
 assess-question = Tanong { $number }
-assess-audio = Audio: { $file } ({ $status })
 assess-audio-missing = Audio: wala para sa tanong na ito
 assess-choose = Ang inyong sagot:
 assess-order-hint = I-type ang mga numero sa tamang pagkakasunod-sunod, na may espasyo sa pagitan (halimbawa: 2 1 3).

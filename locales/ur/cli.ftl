@@ -15,7 +15,7 @@ cli-assess-about = ٹرمینل میں جانچ چلائیں، ہر سوال ک�
 cli-assess-opt-save = ہر جواب کے بعد سیشن اس فائل میں محفوظ کریں (--resume سے دوبارہ شروع کریں)
 cli-assess-opt-resume = {"\u2068"}--save{"\u2069"} سے محفوظ کیا ہوا سیشن دوبارہ شروع کریں
 cli-assess-opt-no-access = رسائی والے سوال چھوڑ دیں (آلات، انٹرنیٹ، ای میل …)
-cli-assess-opt-audio = ہر سوال کی آڈیو کلپ دکھائیں
+cli-assess-opt-audio = ہر سوال اور ہر جواب کو PATH میں موجود آڈیو پلیئر سے چلائیں (r = دوبارہ سنیں)
 cli-assess-opt-max-items = زیادہ سے زیادہ کتنے نمبر والے سوال پوچھنے ہیں
 cli-assess-opt-method = نتیجے کا حساب لگانے کا طریقہ: eap، map، mle یا wle
 cli-validate-about = مواد کا فولڈر جانچیں (فریم ورک، لیول، بینک اور زبانیں) اور ملنے والی ہر غلطی دکھائیں
@@ -32,7 +32,6 @@ assess-provisional = نوٹ: یہ بینک ابھی جوابات کے ڈیٹا �
 assess-instructions = اپنی پسند کا نمبر لکھیں، پھر Enter دبائیں۔ 0 = مجھے نہیں معلوم۔ q = روکیں (اگر آپ {"\u2068"}--save{"\u2069"} استعمال کریں تو آپ کے جوابات محفوظ رہتے ہیں)۔
 assess-access-heading = آپ کے بارے میں (اس کے نمبر نہیں ملتے)
 assess-question = سوال { $number }
-assess-audio = آڈیو: { $file } ({ $status })
 assess-audio-missing = آڈیو: اس سوال کی کوئی آڈیو نہیں
 assess-choose = آپ کا جواب:
 assess-order-hint = نمبر صحیح ترتیب میں لکھیں، بیچ میں خالی جگہ چھوڑ کر (مثلاً: 2 1 3)۔

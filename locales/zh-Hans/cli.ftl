@@ -15,7 +15,7 @@ cli-assess-about = 在终端里进行评估，每道题输入选项的编号来�
 cli-assess-opt-save = 每答一题后把会话保存到这个文件（用 --resume 继续）
 cli-assess-opt-resume = 继续用 --save 保存的会话
 cli-assess-opt-no-access = 跳过使用条件问题（设备、网络、电子邮箱 …）
-cli-assess-opt-audio = 显示每个提示的音频片段
+cli-assess-opt-audio = 用 PATH 中的音频播放器播放每个提示和答案（r = 再听一遍）
 cli-assess-opt-max-items = 最多问几道计分题
 cli-assess-opt-method = 结果的估计方法：eap、map、mle 或 wle
 cli-validate-about = 检查内容文件夹（框架、等级、题库和语言文件），并打印找到的每个错误
@@ -32,7 +32,6 @@ assess-provisional = 注意：这个题库还没有用答题数据校准；结�
 assess-instructions = 输入您选择的编号，然后按 Enter。0 = 我不知道。q = 停止（用 --save 时，您的答案会保留）。
 assess-access-heading = 关于您（不计分）
 assess-question = 第 { $number } 题
-assess-audio = 音频：{ $file }（{ $status }）
 assess-audio-missing = 音频：这个提示没有音频
 assess-choose = 您的答案：
 assess-order-hint = 按正确的顺序输入编号，用空格隔开（例如：2 1 3）。

@@ -4,5 +4,7 @@ mod audio_cli;
 mod cli;
 mod cli_pictures;
 mod common;
+mod playback;
 mod research_cli;
 mod serve;
+mod simulate_designs;

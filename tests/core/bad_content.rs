@@ -13,8 +13,9 @@ const MANIFEST: &str = "banks/default/bank.yaml";
 const DEV: &str = "banks/default/dev.yaml";
 const INF: &str = "banks/default/inf.yaml";
 const CRE: &str = "banks/default/cre.yaml";
+const DEV_TAP: &str = "banks/default/dev-tap.yaml";
 /// Every shipped file of the default bank but the manifest.
-const ITEM_FILES: [&str; 19] = [
+const ITEM_FILES: [&str; 22] = [
     DEV,
     INF,
     "banks/default/com.yaml",
@@ -33,6 +34,9 @@ const ITEM_FILES: [&str; 19] = [
     "banks/default/inf-3.yaml",
     "banks/default/com-3.yaml",
     "banks/default/cre-3.yaml",
+    DEV_TAP,
+    "banks/default/com-tap.yaml",
+    "banks/default/saf-tap.yaml",
     "banks/default/access.yaml",
 ];
 
@@ -1223,7 +1227,7 @@ proptest! {
             item.irt = match item.irt.take() {
                 Some(nln_core::irt::IrtModel::TwoPl { a, b }) => Some(nln_core::irt::IrtModel::TwoPl { a: a * (1.0 + d.abs() / 8.0), b: b + d }),
                 Some(nln_core::irt::IrtModel::ThreePl { a, b, c }) => Some(nln_core::irt::IrtModel::ThreePl { a, b: b - d, c: c * 0.5 }),
-                Some(nln_core::irt::IrtModel::Graded { a, thresholds }) => Some(nln_core::irt::IrtModel::Graded { a, thresholds: thresholds.iter().map(|t| t + d).collect() }),
+                Some(nln_core::irt::IrtModel::Graded { a, thresholds, floor }) => Some(nln_core::irt::IrtModel::Graded { a, thresholds: thresholds.iter().map(|t| t + d).collect(), floor }),
                 other => other,
             };
             if let Some(o) = item.options.first_mut() {
@@ -1496,4 +1500,134 @@ fn written_placement_rules_load_as_they_were() {
     assert_eq!(findings.len(), 1, "{findings:#?}");
     assert_eq!(findings[0].place, validate::Place::Placement);
     assert_eq!(findings[0].field, "guidance[0].areas[2]");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tap-through items
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_tap_through_key_must_name_a_region_of_each_screen() {
+    let edit = edit_item(
+        DEV_TAP,
+        "dev-501",
+        "key: [settings, wifi, library]",
+        "key: [settings, library, wifi]",
+    );
+    let errors = edit.errors();
+    assert_eq!(errors.len(), 2, "{}", LoadErrors(errors.clone()));
+    for (e, bad) in errors.iter().zip(["library (screen 2)", "wifi (screen 3)"]) {
+        check(
+            e,
+            DEV_TAP,
+            &field(&edit.text, "dev-501", "key"),
+            edit.line(),
+            LoadErrorKind::KeyNotAnOption(bad.into()),
+        );
+    }
+}
+
+#[test]
+fn a_tap_through_key_names_one_region_per_screen() {
+    let edit = edit_item(
+        DEV_TAP,
+        "dev-501",
+        "key: [settings, wifi, library]",
+        "key: [settings, wifi]",
+    );
+    let e = only(edit.errors());
+    assert_eq!(
+        (e.field.as_str(), e.line),
+        (field(&edit.text, "dev-501", "key").as_str(), edit.line())
+    );
+    assert!(
+        matches!(&e.kind, LoadErrorKind::InvalidValue(m) if m.contains("2 regions for 3 screens")),
+        "{e}"
+    );
+    // A single region id is not a path.
+    let edit = edit_item(DEV_TAP, "dev-501", "key: [settings, wifi, library]", "key: settings");
+    let e = only(edit.errors());
+    assert!(
+        matches!(&e.kind, LoadErrorKind::InvalidValue(m) if m.contains("one per screen")),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_tap_through_screen_region_without_its_coordinates_is_named() {
+    let text = shipped_text(DEV_TAP);
+    let block = item_block(&text, "dev-503");
+    // The language screen is the third; its first region is the English row.
+    let from = "{ id: english, shape: rect, x: 0, y: 100, w: 360, h: 64,";
+    let at = block.start + find_unique(&text[block], from);
+    let mut edited = text.clone();
+    edited.replace_range(at..at + from.len(), "{ id: english, shape: rect, x: 0, y: 100, h: 64,");
+    let edit = with_file(DEV_TAP, edited, at);
+    let e = only(edit.errors());
+    check(
+        &e,
+        DEV_TAP,
+        &field(&edit.text, "dev-503", "steps[2].regions[0].w"),
+        edit.line(),
+        LoadErrorKind::MissingField,
+    );
+}
+
+#[test]
+fn a_tap_through_item_has_a_bounded_number_of_screens_and_a_dichotomous_model() {
+    // One screen: a hotspot item, not a tap-through (and its key is one region too long).
+    let text = shipped_text(DEV_TAP);
+    let block = item_block(&text, "dev-501");
+    let item = &text[block.clone()];
+    let first_screen_end = item.find("      - image: screens/settings-list.svg").unwrap();
+    let key_at = item.find("    key:").unwrap();
+    let shortened = format!("{}{}", &item[..first_screen_end], &item[key_at..])
+        .replace("key: [settings, wifi, library]", "key: [settings]");
+    let mut edited = text.clone();
+    edited.replace_range(block.clone(), &shortened);
+    let edit = with_file(DEV_TAP, edited, block.start);
+    let errors = edit.errors();
+    let e = only(errors);
+    assert_eq!(e.field, field(&edit.text, "dev-501", "steps"));
+    assert!(
+        matches!(&e.kind, LoadErrorKind::InvalidValue(m) if m.contains("2 to 5 screens, has 1")),
+        "{e}"
+    );
+
+    let edit = edit_item(
+        DEV_TAP,
+        "dev-501",
+        "irt: { model: 3pl, a: 1.3, b: -1.7, c: 0.007143 }",
+        "irt: { model: grm, a: 1.3, thresholds: [-2, -1.7, -1] }",
+    );
+    let e = only(edit.errors());
+    check(
+        &e,
+        DEV_TAP,
+        &field(&edit.text, "dev-501", "irt.model"),
+        edit.line(),
+        LoadErrorKind::ModelDoesNotFitType {
+            model: "grm".into(),
+            item_type: "tap_through".into(),
+        },
+    );
+}
+
+#[test]
+fn a_bank_with_tap_through_items_writes_and_reads_back_identically() {
+    let content = defaults::content().unwrap();
+    let files = nln_core::content::write::bank_files(&content.bank);
+    let mut sources = defaults::sources();
+    for (name, text) in &files {
+        sources.insert(format!("banks/{BANK}/{name}"), text.clone());
+    }
+    let again = Content::load(&sources, BANK).expect("the written bank loads");
+    assert_eq!(again.bank.items(), content.bank.items());
+    let taps = again
+        .bank
+        .items()
+        .iter()
+        .filter(|i| i.item_type == ItemType::TapThrough)
+        .count();
+    assert!(taps >= 6, "{taps}");
 }

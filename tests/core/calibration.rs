@@ -138,6 +138,7 @@ fn science_grm_reproduces_mirt_and_ltm() {
         .map(|m| IrtModel::Graded {
             a: m[0],
             thresholds: m[1..].iter().map(|d| -d / m[0]).collect(),
+            floor: Vec::new(),
         })
         .collect();
     let at_mirt = marginal_log_likelihood(&data, &models, 0.0, 1.0, &CalibrationSettings::default());
@@ -161,7 +162,7 @@ fn science_grm_reproduces_mirt_and_ltm() {
         }
     }
     // IRT form as ltm prints it: Comfort's thresholds −4.672, −2.536, 1.408 and slope 1.041.
-    let IrtModel::Graded { a, thresholds } = &fit.items[0].model else {
+    let IrtModel::Graded { a, thresholds, .. } = &fit.items[0].model else {
         panic!()
     };
     assert!((a - 1.041).abs() < 2e-3);
@@ -298,6 +299,7 @@ fn recovers_grm() {
             IrtModel::Graded {
                 a: rng.gen_range(0.8..2.2),
                 thresholds: vec![centre - 1.2, centre, centre + 1.1],
+                floor: Vec::new(),
             }
         })
         .collect();
@@ -306,6 +308,96 @@ fn recovers_grm() {
     eprintln!("GRM RMSE a/location: N=400 {small:?}, N=3200 {large:?}");
     assert!(large.0 < small.0 && large.1 < small.1);
     assert!(large.0 < 0.1 && large.1 < 0.06, "{large:?}");
+}
+
+#[test]
+fn recovers_grm_with_a_fixed_guessing_floor() {
+    // Graded items a blind responder earns credit on: the floor is known (the chance of each
+    // score for a random answer), held fixed, and a and the thresholds are estimated around it.
+    let mut rng = ChaCha8Rng::seed_from_u64(17);
+    let floor = vec![0.3, 0.1, 0.0];
+    let truth: Vec<IrtModel> = (0..12)
+        .map(|_| {
+            let centre: f64 = rng.gen_range(-0.5..1.0);
+            IrtModel::Graded {
+                a: rng.gen_range(0.8..2.2),
+                thresholds: vec![centre - 1.2, centre, centre + 1.1],
+                floor: floor.clone(),
+            }
+        })
+        .collect();
+    let data = simulate_dense(&truth, 3200, 7);
+    let specs = vec![
+        ItemSpec {
+            floor: floor.clone(),
+            ..ItemSpec::free(ModelKind::Grm)
+        };
+        truth.len()
+    ];
+    let fit = calibrate(&data, &specs, &no_se(), &mut |_| {}).unwrap();
+    assert!(fit.converged);
+    let thresholds = |m: &IrtModel| match m {
+        IrtModel::Graded { thresholds, .. } => thresholds.clone(),
+        _ => unreachable!(),
+    };
+    let pairs = || {
+        truth
+            .iter()
+            .zip(&fit.items)
+            .flat_map(|(t, f)| thresholds(t).into_iter().zip(thresholds(&f.model)))
+    };
+    let a = rmse(
+        truth
+            .iter()
+            .zip(&fit.items)
+            .map(|(t, f)| (t.discrimination(), f.model.discrimination())),
+    );
+    let b = rmse(pairs());
+    // The same data fitted as a plain GRM: the guessed credit drags the lower thresholds down.
+    let plain = calibrate(
+        &data,
+        &vec![ItemSpec::free(ModelKind::Grm); truth.len()],
+        &no_se(),
+        &mut |_| {},
+    )
+    .unwrap();
+    let plain_b = rmse(
+        truth
+            .iter()
+            .zip(&plain.items)
+            .flat_map(|(t, f)| thresholds(t).into_iter().zip(thresholds(&f.model))),
+    );
+    eprintln!("GRM with floor, RMSE a {a:.3}, thresholds {b:.3}; ignoring the floor: thresholds {plain_b:.3}");
+    assert!(fit.items.iter().all(|f| f.model.graded_floor() == floor.as_slice()));
+    assert!(a < 0.15 && b < 0.12, "a {a}, b {b}");
+    assert!(plain_b > 2.0 * b, "{plain_b} vs {b}");
+}
+
+/// A floor that does not fit the item is refused, not ignored.
+#[test]
+fn a_floor_that_does_not_fit_is_refused() {
+    let truth = vec![
+        IrtModel::Graded {
+            a: 1.2,
+            thresholds: vec![-0.5, 0.5],
+            floor: Vec::new(),
+        };
+        3
+    ];
+    let data = simulate_dense(&truth, 200, 8);
+    for floor in [vec![0.2], vec![0.6, 0.5], vec![-0.1, 0.0]] {
+        let specs = vec![
+            ItemSpec {
+                floor,
+                ..ItemSpec::free(ModelKind::Grm)
+            };
+            3
+        ];
+        assert!(matches!(
+            calibrate(&data, &specs, &no_se(), &mut |_| {}),
+            Err(nln_core::calibrate::CalibrationError::BadSettings)
+        ));
+    }
 }
 
 /// An adaptive design: each person answers 20 of the bank's items, each chosen (randomesque
@@ -461,8 +553,8 @@ fn fixed_anchors_put_new_items_on_the_bank_scale() {
         .iter()
         .enumerate()
         .map(|(i, m)| ItemSpec {
-            kind: ModelKind::TwoPl,
             anchor: (i < 15).then(|| m.clone()),
+            ..ItemSpec::free(ModelKind::TwoPl)
         })
         .collect();
     let fit = calibrate(&data, &specs, &no_se(), &mut |_| {}).unwrap();

@@ -194,6 +194,14 @@ fn every_locale_has_a_voice_or_needs_recordings() {
     for l in ["en", "fr", "es", "ar", "fa"] {
         assert!(voices.voice(l).is_some(), "{l} is synthesized");
     }
+    // Tigrinya, Ukrainian and Mandarin need espeak-ng 1.52, which the PyPI wheel brings.
+    for l in ["ti", "uk", "zh-Hans"] {
+        assert_eq!(
+            voices.voice(l).map(|v| v.engine.as_str()),
+            Some("espeak-ng-pypi"),
+            "{l}"
+        );
+    }
 }
 
 #[test]

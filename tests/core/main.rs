@@ -6,4 +6,6 @@ mod locales;
 mod pictures;
 mod properties;
 mod psychometrics;
+mod research_plurals;
 mod simulation;
+mod tap_through;

@@ -24,6 +24,7 @@ fn references(item: &Item) -> Vec<&str> {
     item.image
         .iter()
         .chain(item.options.iter().filter_map(|o| o.image.as_ref()))
+        .chain(item.steps.iter().map(|s| &s.image))
         .map(String::as_str)
         .collect()
 }
@@ -97,7 +98,7 @@ fn a_missing_picture_is_reported_at_the_item_that_shows_it() {
     let (sources, line) = edit(
         &sources,
         "banks/default/dev.yaml",
-        "icons/phone-charging.svg",
+        "icons/phone-off.svg",
         "icons/phone-broken.svg",
     );
     let issues = check(&sources, &pictures);
@@ -110,9 +111,9 @@ fn a_missing_picture_is_reported_at_the_item_that_shows_it() {
     // The picture no item shows any more is reported as unused, as a warning.
     let unused = issues
         .iter()
-        .find(|i| matches!(&i.kind, PictureIssueKind::Unused { picture } if picture == "icons/phone-charging.svg"))
+        .find(|i| matches!(&i.kind, PictureIssueKind::Unused { picture } if picture == "icons/phone-off.svg"))
         .expect("the unused picture is reported");
-    assert_eq!(unused.file, "images/icons/phone-charging.svg");
+    assert_eq!(unused.file, "images/icons/phone-off.svg");
     assert_eq!(unused.severity(), pictures::Severity::Warning);
 }
 

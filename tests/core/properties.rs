@@ -126,6 +126,7 @@ fn cat_config() -> impl Strategy<Value = CatConfig> {
                             max_length: length.min(max),
                         }),
                     },
+                    ..CatConfig::default()
                 }
             },
         )
@@ -184,6 +185,11 @@ proptest! {
                 let responses = scored_responses(&session);
                 prop_assert!(classified(&responses, &session.estimate(), &content.levels, &rule));
             }
+            StopReason::ThetaChange | StopReason::SeReduction => {
+                let config = &session.state().config;
+                prop_assert!(!config.convergence.is_off(), "a convergence stop needs its rule");
+                prop_assert!(scored >= config.stopping.min_items && scored < max_items);
+            }
         }
         // An early stop leaves no area probe due: every area with items left has its minimum,
         // or the test reached the probes' length.
@@ -206,7 +212,12 @@ proptest! {
             && config.interim_method == Method::Eap
         {
             let responses = scored_responses(&session);
-            let quadrature = Quadrature::new(config.estimation.prior, config.estimation.quadrature_points);
+            // The session's prior: the start rule moves its mean after the experience answer.
+            let mut prior = config.estimation.prior;
+            if let Some(start) = session.learner_start() {
+                prior.mean = start.theta;
+            }
+            let quadrature = Quadrature::new(prior, config.estimation.quadrature_points);
             let previous = eap(&responses[..responses.len() - 1], &quadrature);
             prop_assert!(
                 config.stopping.se_target.is_none_or(|t| previous.se > t),
@@ -298,7 +309,11 @@ fn irt_model() -> impl Strategy<Value = IrtModel> {
                 thresholds.push(b);
                 b += g;
             }
-            IrtModel::Graded { a, thresholds }
+            IrtModel::Graded {
+                a,
+                thresholds,
+                floor: Vec::new(),
+            }
         }),
     ]
 }

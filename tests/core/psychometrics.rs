@@ -31,6 +31,7 @@ fn test_items() -> Vec<Item> {
                 image: None,
                 options: vec![],
                 regions: vec![],
+                steps: vec![],
                 categories: vec![],
                 profile_field: None,
                 key: Key::None,

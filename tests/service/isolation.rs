@@ -89,9 +89,9 @@ async fn isolation(backend: Backend) {
         )
         .await;
     assert_eq!(joined.status, StatusCode::CREATED, "{}", joined.text);
-    let token = joined.json()["token"].as_str().unwrap().to_string();
-    // Single use.
-    server
+    let first = joined.json()["token"].as_str().unwrap().to_string();
+    // One device at a time: joining again revokes the first token.
+    let joined = server
         .call(
             Method::POST,
             "/v1/join",
@@ -99,8 +99,13 @@ async fn isolation(backend: Backend) {
             &[],
             Some(&json!({"code": code}).to_string()),
         )
+        .await;
+    assert_eq!(joined.status, StatusCode::CREATED, "{}", joined.text);
+    let token = joined.json()["token"].as_str().unwrap().to_string();
+    server
+        .get(&format!("/v1/sessions/{own_id}"), &first)
         .await
-        .assert_problem(404);
+        .assert_problem(401);
     let seen = server.get(&format!("/v1/sessions/{own_id}"), &token).await;
     assert_eq!(seen.status, StatusCode::OK);
     let r = server

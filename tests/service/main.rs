@@ -9,6 +9,7 @@ mod harness;
 mod isolation;
 mod model;
 mod privacy;
+mod rejoin;
 mod sessions;
 mod web;
 mod webhooks;

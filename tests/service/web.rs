@@ -121,3 +121,74 @@ async fn pictures_and_clips_are_served_and_nothing_else() {
             .assert_problem(404);
     }
 }
+
+/// The assessor view's QR code is the join link: the SVG the service sends, drawn into pixels
+/// and read by a QR decoder (`rqrr`), gives the link back. Anything but a join link is refused.
+#[tokio::test]
+async fn the_join_qr_code_reads_back_as_the_link() {
+    let server = TestServer::start(Backend::Sqlite, Limits::default()).await.unwrap();
+    for link in [
+        "http://127.0.0.1:8080/#code=K7M2-QX9D&lang=ar",
+        "https://nln.agency.example.org/#code=23456789&lang=zh-Hans",
+    ] {
+        let path = format!("/v1/join-qr?link={}", percent(link));
+        let r = server.call(Method::GET, &path, None, &[], None).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        assert_eq!(header(&r, "content-type"), "image/svg+xml");
+        assert_eq!(header(&r, "cache-control"), "no-store");
+        assert_eq!(decode_svg_qr(&r.text), link);
+    }
+    for bad in [
+        "https://evil.example/login",
+        "https://a/#code=K7M2-QX9D&lang=fr&next=x",
+        "https://a/#code=K7M2-QX9&lang=fr",
+    ] {
+        let path = format!("/v1/join-qr?link={}", percent(bad));
+        server
+            .call(Method::GET, &path, None, &[], None)
+            .await
+            .assert_problem(400);
+    }
+    server
+        .call(Method::GET, "/v1/join-qr", None, &[], None)
+        .await
+        .assert_problem(400);
+}
+
+fn percent(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Draws the `qrcode` crate's SVG (one path of `M x y h w v h H x V y` rectangles on a white
+/// square) into a bitmap and decodes it.
+fn decode_svg_qr(svg: &str) -> String {
+    let attr = |name: &str| -> usize {
+        let start = svg.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+        svg[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    let (w, h) = (attr("width"), attr("height"));
+    let d = svg.split(" d=\"").nth(1).unwrap().split('"').next().unwrap();
+    let mut dark = vec![false; w * h];
+    for rect in d.split('M').filter(|r| !r.is_empty()) {
+        let numbers: Vec<usize> = rect
+            .split(|c: char| c.is_ascii_alphabetic() || c == ' ')
+            .filter(|n| !n.is_empty())
+            .map(|n| n.parse().unwrap())
+            .collect();
+        let (x, y, rw, rh) = (numbers[0], numbers[1], numbers[2], numbers[3]);
+        for row in y..y + rh {
+            for col in x..x + rw {
+                dark[row * w + col] = true;
+            }
+        }
+    }
+    let mut image = rqrr::PreparedImage::prepare_from_bitmap(w, h, |x, y| dark[y * w + x]);
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code in the picture");
+    grids[0].decode().unwrap().1
+}

@@ -139,6 +139,13 @@ pub fn command(loc: &Localizer) -> Command {
             .help(loc.text("cli-assess-opt-audio")),
     )
     .arg(
+        Arg::new("clip_folder")
+            .long("clip-dir")
+            .value_name("DIR")
+            .value_parser(value_parser!(PathBuf))
+            .help(loc.text("cli-assess-opt-audio-dir")),
+    )
+    .arg(
         Arg::new("method")
             .long("method")
             .value_name("METHOD")
@@ -232,6 +239,7 @@ pub fn command(loc: &Localizer) -> Command {
             .value_parser(["se", "sprt", "both"])
             .help(loc.text("cli-simulate-opt-stopping")),
     );
+    let simulate = crate::simulate::design_args(loc, simulate);
     let database = || {
         Arg::new("database")
             .long("database")

@@ -8,6 +8,7 @@
 use crate::failure::Failure;
 use crate::files::{content_from_args, default_session_dir, latest_session, read_text, SessionFile};
 use crate::input::Answers;
+use crate::playback::Playback;
 use crate::report;
 use crate::seal;
 use clap::ArgMatches;
@@ -16,7 +17,7 @@ use nln_core::content::{Content, ItemType};
 use nln_core::estimate::Method;
 use nln_core::i18n::{Arg, Localizer};
 use nln_core::placement::Placement;
-use nln_core::present::{Input, Presentation, Text, UiAnswer};
+use nln_core::present::{Input, Presentation, UiAnswer};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -118,7 +119,11 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
 
     let stdin = io::stdin();
     let mut answers = Answers::new(stdin.lock());
-    let show_audio = m.get_flag("audio");
+    // With --audio every text is played as it is shown; `r` plays the item again.
+    let mut playback = m.get_flag("audio").then(|| Playback::new(audio_folder(m)));
+    if playback.is_some() {
+        let _ = writeln!(out, "{}", loc.text("assess-replay-hint"));
+    }
     let mut number = session.scored_count();
     let mut access_heading_shown = false;
     loop {
@@ -129,7 +134,9 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         if let Some((file, key)) = &save {
             save_state(loc, file, key, session.state())?;
         }
-        if item.is_scored() {
+        // The next screen of a tap-through item is the same question.
+        let next_screen = !session.pending_taps().is_empty();
+        if item.is_scored() && !next_screen {
             number += 1;
             let _ = writeln!(out, "\n{}", loc.format("assess-question", &[("number", number.into())]));
         } else if !access_heading_shown {
@@ -137,7 +144,10 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
             let _ = writeln!(out, "\n{}", loc.text("assess-access-heading"));
         }
         let shown = Presentation::for_session(&session, item, loc);
-        show_item(loc, &mut *out, &shown, show_audio);
+        show_item(loc, &mut *out, &shown);
+        if let Some(playback) = playback.as_mut() {
+            playback.play_item(loc, &mut *out, &shown);
+        }
         let response = loop {
             let _ = write!(out, "{} ", loc.text("assess-choose"));
             let _ = out.flush();
@@ -152,6 +162,10 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
                 // The learner's choice, not an error.
                 let path = save.as_ref().map(|(f, _)| f.path());
                 return Err(Failure::ended(stopped(loc, &session, path, "")));
+            }
+            if let (Some(playback), true) = (playback.as_mut(), line.eq_ignore_ascii_case("r")) {
+                playback.play_item(loc, &mut *out, &shown);
+                continue;
             }
             match parse_answer(&shown, &line).and_then(|a| shown.response(&a).ok()) {
                 Some(r) => break r,
@@ -176,6 +190,15 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         let _ = writeln!(out, "\n{}", report::text(loc, &content, &placement));
     }
     Ok(())
+}
+
+/// Folder of the built clips: `--clip-dir`, else `NLN_AUDIO_DIR`, else `target/audio` (where
+/// `nln audio build` puts them by default).
+fn audio_folder(m: &ArgMatches) -> PathBuf {
+    m.get_one::<PathBuf>("clip_folder")
+        .cloned()
+        .or_else(|| std::env::var_os("NLN_AUDIO_DIR").map(PathBuf::from))
+        .unwrap_or_else(|| Path::new("target").join("audio"))
 }
 
 fn random_seed() -> u64 {
@@ -259,24 +282,12 @@ fn stopped(loc: &Localizer, session: &Session<'_>, save: Option<&Path>, why: &st
     lines.join("\n")
 }
 
-fn audio_line(loc: &Localizer, text: &Text) -> String {
-    match text.audio.as_ref().and_then(|a| Some((a.file.as_ref()?, a.status?))) {
-        Some((file, status)) => loc.format(
-            "assess-audio",
-            &[
-                ("file", file.as_str().into()),
-                ("status", loc.text(status.message_id()).into()),
-            ],
-        ),
-        None => loc.text("assess-audio-missing"),
-    }
-}
-
 /// Prints the prompt and the numbered answers of an item, in the order the session shows them.
-fn show_item(loc: &Localizer, out: &mut dyn Write, shown: &Presentation, show_audio: bool) {
+fn show_item(loc: &Localizer, out: &mut dyn Write, shown: &Presentation) {
     let _ = writeln!(out, "{}", shown.prompt.text);
-    if show_audio {
-        let _ = writeln!(out, "  ({})", audio_line(loc, &shown.prompt));
+    if let Some(screen) = shown.screen {
+        let args = [("number", screen.number.into()), ("count", screen.count.into())];
+        let _ = writeln!(out, "{}", loc.format("assess-tap-screen", &args));
     }
     // Ordering instructions come after the steps, which they refer to.
     let instructions = shown.instructions.as_ref().map(|t| t.text.as_str());
@@ -287,9 +298,6 @@ fn show_item(loc: &Localizer, out: &mut dyn Write, shown: &Presentation, show_au
     }
     for choice in &shown.choices {
         let _ = writeln!(out, "  {}. {}", loc.integer(choice.ui_id as i64), choice.text.text);
-        if show_audio {
-            let _ = writeln!(out, "     ({})", audio_line(loc, &choice.text));
-        }
     }
     if shown.input == Input::PutInOrder {
         if let Some(text) = instructions {
@@ -356,5 +364,34 @@ mod tests {
 
         let task = Presentation::new(find(ItemType::Task), &loc, 1, DeliveryMode::Assisted);
         assert_eq!(answer(&task, "3"), Some(Response::Score { score: 2 }));
+    }
+
+    #[test]
+    fn a_tap_through_screen_lists_its_places_with_the_screen_count() {
+        let content = nln_core::defaults::content().unwrap();
+        let loc = nln_core::defaults::catalog().localizer("en");
+        let item = content
+            .bank
+            .items()
+            .iter()
+            .find(|i| i.item_type == ItemType::TapThrough)
+            .unwrap();
+        let shown = Presentation::at_screen(item, &loc, 5, DeliveryMode::SelfAdministered, 1);
+        let mut out = Vec::new();
+        show_item(&loc, &mut out, &shown);
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains(&format!("Screen 2 of {}", item.steps.len())), "{text}");
+        for region in &item.steps[1].regions {
+            let label = loc.text(&region.message.text);
+            assert!(text.contains(&label), "{label} missing from:\n{text}");
+        }
+        // A typed number is one tap: the region shown at that place on this screen.
+        let order = nln_core::present::screen_display_order(5, item, 1);
+        assert_eq!(
+            parse_answer(&shown, "1").and_then(|a| shown.response(&a).ok()),
+            Some(Response::Region {
+                region: item.steps[1].regions[order[0]].id.clone()
+            })
+        );
     }
 }

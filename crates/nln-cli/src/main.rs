@@ -10,6 +10,7 @@ mod input;
 mod language;
 mod output;
 mod pictures;
+mod playback;
 mod report;
 mod research;
 mod seal;

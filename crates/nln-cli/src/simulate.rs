@@ -1,13 +1,23 @@
 //! `nln simulate`: simulated learners through the adaptive test, with a report of test length,
-//! precision, placement accuracy and item exposure.
+//! precision, placement accuracy and item exposure; with `--config`, a design study comparing
+//! several adaptive-test designs on the same learners (`nln_core::simulate::study`).
 
 use crate::failure::Failure;
-use crate::files::content_from_args;
-use clap::ArgMatches;
-use nln_core::cat::Classification;
+use crate::files::{content_from_args, read_regular};
+use clap::{value_parser, ArgAction, ArgMatches, Command};
+use nln_core::cat::{ConfigError, SelectionRule};
+use nln_core::estimate::Method;
 use nln_core::i18n::{Arg, Localizer};
-use nln_core::simulate::{simulate, AbilityDistribution, Responder, SimulationConfig, TrueProfile};
+use nln_core::simulate::study::{
+    compare, parse_truth, Design, DesignReport, FileError, FileErrorKind, StartRule, Study, StudyFormat, Toggle,
+    MAX_FILE_BYTES,
+};
+use nln_core::simulate::{
+    simulate, AbilityDistribution, ExposureControl, Responder, SimulationConfig, SimulationReport, SympsonHetter,
+    TrueProfile,
+};
 use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 
 fn pct(x: f64) -> Arg<'static> {
     Arg::fixed(x * 100.0, 1)
@@ -17,47 +27,265 @@ fn fixed(x: f64) -> Arg<'static> {
     Arg::fixed(x, 3)
 }
 
+/// The design-study options of `nln simulate`: every setting of the adaptive test, the study
+/// file and the file of true abilities.
+pub fn design_args(loc: &Localizer, cmd: Command) -> Command {
+    let method = || ["eap", "map", "mle", "wle"];
+    cmd.arg(
+        clap::Arg::new("config")
+            .long("config")
+            .value_name("FILE")
+            .value_parser(value_parser!(PathBuf))
+            .help(loc.text("cli-simulate-opt-config")),
+    )
+    .arg(
+        clap::Arg::new("thetas")
+            .long("thetas")
+            .value_name("FILE")
+            .value_parser(value_parser!(PathBuf))
+            .help(loc.text("cli-simulate-opt-thetas")),
+    )
+    .arg(
+        clap::Arg::new("estimator")
+            .long("estimator")
+            .value_name("METHOD")
+            .value_parser(method())
+            .help(loc.text("cli-simulate-opt-estimator")),
+    )
+    .arg(
+        clap::Arg::new("final-estimator")
+            .long("final-estimator")
+            .value_name("METHOD")
+            .value_parser(method())
+            .help(loc.text("cli-simulate-opt-final-estimator")),
+    )
+    .arg(
+        clap::Arg::new("se-target")
+            .long("se-target")
+            .value_name("SE")
+            .value_parser(value_parser!(f64))
+            .help(loc.text("cli-simulate-opt-se-target")),
+    )
+    .arg(
+        clap::Arg::new("min-items")
+            .long("min-items")
+            .value_name("N")
+            .value_parser(value_parser!(usize))
+            .help(loc.text("cli-simulate-opt-min-items")),
+    )
+    .arg(
+        clap::Arg::new("randomesque")
+            .long("randomesque")
+            .value_name("K")
+            .value_parser(value_parser!(usize))
+            .help(loc.text("cli-simulate-opt-randomesque")),
+    )
+    .arg(
+        clap::Arg::new("no-balancing")
+            .long("no-balancing")
+            .action(ArgAction::SetTrue)
+            .help(loc.text("cli-simulate-opt-no-balancing")),
+    )
+    .arg(
+        clap::Arg::new("start-theta")
+            .long("start-theta")
+            .value_name("THETA")
+            .value_parser(value_parser!(f64))
+            .help(loc.text("cli-simulate-opt-start-theta")),
+    )
+    .arg(
+        clap::Arg::new("no-probes")
+            .long("no-probes")
+            .action(ArgAction::SetTrue)
+            .help(loc.text("cli-simulate-opt-no-probes")),
+    )
+    .arg(
+        clap::Arg::new("selection")
+            .long("selection")
+            .value_name("RULE")
+            .value_parser(["max-info", "kl", "mei", "progressive", "a-strat"])
+            .help(loc.text("cli-simulate-opt-selection")),
+    )
+    .arg(
+        clap::Arg::new("theta-change")
+            .long("theta-change")
+            .value_name("THETA")
+            .value_parser(value_parser!(f64))
+            .help(loc.text("cli-simulate-opt-theta-change")),
+    )
+    .arg(
+        clap::Arg::new("se-reduction")
+            .long("se-reduction")
+            .value_name("SE")
+            .value_parser(value_parser!(f64))
+            .help(loc.text("cli-simulate-opt-se-reduction")),
+    )
+    .arg(
+        clap::Arg::new("exposure")
+            .long("exposure")
+            .value_name("METHOD")
+            .value_parser(["none", "limits", "sympson-hetter"])
+            .conflicts_with("no-exposure-control")
+            .help(loc.text("cli-simulate-opt-exposure")),
+    )
+}
+
+fn method(name: Option<&String>) -> Option<Method> {
+    Method::ALL
+        .into_iter()
+        .find(|m| Some(m.name()) == name.map(String::as_str))
+}
+
+/// The design the command-line options describe (applied before a study's own designs).
+fn command_line_design(loc: &Localizer, m: &ArgMatches) -> Design {
+    let mut d = Design {
+        name: loc.text("simulate-design-command-line"),
+        estimator: method(m.get_one("estimator")),
+        final_estimator: method(m.get_one("final-estimator")),
+        max_items: m.get_one::<usize>("max-items").copied(),
+        min_items: m.get_one::<usize>("min-items").copied(),
+        randomesque: m.get_one::<usize>("randomesque").copied(),
+        start_theta: m.get_one::<f64>("start-theta").copied(),
+        ..Design::default()
+    };
+    match m.get_one::<String>("stopping").map(String::as_str) {
+        Some("se") => d.classification = Some(Toggle::Switch(false)),
+        Some("sprt") => {
+            d.se_target = Some(Toggle::Switch(false));
+            d.classification = Some(Toggle::Switch(true));
+        }
+        Some("both") => d.classification = Some(Toggle::Switch(true)),
+        _ => {}
+    }
+    if let Some(&se) = m.get_one::<f64>("se-target") {
+        d.se_target = Some(if se == 0.0 {
+            Toggle::Switch(false)
+        } else {
+            Toggle::Set(se)
+        });
+    }
+    d.selection = match m.get_one::<String>("selection").map(String::as_str) {
+        Some("max-info") => Some(SelectionRule::MaxInfo),
+        Some("kl") => Some(SelectionRule::KullbackLeibler { width: 3.0 }),
+        Some("mei") => Some(SelectionRule::ExpectedInformation),
+        Some("progressive") => Some(SelectionRule::Progressive),
+        Some("a-strat") => Some(SelectionRule::AStratified { strata: 4 }),
+        _ => None,
+    };
+    d.theta_change = m.get_one::<f64>("theta-change").map(|&t| Toggle::Set(t));
+    d.se_reduction = m.get_one::<f64>("se-reduction").map(|&t| Toggle::Set(t));
+    if m.get_flag("no-probes") {
+        d.probes = Some(Toggle::Switch(false));
+    }
+    if m.get_flag("no-balancing") {
+        d.content_balancing = Some(false);
+    }
+    if m.get_one::<String>("start").map(String::as_str) == Some("access") {
+        d.start = Some(StartRule::Access);
+    }
+    if m.get_flag("no-exposure-control") {
+        d.exposure = Some(ExposureControl::None);
+    }
+    match m.get_one::<String>("exposure").map(String::as_str) {
+        Some("none") => d.exposure = Some(ExposureControl::None),
+        Some("limits") => d.exposure = Some(ExposureControl::Limits),
+        Some("sympson-hetter") => d.exposure = Some(ExposureControl::SympsonHetter(SympsonHetter::new(0.25))),
+        _ => {}
+    }
+    d
+}
+
+fn range_error(loc: &Localizer, e: &ConfigError) -> Failure {
+    Failure::usage(loc.format(
+        ConfigError::MESSAGE_ID,
+        &[("field", e.field.into()), ("min", e.min.into()), ("max", e.max.into())],
+    ))
+}
+
+/// A study or truth file's mistake, localized with its file, line, column and field.
+fn file_error(loc: &Localizer, path: &Path, e: &FileError) -> Failure {
+    let id = e.kind.message_id();
+    let message = match &e.kind {
+        FileErrorKind::Syntax(reason) => loc.format(id, &[("reason", reason.as_str().into())]),
+        FileErrorKind::Range { min, max } => loc.format(id, &[("min", (*min).into()), ("max", (*max).into())]),
+        FileErrorKind::TooManyDesigns => loc.format(id, &[("max", nln_core::simulate::study::MAX_DESIGNS.into())]),
+        FileErrorKind::DuplicateName(name) => loc.format(id, &[("name", name.as_str().into())]),
+        FileErrorKind::NotANumber(value) => loc.format(id, &[("value", value.as_str().into())]),
+        FileErrorKind::UnknownColumn(column) => loc.format(id, &[("column", column.as_str().into())]),
+        FileErrorKind::FieldCount { expected, found } => {
+            loc.format(id, &[("expected", (*expected).into()), ("found", (*found).into())])
+        }
+        FileErrorKind::TooLarge => loc.format(id, &[("max", MAX_FILE_BYTES.into())]),
+        _ => loc.text(id),
+    };
+    Failure::input(loc.format(
+        "simulate-file-error",
+        &[
+            ("file", path.display().to_string().into()),
+            ("line", e.line.into()),
+            ("column", e.column.into()),
+            ("field", e.field.as_str().into()),
+            ("message", message.into()),
+        ],
+    ))
+}
+
 pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     let content = content_from_args(loc, m)?;
-    let mut config = SimulationConfig {
+    let mut base = SimulationConfig {
         learners: usize::try_from(*m.get_one::<u64>("n").unwrap()).unwrap_or(usize::MAX),
         seed: m.get_one::<u64>("seed").copied().unwrap_or(1),
-        exposure_control: !m.get_flag("no-exposure-control"),
         ..SimulationConfig::default()
     };
     if m.get_one::<String>("distribution").map(String::as_str) == Some("uniform") {
-        config.abilities = AbilityDistribution::Uniform { low: -3.5, high: 3.5 };
-    }
-    if m.get_one::<String>("start").map(String::as_str) == Some("access") {
-        // Simulated learners answer the access questions, and their answers set the start.
-        config.cat.access_questionnaire = true;
-        config.cat.start_from_access = true;
+        base.abilities = AbilityDistribution::Uniform { low: -3.5, high: 3.5 };
     }
     if m.get_one::<String>("profile").map(String::as_str) == Some("gap") {
         let gap = m.get_one::<f64>("gap").copied().unwrap_or(1.0);
-        config.profile = TrueProfile::Gap {
+        base.profile = TrueProfile::Gap {
             gap: if gap.is_finite() { gap } else { 1.0 },
         };
     }
     if let Some(r) = m.get_one::<String>("responder").and_then(|r| Responder::parse(r)) {
-        config.responder = r;
+        base.responder = r;
     }
-    let stopping = &mut config.cat.stopping;
-    match m.get_one::<String>("stopping").map(String::as_str) {
-        Some("se") => stopping.classification = None,
-        Some("sprt") => {
-            stopping.se_target = None;
-            stopping.classification = Some(Classification::default());
+    let study = match m.get_one::<PathBuf>("config") {
+        Some(path) => {
+            let text = read_regular(loc, path, MAX_FILE_BYTES)?;
+            let format = StudyFormat::from_name(&path.to_string_lossy());
+            let study = Study::parse(&text, format).map_err(|e| file_error(loc, path, &e))?;
+            // Options given on the command line win over the file's.
+            let given = |id: &str| m.value_source(id) == Some(clap::parser::ValueSource::CommandLine);
+            let mut b = study.base(base.clone());
+            if given("n") {
+                b.learners = base.learners;
+            }
+            if given("seed") {
+                b.seed = base.seed;
+            }
+            base = b;
+            Some(study)
         }
-        Some("both") => stopping.classification = Some(Classification::default()),
-        _ => {}
+        None => None,
+    };
+    if let Some(path) = m.get_one::<PathBuf>("thetas") {
+        let text = read_regular(loc, path, MAX_FILE_BYTES)?;
+        base.truth = Some(parse_truth(&text, &content).map_err(|e| file_error(loc, path, &e))?);
     }
-    if let Some(&n) = m.get_one::<usize>("max-items") {
-        config.cat.stopping.cap_length(n);
+    let config = command_line_design(loc, m)
+        .apply(&base)
+        .map_err(|e| range_error(loc, &e))?;
+    match study {
+        Some(study) => run_study(loc, m, &content, &config, &study.designs),
+        None => run_one(loc, m, &content, &config),
     }
+}
+
+/// Progress on standard error when it is a terminal.
+fn progress(loc: &Localizer, total: usize) -> impl FnMut(usize, usize) + '_ {
     let interactive = std::io::stderr().is_terminal();
-    let step = (config.learners / 20).max(1);
-    let report = simulate(&content, &config, |done, total| {
+    let step = (total / 20).max(1);
+    move |done, total| {
         if interactive && (done % step == 0 || done == total) {
             let mut err = std::io::stderr();
             let _ = write!(
@@ -70,7 +298,209 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
             }
             let _ = err.flush();
         }
-    });
+    }
+}
+
+fn run_study(
+    loc: &Localizer,
+    m: &ArgMatches,
+    content: &nln_core::content::Content,
+    base: &SimulationConfig,
+    designs: &[Design],
+) -> Result<(), Failure> {
+    let learners = base.truth.as_ref().map_or(base.learners, Vec::len);
+    let mut tick = progress(loc, learners);
+    let reports =
+        compare(content, base, designs, |_, done, total| tick(done, total)).map_err(|e| range_error(loc, &e))?;
+    if m.get_flag("json") {
+        crate::output::line(&serde_json::to_string_pretty(&reports).expect("a report serializes"))?;
+        return Ok(());
+    }
+    for line in study_tables(loc, content, base, &reports) {
+        crate::output::line(&line)?;
+    }
+    Ok(())
+}
+
+/// Columns padded to their widest cell (counted in characters), first column left-aligned.
+fn table(rows: &[Vec<String>]) -> Vec<String> {
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let width: Vec<usize> = (0..columns)
+        .map(|c| {
+            rows.iter()
+                .filter_map(|r| r.get(c))
+                .map(|s| s.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    rows.iter()
+        .map(|r| {
+            r.iter()
+                .enumerate()
+                .map(|(c, cell)| {
+                    let pad = " ".repeat(width[c] - cell.chars().count());
+                    if c == 0 {
+                        format!("{cell}{pad}")
+                    } else {
+                        format!("{pad}{cell}")
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("  ")
+                .trim_end()
+                .to_string()
+        })
+        .collect()
+}
+
+/// The comparison: one row per design in each table (length, accuracy and exposure; stop
+/// reasons; area evidence), and length by true level with one column per design.
+fn study_tables(
+    loc: &Localizer,
+    content: &nln_core::content::Content,
+    base: &SimulationConfig,
+    reports: &[DesignReport],
+) -> Vec<String> {
+    let p = |x: f64| loc.fixed(x * 100.0, 1);
+    let f = |x: f64| loc.fixed(x, 3);
+    let learners = reports.first().map_or(0, |r| r.report.learners);
+    let mut out = vec![loc.format(
+        "simulate-study-heading",
+        &[
+            ("designs", reports.len().into()),
+            ("n", learners.into()),
+            ("seed", Arg::from(base.seed.to_string())),
+            ("bank", content.bank.id.as_str().into()),
+        ],
+    )];
+    let heading = |ids: &[&str]| ids.iter().map(|id| loc.text(id)).collect::<Vec<_>>();
+    let mut summary = vec![heading(&[
+        "simulate-col-design",
+        "simulate-col-items",
+        "simulate-col-max",
+        "simulate-col-exact",
+        "simulate-col-within",
+        "simulate-col-bias",
+        "simulate-col-rmse",
+        "simulate-col-se",
+        "simulate-col-exposure",
+        "simulate-col-overlap",
+        "simulate-col-at-max",
+    ])];
+    for d in reports {
+        let r = &d.report;
+        summary.push(vec![
+            d.name.clone(),
+            loc.fixed(r.mean_items, 2),
+            loc.integer(r.max_items as i64),
+            p(r.exact),
+            p(r.within_one),
+            f(r.bias),
+            f(r.rmse),
+            f(r.mean_se),
+            p(r.max_exposure),
+            p(r.overlap),
+            p(r.at_max),
+        ]);
+    }
+    out.push(String::new());
+    out.push(loc.text("simulate-table-summary"));
+    out.extend(table(&summary));
+    // Stop reasons: only those some design met.
+    let reasons: Vec<nln_core::cat::StopReason> = nln_core::cat::StopReason::ALL
+        .into_iter()
+        .filter(|s| reports.iter().any(|d| d.report.stop_reasons.contains_key(s.name())))
+        .collect();
+    let mut stops = vec![std::iter::once(loc.text("simulate-col-design"))
+        .chain(reasons.iter().map(|s| loc.text(s.message_id())))
+        .collect::<Vec<_>>()];
+    for d in reports {
+        let n = d.report.learners.max(1) as f64;
+        stops.push(
+            std::iter::once(d.name.clone())
+                .chain(
+                    reasons
+                        .iter()
+                        .map(|s| p(*d.report.stop_reasons.get(s.name()).unwrap_or(&0) as f64 / n)),
+                )
+                .collect(),
+        );
+    }
+    out.push(String::new());
+    out.push(loc.text("simulate-table-stops"));
+    out.extend(table(&stops));
+    let mut areas = vec![heading(&[
+        "simulate-col-design",
+        "simulate-col-per-area",
+        "simulate-col-thin",
+        "simulate-col-unmeasured",
+        "simulate-col-irregular",
+        "simulate-col-false-needs",
+        "simulate-col-area-coverage",
+    ])];
+    for d in reports {
+        let a = &d.report.areas;
+        areas.push(vec![
+            d.name.clone(),
+            loc.fixed(a.mean_items_per_area, 1),
+            p(a.thin_areas),
+            p(a.not_measured),
+            p(a.irregular),
+            p(a.false_needs_support),
+            p(a.area_band_coverage),
+        ]);
+    }
+    out.push(String::new());
+    out.push(loc.text("simulate-table-areas"));
+    out.extend(table(&areas));
+    // Length by true level: a column per design, "items (within-one %)".
+    let mut levels = vec![std::iter::once(loc.text("simulate-col-level"))
+        .chain(reports.iter().map(|d| d.name.clone()))
+        .collect::<Vec<_>>()];
+    for level in 0..=content.levels.max_level() {
+        let cells: Vec<String> = reports
+            .iter()
+            .map(|d| {
+                d.report
+                    .by_level
+                    .iter()
+                    .find(|l| l.level == level)
+                    .map_or_else(String::new, |l| {
+                        loc.format(
+                            "simulate-level-cell",
+                            &[
+                                ("items", Arg::fixed(l.mean_items, 1)),
+                                ("within", pct(l.within_one)),
+                                ("n", l.learners.into()),
+                            ],
+                        )
+                    })
+            })
+            .collect();
+        if cells.iter().all(String::is_empty) {
+            continue;
+        }
+        levels.push(
+            std::iter::once(loc.code(&content.levels.get(level).code))
+                .chain(cells)
+                .collect(),
+        );
+    }
+    out.push(String::new());
+    out.push(loc.text("simulate-table-levels"));
+    out.extend(table(&levels));
+    out
+}
+
+fn run_one(
+    loc: &Localizer,
+    m: &ArgMatches,
+    content: &nln_core::content::Content,
+    config: &SimulationConfig,
+) -> Result<(), Failure> {
+    let learners = config.truth.as_ref().map_or(config.learners, Vec::len);
+    let report: SimulationReport = simulate(content, config, progress(loc, learners));
     if m.get_flag("json") {
         crate::output::line(&serde_json::to_string_pretty(&report).expect("a report serializes"))?;
         return Ok(());

@@ -72,15 +72,19 @@ pub enum Input {
     ChoosePlace,
     /// The assessor records how an observed task went.
     AssessorScores,
+    /// Tap through the screens of a mock phone or web page (or choose each place from the
+    /// list), one screen at a time.
+    TapThrough,
 }
 
 impl Input {
     /// Every input kind.
-    pub const ALL: [Input; 4] = [
+    pub const ALL: [Input; 5] = [
         Input::PickOne,
         Input::PutInOrder,
         Input::ChoosePlace,
         Input::AssessorScores,
+        Input::TapThrough,
     ];
 
     /// Fluent id of the instructions, or `None` when the prompt says enough.
@@ -90,6 +94,7 @@ impl Input {
             Input::PutInOrder => Some("assess-order-hint"),
             Input::ChoosePlace => Some("assess-hotspot-hint"),
             Input::AssessorScores => Some("assess-task-hint"),
+            Input::TapThrough => Some("assess-tap-through-hint"),
         }
     }
 }
@@ -160,6 +165,17 @@ impl UiError {
     }
 }
 
+/// Where a tap-through item's learner is: the screen shown, of how many. The screen count is
+/// the length of the right path, which the learner may know (a task's steps are no secret);
+/// which region leads on is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Screen {
+    /// The screen shown, from 1.
+    pub number: usize,
+    /// How many screens the task has.
+    pub count: usize,
+}
+
 /// What a UI choice stands for; kept out of the serialized presentation.
 #[derive(Debug, Clone, PartialEq)]
 enum Target {
@@ -191,6 +207,9 @@ pub struct Presentation {
     pub choices: Vec<UiChoice>,
     /// The "I don't know" answer, always offered.
     pub dont_know: Text,
+    /// Which screen of a tap-through item this is (`None` for other items).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub screen: Option<Screen>,
     #[serde(skip)]
     targets: Vec<Target>,
     #[serde(skip)]
@@ -203,6 +222,18 @@ fn fnv1a(s: &str) -> u64 {
     s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
     })
+}
+
+/// The order this session shows the regions of screen `step` of a tap-through item in:
+/// indices into `item.steps[step].regions`, drawn from the seed, the item id and the screen,
+/// so a learner listening to the list meets the right place anywhere.
+pub fn screen_display_order(seed: u64, item: &Item, step: usize) -> Vec<usize> {
+    let n = item.steps.get(step).map_or(0, |s| s.regions.len());
+    let mut order: Vec<usize> = (0..n).collect();
+    let stream = crate::cat::step_seed(seed ^ 0x5441_5054_4852_5547, fnv1a(&item.id) ^ step as u64);
+    let mut rng = ChaCha8Rng::seed_from_u64(stream);
+    order.shuffle(&mut rng);
+    order
 }
 
 /// The order this session shows the item's options (ordering steps, places) in: indices into
@@ -263,12 +294,26 @@ fn message(id: &str) -> Message {
 }
 
 impl Presentation {
-    /// The presentation of `item` in a session with this seed and delivery mode.
+    /// The presentation of `item` in a session with this seed and delivery mode (a
+    /// tap-through item at its first screen).
     pub fn new(item: &Item, loc: &Localizer, seed: u64, mode: DeliveryMode) -> Presentation {
-        let order = display_order(seed, item);
+        Presentation::at_screen(item, loc, seed, mode, 0)
+    }
+
+    /// The presentation of `item` with a tap-through item at screen `step` (from 0; other
+    /// items have one screen and ignore it). A step past the last shows the last.
+    pub fn at_screen(item: &Item, loc: &Localizer, seed: u64, mode: DeliveryMode, step: usize) -> Presentation {
+        let step = step.min(item.steps.len().saturating_sub(1));
+        let tap_through = item.item_type == ItemType::TapThrough;
+        let order = if tap_through {
+            screen_display_order(seed, item, step)
+        } else {
+            display_order(seed, item)
+        };
         let input = match item.item_type {
             ItemType::Ordering => Input::PutInOrder,
             ItemType::Hotspot => Input::ChoosePlace,
+            ItemType::TapThrough => Input::TapThrough,
             ItemType::Task if mode == DeliveryMode::Assisted => Input::AssessorScores,
             _ => Input::PickOne,
         };
@@ -286,6 +331,10 @@ impl Presentation {
                 }
                 ItemType::Hotspot => {
                     let r = &item.regions[i];
+                    (r.message.clone(), None, Target::Region(r.id.clone()))
+                }
+                ItemType::TapThrough => {
+                    let r = &item.steps[step].regions[i];
                     (r.message.clone(), None, Target::Region(r.id.clone()))
                 }
                 // Category i is score i; scores are a GRM's categories, far below 256.
@@ -309,17 +358,27 @@ impl Presentation {
             input,
             prompt: text(loc, &item.prompt),
             instructions: input.message_id().map(|id| text(loc, &message(id))),
-            image: item.image.clone(),
+            image: match item.steps.get(step) {
+                Some(screen) if tap_through => Some(screen.image.clone()),
+                _ => item.image.clone(),
+            },
             choices,
             dont_know: text(loc, &message("answer-dont-know")),
+            screen: tap_through.then_some(Screen {
+                number: step + 1,
+                count: item.steps.len(),
+            }),
             targets,
-            accepts_taps: item.item_type == ItemType::Hotspot,
+            accepts_taps: matches!(item.item_type, ItemType::Hotspot | ItemType::TapThrough),
         }
     }
 
-    /// The presentation of a session's item (normally the pending one).
+    /// The presentation of a session's item (normally the pending one); a tap-through item
+    /// at the screen its taps so far have reached.
     pub fn for_session(session: &Session<'_>, item: &Item, loc: &Localizer) -> Presentation {
-        Presentation::new(item, loc, session.seed(), session.mode())
+        let pending = session.state().pending.as_ref().is_some_and(|p| p.item == item.id);
+        let step = if pending { session.pending_taps().len() } else { 0 };
+        Presentation::at_screen(item, loc, session.seed(), session.mode(), step)
     }
 
     fn target(&self, ui_id: usize) -> Result<&Target, UiError> {
@@ -332,7 +391,9 @@ impl Presentation {
             })
     }
 
-    /// The response a UI answer stands for, ready for [`Session::answer`].
+    /// The response a UI answer stands for, ready for [`Session::answer`]. On a tap-through
+    /// screen it is one tap ([`Response::Tap`] or [`Response::Region`]); the session decides
+    /// whether the next screen follows.
     ///
     /// # Errors
     /// A UI id not shown, an incomplete order, or an answer of the wrong kind.
@@ -412,10 +473,14 @@ mod tests {
             let loc = catalog.localizer(locale);
             for item in content.bank.items() {
                 for mode in DeliveryMode::ALL {
-                    let p = Presentation::new(item, &loc, 3, mode);
-                    let json = serde_json::to_value(&p).unwrap();
+                    // Every screen of a tap-through item.
                     let mut all = Vec::new();
-                    words(&json, &mut all);
+                    let mut json = serde_json::Value::Null;
+                    for step in 0..item.steps.len().max(1) {
+                        let p = Presentation::at_screen(item, &loc, 3, mode, step);
+                        json = serde_json::to_value(&p).unwrap();
+                        words(&json, &mut all);
+                    }
                     for field in [
                         "key",
                         "irt",
@@ -436,14 +501,15 @@ mod tests {
                     }
                     let secret: Vec<&str> = match &item.key {
                         Key::Option(k) | Key::Region(k) => vec![k.as_str()],
-                        Key::Order(ks) => ks.iter().map(String::as_str).collect(),
+                        Key::Order(ks) | Key::Path(ks) => ks.iter().map(String::as_str).collect(),
                         _ => vec![],
                     };
                     let ids = item
                         .options
                         .iter()
                         .map(|o| o.id.as_str())
-                        .chain(item.regions.iter().map(|r| r.id.as_str()));
+                        .chain(item.regions.iter().map(|r| r.id.as_str()))
+                        .chain(item.steps.iter().flat_map(|s| s.regions.iter().map(|r| r.id.as_str())));
                     for id in secret.into_iter().chain(ids) {
                         assert!(!all.iter().any(|w| w == id), "{}: option id `{id}` shown", item.id);
                     }

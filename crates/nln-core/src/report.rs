@@ -17,7 +17,9 @@ pub const REPORT_FORMAT: u32 = 1;
 /// What the caller knows about the session that the core does not.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReportContext<'a> {
+    /// The caller's id of the session, so the record can be traced back to it.
     pub session_id: &'a str,
+    /// Seed of the session's random choices, so the item sequence can be replayed.
     pub seed: u64,
     /// When the result was produced, RFC 3339 (`2026-11-28T18:00:00Z`).
     pub time: &'a str,
@@ -26,25 +28,33 @@ pub struct ReportContext<'a> {
 /// A code with its localized text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Coded {
+    /// Language-independent code, for machines.
     pub code: String,
+    /// Localized text, for people.
     pub text: String,
 }
 
 /// The engine that produced the report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Engine {
+    /// `nln`.
     pub name: String,
+    /// Version of the engine crate, so a result can be reproduced with the same code.
     pub version: String,
 }
 
 /// The content the learner was scored on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ContentInfo {
+    /// Version of the competency framework.
     pub framework_version: String,
     /// Status of the cut scores (`provisional` until standard setting).
     pub levels_status: String,
+    /// Bank id.
     pub bank_id: String,
+    /// Bank version.
     pub bank_version: String,
+    /// Whether the parameters are expert-set or estimated from data.
     pub calibration: Calibration,
     /// SHA-256 of the canonical content ([`Content::digest`]).
     pub digest: String,
@@ -53,19 +63,26 @@ pub struct ContentInfo {
 /// The session the result comes from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SessionInfo {
+    /// The caller's session id.
     pub id: String,
+    /// Seed of the session's random choices.
     pub seed: u64,
+    /// When the result was produced, RFC 3339.
     pub time: String,
     /// Locale the prompts were served in, and its review status.
     pub language: String,
+    /// Review status of that locale (`machine-drafted`, `reviewed`, or `unknown`).
     pub prompt_review: String,
 }
 
 /// An NLN level: code (`F`, `1` … `12`), number, localized name.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LevelRef {
+    /// Level number (0 = F).
     pub level: u8,
+    /// Shown code: `F`, `1` … `12`.
     pub code: String,
+    /// Localized level name.
     pub name: String,
 }
 
@@ -74,75 +91,114 @@ pub struct LevelRef {
 pub struct Overall {
     /// False when the result is below the minimum length (see `flags`).
     pub is_placement: bool,
+    /// The placed level.
     pub level: LevelRef,
+    /// Its stage.
     pub stage: Coded,
     /// `NLN 4 · DEV5 INF4 COM4 SRV4 SAF4 CRE3 PRB4`, `–` for an unmeasured area.
     pub profile: String,
+    /// Ability estimate on the bank's theta scale.
     pub theta: f64,
+    /// Standard error of `theta`.
     pub se: f64,
+    /// Estimator that produced `theta` (`eap`, `mle`, …).
     pub method: String,
+    /// Confidence of the bands, e.g. 0.9.
     pub confidence: f64,
     /// Confidence band of the overall ability, in level codes and in theta.
     pub level_range: [String; 2],
+    /// The same band on the theta scale.
     pub theta_interval: [f64; 2],
     /// The level before the core-area cap, when the cap lowered it.
     pub uncapped_level: Option<String>,
+    /// Scored items answered.
     pub items: usize,
+    /// Why the test stopped (absent when it was not finished).
     pub stop_reason: Option<Coded>,
+    /// Whether the core areas credibly differ (regular, irregular, not enough evidence).
     pub profile_shape: Coded,
+    /// Warnings that qualify the result (too short, machine-drafted prompts …).
     pub flags: Vec<Coded>,
 }
 
 /// One area of the profile; level fields are absent when the area was not measured.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AreaReport {
+    /// Area code (`DEV`).
     pub code: String,
+    /// Localized area name.
     pub name: String,
+    /// Whether the area is a core area, which caps the overall level.
     pub core: bool,
+    /// Level code of the area estimate.
     pub level: Option<String>,
+    /// Confidence band of the area, in level codes.
     pub level_range: Option<[String; 2]>,
+    /// Area ability estimate.
     pub theta: Option<f64>,
+    /// Its standard error.
     pub se: Option<f64>,
+    /// Scored items of the area answered.
     pub items: usize,
+    /// Too few items for the area level to be trusted.
     pub few_items: bool,
+    /// How the area stands against the overall level.
     pub standing: Coded,
 }
 
 /// A can-do statement.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CanDo {
+    /// Fluent id of the statement, stable across languages.
     pub id: String,
+    /// The statement, localized.
     pub text: String,
 }
 
 /// One access answer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AccessAnswer {
+    /// Access field (`owns_smartphone`).
     pub field: String,
+    /// Localized question label.
     pub label: String,
+    /// The answer's code.
     pub value: String,
+    /// The answer, localized.
     pub text: String,
 }
 
 /// One guidance line.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GuidanceReport {
+    /// Which guidance rule (its id in `guidance.yaml`).
     pub kind: Coded,
+    /// Whether the learner meets it (met, not met, not enough evidence, unknown).
     pub status: Coded,
 }
 
 /// The intake record of one placement.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlacementReport {
+    /// Report format version ([`REPORT_FORMAT`]), so an intake system can refuse a format it does not know.
     pub format: u32,
+    /// Engine that produced the report.
     pub engine: Engine,
+    /// Content it was scored on.
     pub content: ContentInfo,
+    /// The session it comes from.
     pub session: SessionInfo,
+    /// The overall result.
     pub result: Overall,
+    /// The area profile, in framework order.
     pub areas: Vec<AreaReport>,
+    /// Can-do statements of the placed level.
     pub can_do: Vec<CanDo>,
+    /// Can-do statements of the next level: what to learn next.
     pub next_can_do: Vec<CanDo>,
+    /// The learner's access answers.
     pub access: Vec<AccessAnswer>,
+    /// Service guidance lines.
     pub guidance: Vec<GuidanceReport>,
 }
 

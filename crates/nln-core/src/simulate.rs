@@ -23,12 +23,26 @@ use rand_distr::{Distribution, Normal};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+pub mod study;
+
 /// Where simulated abilities come from.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum AbilityDistribution {
-    Normal { mean: f64, sd: f64 },
-    Uniform { low: f64, high: f64 },
+    /// Normal with this mean and standard deviation (the calibration population's shape).
+    Normal {
+        /// Mean ability.
+        mean: f64,
+        /// Standard deviation.
+        sd: f64,
+    },
+    /// Uniform between two abilities (every level equally often, for per-level figures).
+    Uniform {
+        /// Lowest ability.
+        low: f64,
+        /// Highest ability.
+        high: f64,
+    },
 }
 
 /// How a simulated learner's areas relate to their general ability.
@@ -39,7 +53,10 @@ pub enum TrueProfile {
     Flat,
     /// One core area, drawn at random per learner, `gap` theta below the others (1.0 is two
     /// levels of 0.5).
-    Gap { gap: f64 },
+    Gap {
+        /// How far below the general ability the weak area lies (theta).
+        gap: f64,
+    },
 }
 
 /// Who answers: a learner following the items' IRT models, or a responder who ignores the
@@ -60,6 +77,7 @@ pub enum Responder {
 }
 
 impl Responder {
+    /// Every responder.
     pub const ALL: [Responder; 5] = [
         Responder::Model,
         Responder::BlindGuess,
@@ -68,6 +86,7 @@ impl Responder {
         Responder::Pattern,
     ];
 
+    /// Snake-case name, as on the command line (with `-`) and in reports.
     pub fn name(self) -> &'static str {
         match self {
             Responder::Model => "model",
@@ -104,6 +123,20 @@ impl Responder {
                 region: item.regions.get(answer).map(|r| r.id.clone()).unwrap_or_default(),
             },
             ItemType::Task => Response::Score { score: answer as u8 },
+            // Each screen shows its regions in a shuffled order, so whichever place a
+            // responder presses is a region drawn at random; a wrong one ends the task.
+            ItemType::TapThrough => {
+                let mut regions = Vec::new();
+                for (step, right) in item.steps.iter().zip(tap_path(item)) {
+                    let tapped = step.regions.choose(rng).map(|r| r.id.clone()).unwrap_or_default();
+                    let wrong = tapped != *right;
+                    regions.push(tapped);
+                    if wrong {
+                        break;
+                    }
+                }
+                Response::Path { regions }
+            }
             ItemType::Ordering => {
                 let mut order: Vec<usize> = shown.to_vec();
                 if self == Responder::BlindGuess {
@@ -124,16 +157,71 @@ impl Responder {
 /// A simulation run.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SimulationConfig {
+    /// Simulated learners (when `truth` is `None`).
     pub learners: usize,
+    /// Seed of the abilities, the answers and the sessions: one seed, one run.
     pub seed: u64,
+    /// Where the true abilities come from.
     pub abilities: AbilityDistribution,
+    /// How the areas relate to the general ability.
     pub profile: TrueProfile,
+    /// Who answers.
     pub responder: Responder,
+    /// The adaptive test's rules.
     pub cat: CatConfig,
     /// Placement rules; `None` takes the content's own (`guidance.yaml`).
     pub placement: Option<PlacementRules>,
     /// Keep an exposure ledger across learners and enforce item exposure limits.
     pub exposure_control: bool,
+    /// True learners given by the user; `None` draws `learners` abilities from `abilities`
+    /// (and areas from `profile`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub truth: Option<Vec<TrueLearner>>,
+    /// Sympson–Hetter exposure control instead of the items' limits (`None`: off).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sympson_hetter: Option<SympsonHetter>,
+}
+
+/// A learner whose true ability (and, for a true profile, area abilities) the user gave.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TrueLearner {
+    /// General ability.
+    pub theta: f64,
+    /// Ability in each framework area, in framework order; `None` is a flat profile at `theta`.
+    pub areas: Option<Vec<f64>>,
+}
+
+/// Item exposure control across learners, as a design names it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExposureControl {
+    /// None beyond the randomesque draw.
+    None,
+    /// Each item's `exposure_limit` enforced from the observed rates (restricted maximum
+    /// information).
+    Limits,
+    /// Sympson–Hetter with its target rate and calibration.
+    SympsonHetter(SympsonHetter),
+}
+
+impl ExposureControl {
+    /// The control a config runs under.
+    pub fn of(config: &SimulationConfig) -> ExposureControl {
+        match (config.sympson_hetter, config.exposure_control) {
+            (Some(sh), _) => ExposureControl::SympsonHetter(sh),
+            (None, true) => ExposureControl::Limits,
+            (None, false) => ExposureControl::None,
+        }
+    }
+
+    /// Sets this control in `config`.
+    pub fn set(self, config: &mut SimulationConfig) {
+        config.exposure_control = self == ExposureControl::Limits;
+        config.sympson_hetter = match self {
+            ExposureControl::SympsonHetter(sh) => Some(sh),
+            _ => None,
+        };
+    }
 }
 
 impl Default for SimulationConfig {
@@ -150,6 +238,8 @@ impl Default for SimulationConfig {
             },
             placement: None,
             exposure_control: true,
+            truth: None,
+            sympson_hetter: None,
         }
     }
 }
@@ -157,10 +247,15 @@ impl Default for SimulationConfig {
 /// Accuracy for learners whose true level is one level.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LevelAccuracy {
+    /// The true level.
     pub level: u8,
+    /// Learners whose true level it is.
     pub learners: usize,
+    /// Share placed at it.
     pub exact: f64,
+    /// Share placed within one level of it.
     pub within_one: f64,
+    /// Mean scored items of their tests.
     pub mean_items: f64,
 }
 
@@ -170,21 +265,28 @@ pub struct ProfileRates {
     /// Share of placements whose profile was called irregular (a false alarm for flat
     /// profiles, a detection for gap profiles), regular, or undecided.
     pub irregular: f64,
+    /// Share of placements whose profile was called regular.
     pub regular: f64,
+    /// Share of placements whose profile was left undecided.
     pub shape_not_enough_evidence: f64,
     /// Among measured areas that are truly at the general level: share called "needs support",
     /// "strength" (both false), and "not enough evidence".
     pub false_needs_support: f64,
+    /// Share of even areas called a strength (false).
     pub false_strength: f64,
+    /// Share of even areas left at "not enough evidence".
     pub not_enough_evidence: f64,
     /// Among truly weaker areas (gap profiles): share called "needs support", and share of
     /// learners whose placement was lowered by the cap.
     pub gap_needs_support: Option<f64>,
+    /// Share of learners whose placement the cap lowered.
     pub capped: f64,
     /// Share of measured area bands covering the area's true theta, and of overall bands
     /// covering the general theta; nominal rate beside them.
     pub area_band_coverage: f64,
+    /// Share of overall bands covering the general theta.
     pub overall_band_coverage: f64,
+    /// The bands' nominal coverage.
     pub nominal_coverage: f64,
     /// Mean scored items per measured area.
     pub mean_items_per_area: f64,
@@ -192,6 +294,7 @@ pub struct ProfileRates {
     /// fewer answers than the rules' `few_items` (unmeasured areas included): what targeted
     /// area probes are for.
     pub not_measured: f64,
+    /// Share of area results resting on fewer answers than `few_items`.
     pub thin_areas: f64,
 }
 
@@ -209,21 +312,39 @@ pub struct ResponderPlacement {
 /// What a simulation found.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SimulationReport {
+    /// The truth model of the run.
     pub profile: TrueProfile,
+    /// Who answered.
     pub responder: Responder,
+    /// Simulated learners.
     pub learners: usize,
+    /// Mean scored items per test.
     pub mean_items: f64,
+    /// Longest test, in scored items.
     pub max_items: usize,
-    /// Root mean squared error and mean signed error of the final theta.
+    /// Root mean squared error of the final theta.
     pub rmse: f64,
+    /// Mean signed error of the final theta.
     pub bias: f64,
+    /// Mean reported standard error.
     pub mean_se: f64,
-    /// Share placed at their true level, and within one level of it.
+    /// Share placed at their true level.
     pub exact: f64,
+    /// Share placed within one level of it.
     pub within_one: f64,
+    /// Highest exposure rate of any scored item.
     pub max_exposure: f64,
+    /// Mean share of a learner's items another learner also saw ([`overlap_rate`]).
+    #[serde(default)]
+    pub overlap: f64,
+    /// Share of tests that ended at the maximum length.
+    #[serde(default)]
+    pub at_max: f64,
+    /// Tests per stop reason (snake-case names, `none` for a test that did not end).
     pub stop_reasons: BTreeMap<String, usize>,
+    /// Accuracy and length per true level.
     pub by_level: Vec<LevelAccuracy>,
+    /// How the area rules did.
     pub areas: ProfileRates,
     /// Present when the responder ignores the questions.
     pub responders: Option<ResponderPlacement>,
@@ -232,10 +353,13 @@ pub struct SimulationReport {
 /// One simulated learner's outcome.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SimulatedLearner {
+    /// True general ability.
     pub true_theta: f64,
+    /// The level of the true ability.
     pub true_level: u8,
     /// True theta of each area, in framework order.
     pub area_thetas: Vec<f64>,
+    /// What the engine decided.
     pub placement: Placement,
 }
 
@@ -251,6 +375,14 @@ pub fn draw_score(item: &Item, theta: f64, rng: &mut impl Rng) -> usize {
         }
     }
     model.max_score()
+}
+
+/// The right region of each screen of a tap-through item (empty for other items).
+fn tap_path(item: &Item) -> &[String] {
+    match &item.key {
+        Key::Path(path) => path,
+        _ => &[],
+    }
 }
 
 /// The key for a right answer (score 1), else one of the other ids at random.
@@ -292,6 +424,18 @@ pub fn response_for_score(item: &Item, score: usize, rng: &mut impl Rng) -> Resp
         (Key::Region(key), _) => {
             let region = pick(score, key, item.regions.iter().map(|r| &r.id), rng);
             Response::Region { region }
+        }
+        (Key::Path(key), _) => {
+            if score >= 1 {
+                return Response::Path { regions: key.clone() };
+            }
+            // A wrong tap on a screen drawn at random, after the right taps before it.
+            let at = rng.gen_range(0..key.len().max(1));
+            let mut regions: Vec<String> = key.iter().take(at).cloned().collect();
+            if let (Some(step), Some(right)) = (item.steps.get(at), key.get(at)) {
+                regions.push(pick(0, right, step.regions.iter().map(|r| &r.id), rng));
+            }
+            Response::Path { regions }
         }
         (Key::None, ItemType::SelfReport) => Response::Choice {
             option: item.options.first().map(|o| o.id.clone()).unwrap_or_default(),
@@ -357,8 +501,36 @@ pub fn simulate_learner<'c>(
     seed: u64,
     ledger: Option<&ExposureLedger>,
 ) -> (SimulatedLearner, Session<'c>) {
+    let exposure = ledger.map_or(Exposure::None, Exposure::Ledger);
+    simulate_known_learner(content, config, true_theta, None, seed, exposure)
+}
+
+/// The exposure control one simulated session runs under.
+#[derive(Clone, Copy)]
+enum Exposure<'a> {
+    None,
+    /// Item exposure limits against the rates so far.
+    Ledger(&'a ExposureLedger),
+    /// Sympson–Hetter: the items this learner would be refused (by bank index).
+    Refused(&'a [bool]),
+}
+
+/// Runs one simulated learner through a session; `areas` gives the true area abilities (in
+/// framework order) instead of drawing them from the config's profile.
+fn simulate_known_learner<'c>(
+    content: &'c Content,
+    config: &SimulationConfig,
+    true_theta: f64,
+    areas: Option<&[f64]>,
+    seed: u64,
+    exposure: Exposure<'_>,
+) -> (SimulatedLearner, Session<'c>) {
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0xA5A5_A5A5_A5A5_A5A5);
-    let thetas = area_thetas(content, config.profile, true_theta, &mut rng);
+    let drawn = area_thetas(content, config.profile, true_theta, &mut rng);
+    let thetas = match areas {
+        Some(given) if given.len() == drawn.len() => given.to_vec(),
+        _ => drawn,
+    };
     let area_of = |item: &Item| {
         content
             .framework
@@ -378,7 +550,13 @@ pub fn simulate_learner<'c>(
     let mut session =
         Session::start(content, config.cat.clone(), setup).expect("a simulation config within the limits");
     let mut step = 0;
-    while let Next::Ask(item) = session.next_item_with_exposure(ledger) {
+    loop {
+        let next = match exposure {
+            Exposure::Refused(refused) => session.next_item_holding_back(&|i| refused[i], true),
+            Exposure::Ledger(ledger) => session.next_item_with_exposure(Some(ledger)),
+            Exposure::None => session.next_item_with_exposure(None),
+        };
+        let Next::Ask(item) = next else { break };
         let response = match config.responder {
             Responder::Model if item.item_type == ItemType::SelfReport => self_report_for(item, true_theta, &mut rng),
             Responder::Model => {
@@ -410,30 +588,163 @@ pub fn simulate(
     config: &SimulationConfig,
     mut progress: impl FnMut(usize, usize),
 ) -> SimulationReport {
-    let mut rng = ChaCha8Rng::seed_from_u64(config.seed);
-    let mut ledger = ExposureLedger::new();
-    let mut outcomes = Vec::with_capacity(config.learners);
-    for done in 0..config.learners {
-        let theta = match config.abilities {
-            AbilityDistribution::Normal { mean, sd } => Normal::new(mean, sd).map_or(mean, |d| d.sample(&mut rng)),
-            AbilityDistribution::Uniform { low, high } => rng.gen_range(low..=high),
-        };
-        let seed: u64 = rng.gen();
-        let (learner, session) =
-            simulate_learner(content, config, theta, seed, config.exposure_control.then_some(&ledger));
-        ledger.record(session.state());
-        outcomes.push(learner);
-        progress(done + 1, config.learners);
-    }
+    let acceptance = config
+        .sympson_hetter
+        .map(|sh| sympson_hetter_parameters(content, config, sh));
+    let (outcomes, ledger) = run(content, config, acceptance.as_deref(), &mut progress);
     // Access questions go to everyone by design: exposure is about the scored items.
-    let max_exposure = content
+    let rates: Vec<f64> = content
         .bank
         .items()
         .iter()
         .filter(|i| i.is_scored())
         .map(|i| ledger.rate(&i.id))
-        .fold(0.0, f64::max);
-    summarise(content, config, &outcomes, max_exposure)
+        .collect();
+    let max_exposure = rates.iter().copied().fold(0.0, f64::max);
+    let mut report = summarise(content, config, &outcomes, max_exposure);
+    report.overlap = overlap_rate(&rates, outcomes.len(), report.mean_items);
+    report
+}
+
+/// Every learner of the config through a session; with Sympson–Hetter `acceptance` (per bank
+/// item), each learner's draws decide beforehand which items he would be refused, which is
+/// the same as drawing when an item is first chosen (the draw is independent of the choice).
+fn run(
+    content: &Content,
+    config: &SimulationConfig,
+    acceptance: Option<&[f64]>,
+    progress: &mut dyn FnMut(usize, usize),
+) -> (Vec<SimulatedLearner>, ExposureLedger) {
+    let mut rng = ChaCha8Rng::seed_from_u64(config.seed);
+    let mut ledger = ExposureLedger::new();
+    let total = config.truth.as_ref().map_or(config.learners, Vec::len);
+    let mut outcomes = Vec::with_capacity(total);
+    for done in 0..total {
+        let given = config.truth.as_ref().map(|t| &t[done]);
+        let theta = match (given, config.abilities) {
+            (Some(t), _) => t.theta,
+            (None, AbilityDistribution::Normal { mean, sd }) => {
+                Normal::new(mean, sd).map_or(mean, |d| d.sample(&mut rng))
+            }
+            (None, AbilityDistribution::Uniform { low, high }) => rng.gen_range(low..=high),
+        };
+        let seed: u64 = rng.gen();
+        let areas = given.and_then(|t| t.areas.as_deref());
+        let refused: Option<Vec<bool>> = acceptance.map(|k| {
+            let mut draws = ChaCha8Rng::seed_from_u64(seed ^ 0x5348_5348_5348_5348);
+            k.iter().map(|&k| draws.gen::<f64>() >= k).collect()
+        });
+        let exposure = match &refused {
+            Some(r) => Exposure::Refused(r),
+            None if config.exposure_control => Exposure::Ledger(&ledger),
+            None => Exposure::None,
+        };
+        let (learner, session) = simulate_known_learner(content, config, theta, areas, seed, exposure);
+        ledger.record(session.state());
+        outcomes.push(learner);
+        progress(done + 1, total);
+    }
+    (outcomes, ledger)
+}
+
+/// Sympson & Hetter's (1985) exposure control: an item the selector chooses is given with
+/// probability `K_i` and otherwise set aside for that learner. The `K_i` are found by iterated
+/// simulation (Sympson & Hetter's procedure): start at 1; after each round, an item selected
+/// with probability `P(S_i) = P(A_i) / K_i` above the target gets `K_i = r / P(S_i)`, others 1.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SympsonHetter {
+    /// Target largest exposure rate r.
+    pub max_rate: f64,
+    /// Calibration rounds.
+    #[serde(default = "SympsonHetter::default_rounds")]
+    pub rounds: usize,
+    /// Simulated learners per calibration round.
+    #[serde(default = "SympsonHetter::default_learners")]
+    pub learners: usize,
+}
+
+impl SympsonHetter {
+    fn default_rounds() -> usize {
+        10
+    }
+
+    fn default_learners() -> usize {
+        500
+    }
+
+    /// An exposure target with the default calibration.
+    pub fn new(max_rate: f64) -> SympsonHetter {
+        SympsonHetter {
+            max_rate,
+            rounds: Self::default_rounds(),
+            learners: Self::default_learners(),
+        }
+    }
+
+    /// Checks the settings: a rate in (0, 1], 1–100 rounds, 10–100,000 learners a round.
+    ///
+    /// # Errors
+    /// The first setting out of range, named by its path in a design.
+    pub fn validate(&self) -> Result<(), crate::cat::ConfigError> {
+        let fail = |field, min, max| Err(crate::cat::ConfigError { field, min, max });
+        if !(0.01..=1.0).contains(&self.max_rate) {
+            return fail("exposure.sympson_hetter.max_rate", 0.01, 1.0);
+        }
+        if !(1..=100).contains(&self.rounds) {
+            return fail("exposure.sympson_hetter.rounds", 1.0, 100.0);
+        }
+        if !(10..=100_000).contains(&self.learners) {
+            return fail("exposure.sympson_hetter.learners", 10.0, 100_000.0);
+        }
+        Ok(())
+    }
+}
+
+/// The Sympson–Hetter acceptance probability of every bank item, by the iterated simulation.
+/// Calibration learners are drawn from the config's abilities with their own seeds.
+pub fn sympson_hetter_parameters(content: &Content, config: &SimulationConfig, sh: SympsonHetter) -> Vec<f64> {
+    let items = content.bank.items();
+    let mut k = vec![1.0; items.len()];
+    for round in 0..sh.rounds {
+        let calibration = SimulationConfig {
+            learners: sh.learners,
+            seed: config.seed ^ (0xC0FF_EE00 + round as u64),
+            truth: None,
+            ..config.clone()
+        };
+        let (_, ledger) = run(content, &calibration, Some(&k), &mut |_, _| {});
+        for (i, item) in items.iter().enumerate() {
+            let given = ledger.rate(&item.id);
+            let selected = if k[i] > 0.0 { given / k[i] } else { 0.0 };
+            k[i] = if selected > sh.max_rate {
+                sh.max_rate / selected
+            } else {
+                1.0
+            };
+        }
+    }
+    k
+}
+
+/// Mean share of one learner's scored items that another learner also saw (the test overlap
+/// rate of Way, 1998, computed exactly from the item counts): with `n_i` learners of `n` seeing
+/// item i, two learners share `Σ n_i (n_i − 1) / (n (n − 1))` items on average, divided by the
+/// mean length. Below two learners or with no item given it is 0.
+pub fn overlap_rate(rates: &[f64], learners: usize, mean_items: f64) -> f64 {
+    if learners < 2 || mean_items <= 0.0 {
+        return 0.0;
+    }
+    let n = learners as f64;
+    let shared: f64 = rates
+        .iter()
+        .map(|r| {
+            let k = (r * n).round();
+            k * (k - 1.0)
+        })
+        .sum::<f64>()
+        / (n * (n - 1.0));
+    shared / mean_items
 }
 
 fn area_rates(outcomes: &[SimulatedLearner], confidence: f64) -> ProfileRates {
@@ -553,6 +864,8 @@ fn summarise(
         exact: share(&|o| hit(o, 0)),
         within_one: share(&|o| hit(o, 1)),
         max_exposure,
+        overlap: 0.0,
+        at_max: share(&|o| o.placement.stop_reason == Some(StopReason::MaxItems)),
         stop_reasons,
         by_level,
         areas: area_rates(

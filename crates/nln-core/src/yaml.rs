@@ -49,11 +49,22 @@ pub enum YamlErrorKind {
     /// Not YAML (the parser's message).
     Syntax(String),
     /// Longer than [`Limits::max_bytes`].
-    TooLarge { bytes: usize, limit: usize },
+    TooLarge {
+        /// Size of the text.
+        bytes: usize,
+        /// The cap.
+        limit: usize,
+    },
     /// Nested deeper than [`Limits::max_depth`].
-    TooDeep { limit: usize },
+    TooDeep {
+        /// The cap.
+        limit: usize,
+    },
     /// More than [`Limits::max_nodes`] nodes.
-    TooManyNodes { limit: usize },
+    TooManyNodes {
+        /// The cap.
+        limit: usize,
+    },
     /// A mapping key written twice.
     DuplicateKey(String),
     /// A mapping or sequence used as a key, or an alias to an unknown anchor.
@@ -63,8 +74,11 @@ pub enum YamlErrorKind {
 /// A refused document, with the 1-based position where the reader stopped.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct YamlError {
+    /// 1-based line.
     pub line: usize,
+    /// 1-based column.
     pub column: usize,
+    /// What was wrong.
     pub kind: YamlErrorKind,
 }
 
@@ -86,7 +100,9 @@ impl std::error::Error for YamlError {}
 /// A parsed document: its value and where each field path was written.
 #[derive(Debug, Clone)]
 pub struct Document {
+    /// The document as a JSON value, for serde to read into records.
     pub value: Value,
+    /// Line and column of each field path, so later errors can point into the file.
     pub map: SourceMap,
 }
 

@@ -9,7 +9,7 @@ use crate::outbox::Wake;
 use crate::principals::Principals;
 use crate::problem::{self, Kind, Problem, ProblemBody};
 use crate::secrets;
-use crate::store::{AuditEntry, Idempotency, NewKeyRow, Outcome, Principal, SessionRow, Store, StoreError};
+use crate::store::{AuditEntry, Idempotency, NewKeyRow, Outcome, Principal, Redeemed, SessionRow, Store, StoreError};
 use crate::texts::Texts;
 use crate::view::{Mode, SessionView, Status};
 use crate::webhook::{self, DeliveryConfig};
@@ -34,8 +34,10 @@ use utoipa::{IntoParams, Modify, OpenApi, ToSchema};
 
 /// Largest request body accepted (an answer is well under 1 KiB).
 pub const BODY_LIMIT: usize = 16 * 1024;
-/// How long a join code can be used.
+/// How long a join code can be used (to join, and to re-join the same unfinished session).
 pub const JOIN_CODE_SECONDS: i64 = 24 * 3600;
+/// Joins an hour with one join code.
+pub const JOINS_PER_CODE: u32 = 12;
 /// Most results in one page of `GET /v1/results`.
 pub const RESULTS_PAGE: i64 = 1000;
 /// Longest learner reference and idempotency key accepted.
@@ -81,6 +83,7 @@ pub struct App {
     requests: Option<DefaultKeyedRateLimiter<String>>,
     sessions: Option<DefaultKeyedRateLimiter<String>>,
     joins: DefaultKeyedRateLimiter<String>,
+    code_uses: DefaultKeyedRateLimiter<String>,
 }
 
 pub(crate) type Shared = Arc<App>;
@@ -106,6 +109,9 @@ impl App {
             joins: RateLimiter::keyed(
                 Quota::per_second(NonZeroU32::new(5).expect("5 > 0")).allow_burst(NonZeroU32::new(20).expect("20 > 0")),
             ),
+            code_uses: RateLimiter::keyed(Quota::per_hour(
+                NonZeroU32::new(JOINS_PER_CODE).expect("JOINS_PER_CODE > 0"),
+            )),
         }
     }
 
@@ -704,12 +710,13 @@ async fn delete_learner(
 /// A code the learner types to join a session on their own device.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct JoinCode {
-    /// Eight characters without look-alikes, like `K7M2-QX9D`; single use.
+    /// Eight characters without look-alikes, like `K7M2-QX9D`. It opens the session on one
+    /// device at a time, again after a closed tab, until `expires_at` or the session's end.
     pub code: String,
     pub expires_at: String,
 }
 
-/// Makes a single-use join code for a session.
+/// Makes a join code for a session (earlier codes keep working until they expire).
 #[utoipa::path(post, path = "/v1/sessions/{id}/join-code", tag = "learners", security(("bearer" = [])),
     params(("id" = String, Path, description = "Session id", min_length = 1, max_length = 64)),
     responses((status = 201, body = JoinCode), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
@@ -738,13 +745,17 @@ async fn join_code(
     Ok((StatusCode::CREATED, Json(JoinCode { code, expires_at })).into_response())
 }
 
-/// The code a learner typed.
+/// The code a learner typed, and the language they chose on their device.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct JoinRequest {
     /// As shown (`K7M2-QX9D`); case, spaces and dashes do not matter.
     #[schema(min_length = 1, max_length = 32)]
     pub code: String,
+    /// The language the learner chose (a shipped locale or alias): from now on the session's
+    /// items, texts and report are in it. Absent: the language the session was started in.
+    #[schema(max_length = 35)]
+    pub language: Option<String>,
 }
 
 /// A learner's token: valid for this one session only.
@@ -755,31 +766,69 @@ pub struct Joined {
     pub token: String,
 }
 
-/// Trades a join code (once) for a learner token.
+/// Trades a join code for a learner token. While the session is in progress the code opens
+/// it again (a closed tab resumes at the same question), until the code expires; each join
+/// revokes the session's earlier learner tokens, so a leaked code cannot be used alongside
+/// the learner, and the agency's audit log shows every join and revocation.
 #[utoipa::path(post, path = "/v1/join", tag = "learners", request_body = JoinRequest,
     responses((status = 201, body = Joined), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
 async fn join(State(app): State<Shared>, body: Bytes) -> Result<Response, Problem> {
     check(Some(&app.joins), "join")?;
     let request: JoinRequest = parse_body(&body)?;
     let code = secrets::normalize_join_code(&request.code).ok_or_else(|| Problem::new(Kind::InvalidJoinCode))?;
+    if let Some(language) = &request.language {
+        if language.len() > 35 || !app.texts.is_shipped(language) {
+            return Err(
+                Problem::new(Kind::UnknownLanguage).text("language", language.chars().take(35).collect::<String>())
+            );
+        }
+    }
+    let code_hash = secrets::digest(code.as_bytes());
+    check_code_uses(&app, &code_hash)?;
     let token = secrets::new_token();
+    let token_hash = secrets::digest(token.as_bytes());
+    let language = request.language;
     let found = app
         .store
-        .redeem_join_code(
-            &secrets::digest(code.as_bytes()),
-            &secrets::digest(token.as_bytes()),
-            &clock::now(),
-        )
+        .redeem_join_code(&code_hash, &token_hash, &clock::now(), move |row| {
+            language.and_then(|l| flow::relabel(row, &l))
+        })
         .await
         .map_err(store_failed)?;
-    let (agency_id, session_id) = found.ok_or_else(|| Problem::new(Kind::InvalidJoinCode))?;
+    let (agency_id, session_id, revoked, language) = match found {
+        None => return Err(Problem::new(Kind::InvalidJoinCode)),
+        Some(Redeemed::Ended { .. }) => return Err(Problem::new(Kind::Finished)),
+        Some(Redeemed::Joined {
+            agency_id,
+            session_id,
+            revoked,
+            language,
+        }) => (agency_id, session_id, revoked, language),
+    };
     let learner = Principal::Learner {
         agency_id,
         session_id: session_id.clone(),
-        token_id: secrets::digest(token.as_bytes())[..16].to_string(),
+        token_id: token_hash[..16].to_string(),
     };
     app.audit(&learner, "join_code.redeem", &session_id).await;
+    if revoked > 0 {
+        app.audit(&learner, "learner_token.revoke", &session_id).await;
+    }
+    if let Some((before, after)) = language {
+        app.audit(&learner, "session.language", &format!("{session_id} {before}>{after}"))
+            .await;
+    }
     Ok((StatusCode::CREATED, Json(Joined { session_id, token })).into_response())
+}
+
+/// At most [`JOINS_PER_CODE`] joins an hour with one code (on top of the instance-wide join
+/// limit): a code passed around cannot be used to take the session back and forth.
+fn check_code_uses(app: &App, code_hash: &str) -> Result<(), Problem> {
+    // Keys are codes tried in the last hour; the instance-wide limit bounds how many.
+    if app.code_uses.len() > 20_000 {
+        app.code_uses.retain_recent();
+    }
+    check(Some(&app.code_uses), code_hash)
 }
 
 /// A new API key, shown once.

@@ -73,6 +73,18 @@ pub fn resume<'c>(content: &'c Content, row: &SessionRow) -> Result<Session<'c>,
     Session::resume(content, state).map_err(internal)
 }
 
+/// The session in another language (the learner's choice): the row's language and the
+/// state's locale, so items, texts and the report follow it. `None` when nothing changes or
+/// the stored state cannot be read (the join then keeps the language it had).
+pub fn relabel(row: &SessionRow, language: &str) -> Option<(String, String)> {
+    if row.language == language {
+        return None;
+    }
+    let mut state: SessionState = serde_json::from_str(&row.state).ok()?;
+    state.locale = language.to_string();
+    Some((language.to_string(), serde_json::to_string(&state).ok()?))
+}
+
 /// A new session with its first item chosen: (state, why it ended at once, theta, SE).
 pub fn start(
     content: &Content,

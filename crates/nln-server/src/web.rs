@@ -312,6 +312,76 @@ async fn audio(
     Ok(cached(&headers, &etag, content_type, PICTURE_CSP, bytes))
 }
 
+/// The join link to draw as a QR code.
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct JoinLink {
+    /// The learner page's join link as the assessor view shows it:
+    /// `https://HOST/#code=K7M2-QX9D&lang=fr`.
+    #[param(
+        max_length = 300,
+        pattern = r"^https?://[A-Za-z0-9.:\[\]-]+/#code=-*([2-9A-HJKMNP-Za-hjkmnp-z]-*){8}&lang=[A-Za-z0-9-]{1,35}$"
+    )]
+    pub link: String,
+}
+
+/// Longest join link drawn (a host name and the fragment fit well within it).
+const MAX_JOIN_LINK: usize = 300;
+
+/// Whether `link` is a learner page's join link and nothing else: http(s), a plain host, the
+/// root path, and a fragment with a well-formed join code and language tag. The route then
+/// cannot be used to draw arbitrary text (a phishing link) under this service's name.
+pub fn is_join_link(link: &str) -> bool {
+    if link.len() > MAX_JOIN_LINK {
+        return false;
+    }
+    let Some(rest) = link.strip_prefix("https://").or_else(|| link.strip_prefix("http://")) else {
+        return false;
+    };
+    let Some((host, tail)) = rest.split_once('/') else {
+        return false;
+    };
+    let host_ok = !host.is_empty()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'));
+    let Some(fragment) = tail.strip_prefix("#code=") else {
+        return false;
+    };
+    let Some((code, lang)) = fragment.split_once("&lang=") else {
+        return false;
+    };
+    let code_ok =
+        code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') && secrets::normalize_join_code(code).is_some();
+    let lang_ok = !lang.is_empty() && lang.len() <= 35 && lang.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    host_ok && code_ok && lang_ok
+}
+
+/// The join link as a QR code (SVG), for the assessor view: a learner's phone camera opens
+/// the page with the code filled in. Drawn here (the `qrcode` crate) so the page stays free
+/// of an encoder; only join links are drawn, and the reply is not kept by caches.
+#[utoipa::path(get, path = "/v1/join-qr", tag = "page", params(JoinLink),
+    responses((status = 200, content_type = "image/svg+xml", body = String),
+              (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
+async fn join_qr(axum::extract::Query(q): axum::extract::Query<JoinLink>) -> Result<Response, Problem> {
+    if !is_join_link(&q.link) {
+        return Err(Problem::new(Kind::BadRequest).text("reason", "link"));
+    }
+    let code = qrcode::QrCode::with_error_correction_level(q.link.as_bytes(), qrcode::EcLevel::M)
+        .map_err(|_| Problem::new(Kind::BadRequest).text("reason", "link"))?;
+    let svg = code
+        .render::<qrcode::render::svg::Color<'_>>()
+        .min_dimensions(200, 200)
+        .quiet_zone(true)
+        .build();
+    let mut response = ([(header::CONTENT_TYPE, "image/svg+xml")], svg).into_response();
+    let h = response.headers_mut();
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(PICTURE_CSP));
+    Ok(response)
+}
+
 /// A reply that a browser keeps and checks again with `If-None-Match`.
 fn cached(headers: &HeaderMap, etag: &str, content_type: &'static str, csp: &'static str, body: Vec<u8>) -> Response {
     let fresh = headers
@@ -383,6 +453,7 @@ pub fn router(web: Web, texts: Arc<Texts>) -> Router {
         .route("/v1/page-texts/{language}", get(page_texts))
         .route("/v1/pictures/{folder}/{name}", get(picture))
         .route("/v1/audio/{locale}/{file}", get(audio))
+        .route("/v1/join-qr", get(join_qr))
         .layer(middleware::from_fn_with_state(texts, problem::render))
         .layer(middleware::from_fn(page_headers))
         .with_state(Arc::new(web))
@@ -391,7 +462,7 @@ pub fn router(web: Web, texts: Arc<Texts>) -> Router {
 /// The page's data routes in the OpenAPI document.
 #[derive(OpenApi)]
 #[openapi(
-    paths(languages, page_texts, picture, audio),
+    paths(languages, page_texts, picture, audio, join_qr),
     tags((name = "page", description = "What the learner page and the assessor view read besides the API"))
 )]
 pub struct PageDoc;
@@ -470,6 +541,27 @@ mod tests {
         // The check itself: black on white is 21:1, and a pale grey fails.
         assert!((contrast("--a: #000000; --b: #ffffff;", "a", "b") - 21.0).abs() < 1e-9);
         assert!(contrast("--a: #aaaaaa; --b: #ffffff;", "a", "b") < 4.5);
+    }
+
+    #[test]
+    fn only_join_links_are_drawn() {
+        assert!(is_join_link("https://nln.example.org/#code=K7M2-QX9D&lang=fr"));
+        assert!(is_join_link("http://127.0.0.1:8080/#code=K7M2QX9D&lang=zh-Hans"));
+        for bad in [
+            "https://evil.example/login",
+            "javascript:alert(1)//#code=K7M2-QX9D&lang=fr",
+            "https://a/#code=K7M2-QX9D&lang=fr&next=https://evil",
+            "https://a/b#code=K7M2-QX9D&lang=fr",
+            "https://user@a/#code=K7M2-QX9D&lang=fr",
+            "https://a/#code=K7M2&lang=fr",
+            "https://a/#code=K7M2-QX9D&lang=",
+            "https://a/?x=1#code=K7M2-QX9D&lang=fr",
+            "",
+        ] {
+            assert!(!is_join_link(bad), "{bad}");
+        }
+        let long = format!("https://{}/#code=K7M2-QX9D&lang=fr", "a".repeat(300));
+        assert!(!is_join_link(&long));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! nothing. With `--check` nothing is written: it fails when a manifest is out of date, a clip
 //! needs a human recording or a new one, or a clip file is missing.
 
-use super::tools::{prepare_and_encode, synthesize, ESPEAK, LAME, OPUSENC};
+use super::tools::{prepare_and_encode, synthesize, Engine, LAME, OPUSENC};
 use super::{audio_dir, Workspace};
 use crate::failure::Failure;
 use crate::files::write_atomic;
@@ -37,6 +37,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     };
     let mut problems: Vec<String> = Vec::new();
     let mut tools_checked = false;
+    let mut engines: BTreeMap<String, Engine> = BTreeMap::new();
     for locale in &locales {
         let plan = ws.plan(locale);
         super::plan::report(loc, locale, &plan);
@@ -110,16 +111,20 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
             continue;
         };
         if !tools_checked {
-            for tool in [&ESPEAK, &OPUSENC, &LAME] {
+            for tool in [&OPUSENC, &LAME] {
                 tool.require(loc)?;
             }
             tools_checked = true;
         }
+        if !engines.contains_key(&voice.engine) {
+            engines.insert(voice.engine.clone(), Engine::find(loc, &voice.engine)?);
+        }
+        let engine = &engines[&voice.engine];
         let jobs: Vec<(String, String)> = to_make
             .iter()
             .map(|(f, (t, _))| (f.to_string(), t.to_string()))
             .collect();
-        let failures = make_clips(loc, locale, voice, &out, &jobs)?;
+        let failures = make_clips(loc, locale, engine, voice, &out, &jobs)?;
         problems.extend(failures);
         println!(
             "  {}",
@@ -153,6 +158,7 @@ fn exists(p: &Path) -> bool {
 fn make_clips(
     loc: &Localizer,
     locale: &str,
+    engine: &Engine,
     voice: &VoiceRef,
     out: &Path,
     jobs: &[(String, String)],
@@ -183,7 +189,7 @@ fn make_clips(
                 // The lock is released before the clip is made.
                 let next = || queue.lock().ok().and_then(|mut q| q.next());
                 while let Some((file, text)) = next() {
-                    if let Err(reason) = make_clip(voice, out, file, text) {
+                    if let Err(reason) = make_clip(engine, voice, out, file, text) {
                         if let Ok(mut f) = failures.lock() {
                             f.push(loc.format(
                                 "audio-clip-failed",
@@ -201,12 +207,12 @@ fn make_clips(
 }
 
 /// One clip: speak, prepare, encode; the intermediate WAV files are removed.
-fn make_clip(voice: &VoiceRef, out: &Path, file: &str, text: &str) -> Result<(), String> {
+fn make_clip(engine: &Engine, voice: &VoiceRef, out: &Path, file: &str, text: &str) -> Result<(), String> {
     let opus = out.join(file);
     let mp3 = out.join(nln_core::i18n::Clip::fallback_path(file));
     let raw: PathBuf = opus.with_extension("raw.wav");
     let prepared = opus.with_extension("prepared.wav");
-    let result = synthesize(voice, text, &raw).and_then(|()| prepare_and_encode(&raw, &prepared, &opus, &mp3));
+    let result = synthesize(engine, voice, text, &raw).and_then(|()| prepare_and_encode(&raw, &prepared, &opus, &mp3));
     let _ = std::fs::remove_file(&raw);
     let _ = std::fs::remove_file(&prepared);
     result.map(|_| ())

@@ -1,12 +1,16 @@
 //! The external programs that make clips: espeak-ng speaks, opusenc and lame encode. They are
 //! run as separate programs (espeak-ng is GPL-3.0: never linked), and each missing one is named
 //! with the Debian package that brings it.
+//!
+//! Two speech engines: `espeak-ng`, the distribution's program with its own data, and
+//! `espeak-ng-pypi`, the same program given the newer library and voice data of the PyPI wheel
+//! `espeakng-loader` (espeak-ng 1.52: Tigrinya, a Ukrainian voice, Mandarin read as Chinese).
 
 use crate::failure::Failure;
 use nln_core::i18n::audio::signal::Signal;
 use nln_core::i18n::{Localizer, VoiceRef};
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 /// A program the build needs and the Debian package that provides it.
@@ -50,8 +54,14 @@ impl Tool {
 
     /// Runs the program; on failure, its standard error (or the reason it did not start).
     fn run(&self, args: &[&str], stdin: Option<&str>) -> Result<(), String> {
+        self.run_in(&[], args, stdin)
+    }
+
+    /// Runs the program with extra environment variables.
+    fn run_in(&self, env: &[(&str, PathBuf)], args: &[&str], stdin: Option<&str>) -> Result<(), String> {
         let mut child = Command::new(self.program)
             .args(args)
+            .envs(env.iter().map(|(k, v)| (*k, v.as_os_str())))
             .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -70,12 +80,119 @@ impl Tool {
     }
 }
 
+/// The engine name of the distribution's espeak-ng.
+pub const ENGINE_SYSTEM: &str = "espeak-ng";
+/// The engine name of espeak-ng with the library and data of the PyPI wheel `espeakng-loader`.
+pub const ENGINE_PYPI: &str = "espeak-ng-pypi";
+/// Oldest espeak-ng the PyPI engine accepts: the first with Tigrinya and a Ukrainian voice.
+const PYPI_MIN_VERSION: (u32, u32) = (1, 52);
+
+/// A speech engine ready to run: the espeak-ng program and the environment that selects its
+/// library and voice data.
+#[derive(Debug, Clone, Default)]
+pub struct Engine {
+    env: Vec<(&'static str, PathBuf)>,
+}
+
+impl Engine {
+    /// Finds the engine a voices file names. `espeak-ng-pypi` is the folder of the installed
+    /// `espeakng-loader` package: `NLN_ESPEAK_NG_DIR`, else the package as the `python3` on the
+    /// PATH (a virtualenv's) imports it.
+    pub fn find(loc: &Localizer, name: &str) -> Result<Engine, Failure> {
+        ESPEAK.require(loc)?;
+        match name {
+            ENGINE_SYSTEM => Ok(Engine::default()),
+            ENGINE_PYPI => {
+                let dir = std::env::var_os("NLN_ESPEAK_NG_DIR")
+                    .map(PathBuf::from)
+                    .or_else(wheel_folder)
+                    .filter(|d| d.join("espeak-ng-data").is_dir())
+                    .ok_or_else(|| Failure::input(loc.text("audio-engine-pypi-missing")))?;
+                // The program loads the wheel's library (`libespeak-ng.so.1`) and reads its data.
+                let library_path = match std::env::var_os("LD_LIBRARY_PATH") {
+                    Some(old) if !old.is_empty() => {
+                        let mut paths = vec![dir.clone()];
+                        paths.extend(std::env::split_paths(&old));
+                        std::env::join_paths(paths).map_or_else(|_| dir.clone(), PathBuf::from)
+                    }
+                    _ => dir.clone(),
+                };
+                let engine = Engine {
+                    env: vec![("LD_LIBRARY_PATH", library_path), ("ESPEAK_DATA_PATH", dir.clone())],
+                };
+                let found = engine.version();
+                if found.is_some_and(|v| v >= PYPI_MIN_VERSION) {
+                    Ok(engine)
+                } else {
+                    let found = found.map_or_else(|| "?".to_string(), |(a, b)| format!("{a}.{b}"));
+                    Err(Failure::input(loc.format(
+                        "audio-engine-pypi-version",
+                        &[
+                            ("folder", dir.display().to_string().into()),
+                            ("found", found.into()),
+                            (
+                                "wanted",
+                                format!("{}.{}", PYPI_MIN_VERSION.0, PYPI_MIN_VERSION.1).into(),
+                            ),
+                        ],
+                    )))
+                }
+            }
+            other => Err(Failure::input(loc.format(
+                "audio-engine-unknown",
+                &[
+                    ("engine", other.into()),
+                    ("known", format!("{ENGINE_SYSTEM}, {ENGINE_PYPI}").into()),
+                ],
+            ))),
+        }
+    }
+
+    /// The version espeak-ng reports with this environment (major, minor): proof that the
+    /// wheel's library, not the distribution's, is the one loaded.
+    fn version(&self) -> Option<(u32, u32)> {
+        let out = Command::new(ESPEAK.program)
+            .arg("--version")
+            .envs(self.env.iter().map(|(k, v)| (*k, v.as_os_str())))
+            .stdin(Stdio::null())
+            .output()
+            .ok()?;
+        parse_version(&String::from_utf8_lossy(&out.stdout))
+    }
+}
+
+/// `eSpeak NG text-to-speech: 1.52.0  Data at: …` → (1, 52).
+fn parse_version(banner: &str) -> Option<(u32, u32)> {
+    let rest = banner.split("text-to-speech:").nth(1)?.split_whitespace().next()?;
+    let mut parts = rest.split('.').map(|p| p.parse::<u32>().ok());
+    Some((parts.next()??, parts.next()??))
+}
+
+/// The folder of the `espeakng_loader` package, as the `python3` on the PATH imports it.
+fn wheel_folder() -> Option<PathBuf> {
+    let out = Command::new("python3")
+        .args([
+            "-c",
+            "import os, espeakng_loader; print(os.path.dirname(espeakng_loader.__file__))",
+        ])
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    let path = String::from_utf8(out.stdout).ok()?;
+    (out.status.success() && !path.trim().is_empty()).then(|| PathBuf::from(path.trim()))
+}
+
 /// Speaks `text` with `voice` into a WAV file.
-pub fn synthesize(voice: &VoiceRef, text: &str, wav: &Path) -> Result<(), String> {
+pub fn synthesize(engine: &Engine, voice: &VoiceRef, text: &str, wav: &Path) -> Result<(), String> {
     let rate = voice.rate.to_string();
     let wav = wav.to_string_lossy();
     // Text on standard input: a text starting with "-" is never read as an option.
-    ESPEAK.run(&["-v", &voice.voice, "-s", &rate, "-w", &wav, "--stdin"], Some(text))
+    ESPEAK.run_in(
+        &engine.env,
+        &["-v", &voice.voice, "-s", &rate, "-w", &wav, "--stdin"],
+        Some(text),
+    )
 }
 
 /// Encodes a prepared WAV into Opus (`opus`) and the MP3 fallback (`mp3`): small mono files,
@@ -152,4 +269,20 @@ pub fn prepare_and_encode(source: &Path, work: &Path, opus: &Path, mp3: &Path) -
     std::fs::rename(&opus_tmp, opus).map_err(|e| e.to_string())?;
     std::fs::rename(&mp3_tmp, mp3).map_err(|e| e.to_string())?;
     Ok(prepared)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_version;
+
+    #[test]
+    fn reads_the_version_banner() {
+        let banner = "eSpeak NG text-to-speech: 1.52.0  Data at: /x/espeak-ng-data\n";
+        assert_eq!(parse_version(banner), Some((1, 52)));
+        assert_eq!(
+            parse_version("eSpeak NG text-to-speech: 1.51  Data at: /usr"),
+            Some((1, 51))
+        );
+        assert_eq!(parse_version("something else"), None);
+    }
 }

@@ -45,8 +45,8 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         .iter()
         .zip(&kinds)
         .map(|(id, &kind)| ItemSpec {
-            kind,
             anchor: anchors.get(id).cloned(),
+            ..ItemSpec::free(kind)
         })
         .collect();
     let mut settings = CalibrationSettings {
@@ -230,7 +230,7 @@ fn print_report(loc: &Localizer, table: &ResponseTable, fit: &Calibration) {
             IrtModel::OnePl { b } => (1.0, vec![*b], None),
             IrtModel::TwoPl { a, b } => (*a, vec![*b], None),
             IrtModel::ThreePl { a, b, c } => (*a, vec![*b], Some(*c)),
-            IrtModel::Graded { a, thresholds } => (*a, thresholds.clone(), None),
+            IrtModel::Graded { a, thresholds, .. } => (*a, thresholds.clone(), None),
         };
         let se = |k: usize| {
             item.irt_se

@@ -96,6 +96,8 @@ pub(crate) struct ItemParams {
     pub d: Vec<f64>,
     /// Logit of the lower asymptote (3PL only).
     pub g: Option<f64>,
+    /// Guessing floor π_1..π_m of a graded item, held fixed (empty: none).
+    pub floor: Vec<f64>,
 }
 
 impl ItemParams {
@@ -110,21 +112,25 @@ impl ItemParams {
                 a: 1.0,
                 d: vec![-b],
                 g: None,
+                floor: Vec::new(),
             },
             IrtModel::TwoPl { a, b } => ItemParams {
                 a: *a,
                 d: vec![-a * b],
                 g: None,
+                floor: Vec::new(),
             },
             IrtModel::ThreePl { a, b, c } => ItemParams {
                 a: *a,
                 d: vec![-a * b],
                 g: Some(logit(c.clamp(1e-9, 1.0 - 1e-9))),
+                floor: Vec::new(),
             },
-            IrtModel::Graded { a, thresholds } => ItemParams {
+            IrtModel::Graded { a, thresholds, floor } => ItemParams {
                 a: *a,
                 d: thresholds.iter().map(|b| -a * b).collect(),
                 g: None,
+                floor: floor.clone(),
             },
         }
     }
@@ -146,6 +152,7 @@ impl ItemParams {
             ModelKind::Grm => IrtModel::Graded {
                 a: self.a,
                 thresholds: self.d.iter().map(|&d| b(d)).collect(),
+                floor: self.floor.clone(),
             },
         }
     }
@@ -197,6 +204,14 @@ impl ItemParams {
                 let v = self.a * theta + self.d[k];
                 logistic(u) * logistic(-v) * -(v - u).exp_m1()
             };
+        }
+        if !self.floor.is_empty() {
+            // P(k) = P_GRM(k) + π_k P_GRM(0), P(0) = (1 − Σπ) P_GRM(0) (see `IrtModel::Graded`).
+            let zero = out[0];
+            out[0] = zero * (1.0 - self.floor.iter().sum::<f64>());
+            for (out_k, pi) in out[1..=m].iter_mut().zip(&self.floor) {
+                *out_k += pi * zero;
+            }
         }
     }
 
@@ -259,12 +274,25 @@ impl ItemParams {
                 continue;
             }
             self.probabilities(t, p);
+            // With a floor, P_k = G_k + π_k G_0 and P_0 = (1 − Σπ) G_0 in the plain GRM
+            // probabilities G, so the score in G_0 gathers every category's share of it.
+            let zero_weight = if self.floor.is_empty() {
+                0.0
+            } else {
+                let share = |k: usize| r[k * nq + q] / p[k].max(f64::MIN_POSITIVE);
+                (1.0 - self.floor.iter().sum::<f64>()) * share(0)
+                    + (1..=m).map(|k| self.floor[k - 1] * share(k)).sum::<f64>()
+            };
             // w_k = P*_k (1 − P*_k) for k = 1..m; w_0 = w_{m+1} = 0.
-            let mut ratio_prev = 0.0; // r_{k-1} / P_{k-1}
+            let mut ratio_prev = 0.0; // the weight of G_{k-1}
             for k in 0..=m {
                 let rk = r[k * nq + q];
                 let pk = p[k].max(f64::MIN_POSITIVE);
-                let ratio = rk / pk;
+                let ratio = if k == 0 && !self.floor.is_empty() {
+                    zero_weight
+                } else {
+                    rk / pk
+                };
                 if rk > 0.0 {
                     value += rk * pk.ln();
                 }
@@ -425,6 +453,12 @@ mod tests {
             IrtModel::Graded {
                 a: 1.7,
                 thresholds: vec![-1.2, 0.1, 1.4],
+                floor: Vec::new(),
+            },
+            IrtModel::Graded {
+                a: 1.7,
+                thresholds: vec![-1.2, 0.1, 1.4],
+                floor: vec![0.2, 0.1, 0.05],
             },
         ];
         for m in &models {
@@ -470,8 +504,20 @@ mod tests {
                 IrtModel::Graded {
                     a: 1.4,
                     thresholds: vec![-1.0, 0.4, 1.3],
+                    floor: Vec::new(),
                 },
                 ItemPriors::default(),
+            ),
+            (
+                IrtModel::Graded {
+                    a: 1.4,
+                    thresholds: vec![-1.0, 0.4, 1.3],
+                    floor: vec![0.25, 0.15, 0.0],
+                },
+                ItemPriors {
+                    guessing: None,
+                    slope: Some(LogNormalPrior { mean: 0.1, sd: 0.5 }),
+                },
             ),
             (IrtModel::TwoPl { a: 0.7, b: -1.5 }, ItemPriors::default()),
         ];
@@ -521,6 +567,7 @@ mod tests {
             a: 1.0,
             d: vec![0.0],
             g: None,
+            floor: Vec::new(),
         };
         maximise(&mut p, &[true, true], &nodes, &r, &ItemPriors::default());
         assert!((p.a - 1.6).abs() < 1e-7 && (p.d[0] + 0.64).abs() < 1e-7, "{p:?}");

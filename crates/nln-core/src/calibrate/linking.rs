@@ -31,9 +31,11 @@ impl Transformation {
                 b: b(*x),
                 c: *c,
             },
-            IrtModel::Graded { a, thresholds } => IrtModel::Graded {
+            IrtModel::Graded { a, thresholds, floor } => IrtModel::Graded {
                 a: a / a_k,
                 thresholds: thresholds.iter().map(|&x| b(x)).collect(),
+                // A floor is a probability: no scale change moves it.
+                floor: floor.clone(),
             },
         }
     }
@@ -213,6 +215,7 @@ mod tests {
             IrtModel::Graded {
                 a: 1.1,
                 thresholds: vec![-0.8, 0.3, 1.6],
+                floor: Vec::new(),
             },
             IrtModel::TwoPl { a: 0.7, b: 2.0 },
         ]

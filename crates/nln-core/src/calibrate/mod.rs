@@ -38,12 +38,19 @@ pub struct ItemSpec {
     pub kind: ModelKind,
     /// Bank parameters to hold fixed (an anchor item); `None` to estimate.
     pub anchor: Option<IrtModel>,
+    /// Guessing floor of a graded item, held fixed while a and the thresholds are estimated
+    /// (empty: none; see [`IrtModel::Graded`]).
+    pub floor: Vec<f64>,
 }
 
 impl ItemSpec {
     /// An item to estimate with `kind`.
     pub fn free(kind: ModelKind) -> ItemSpec {
-        ItemSpec { kind, anchor: None }
+        ItemSpec {
+            kind,
+            anchor: None,
+            floor: Vec::new(),
+        }
     }
 }
 
@@ -315,7 +322,16 @@ fn set_up(data: &ResponseData, specs: &[ItemSpec], settings: &CalibrationSetting
                 logit(((p.alpha - 1.0) / (p.alpha + p.beta - 2.0)).clamp(0.01, 0.5))
             })
         });
-        params.push(ItemParams { a: 1.0, d, g });
+        let floor_fits = spec.floor.is_empty()
+            || (spec.kind == ModelKind::Grm
+                && spec.floor.len() == d.len()
+                && spec.floor.iter().all(|p| p.is_finite() && *p >= 0.0)
+                && spec.floor.iter().sum::<f64>() < 1.0);
+        if !floor_fits {
+            return Err(CalibrationError::BadSettings);
+        }
+        let floor = spec.floor.clone();
+        params.push(ItemParams { a: 1.0, d, g, floor });
     }
     let masks = specs.iter().zip(&params).map(|(s, p)| free_mask(s, p)).collect();
     let one_pl: Vec<usize> = (0..specs.len())

@@ -24,7 +24,7 @@ pub fn rp_locations(model: &IrtModel, rp: f64) -> Option<Vec<f64>> {
             let psi = (rp - c) / (1.0 - c);
             Some(vec![b + (psi / (1.0 - psi)).ln() / a])
         }
-        IrtModel::Graded { a, thresholds } => Some(thresholds.iter().map(|t| t + logit / a).collect()),
+        IrtModel::Graded { a, thresholds, .. } => Some(thresholds.iter().map(|t| t + logit / a).collect()),
     }
 }
 
@@ -165,7 +165,7 @@ pub fn apply_cuts(levels: &crate::content::LevelScale, cuts: &[(u8, f64)]) -> cr
 /// Probability of reaching step `step` at `theta` (for checks and reports).
 pub fn step_probability(model: &IrtModel, theta: f64, step: usize) -> f64 {
     match model {
-        IrtModel::Graded { a, thresholds } => thresholds
+        IrtModel::Graded { a, thresholds, .. } => thresholds
             .get(step.wrapping_sub(1))
             .map_or(0.0, |t| logistic(a * (theta - t))),
         m => m.p_correct(theta),
@@ -186,6 +186,7 @@ mod tests {
                 IrtModel::Graded {
                     a: 1.0,
                     thresholds: vec![-0.5, 1.8],
+                    floor: Vec::new(),
                 },
             ),
         ]

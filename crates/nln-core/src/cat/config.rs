@@ -1,3 +1,5 @@
+use super::convergence::Convergence;
+use super::selection_rules::SelectionRule;
 use crate::estimate::{EstimationSettings, Method};
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +29,12 @@ pub struct CatConfig {
     pub start_from_access: bool,
     /// When the test ends.
     pub stopping: StoppingRules,
+    /// How the next item is chosen (`cat::selection_rules`); maximum information by default.
+    #[serde(skip_serializing_if = "SelectionRule::is_default")]
+    pub selection: SelectionRule,
+    /// Theta-change and predicted-SE-reduction stops (`cat::convergence`); off by default.
+    #[serde(skip_serializing_if = "Convergence::is_off")]
+    pub convergence: Convergence,
 }
 
 impl Default for CatConfig {
@@ -41,6 +49,8 @@ impl Default for CatConfig {
             start_theta: Some(-1.0),
             start_from_access: true,
             stopping: StoppingRules::default(),
+            selection: SelectionRule::default(),
+            convergence: Convergence::default(),
         }
     }
 }
@@ -154,6 +164,14 @@ pub mod limits {
     pub const INDIFFERENCE: (f64, f64) = (0.01, 3.0);
     /// Error rate of each SPRT decision.
     pub const SPRT_ERROR: (f64, f64) = (0.001, 0.49);
+    /// Theta-change stopping threshold.
+    pub const THETA_CHANGE: (f64, f64) = (0.0001, 2.0);
+    /// Predicted-SE-reduction stopping threshold.
+    pub const SE_REDUCTION: (f64, f64) = (0.00001, 1.0);
+    /// Half-width of the Kullback–Leibler interval after one answer.
+    pub const KL_WIDTH: (f64, f64) = (0.1, 6.0);
+    /// Strata of a-stratified selection.
+    pub const STRATA: (usize, usize) = (1, 20);
 }
 
 /// A config value outside its sane range: which field, and the range it must lie in.
@@ -230,6 +248,17 @@ impl CatConfig {
         if let Some(p) = s.probes {
             check_usize("stopping.probes.min_area_items", p.min_area_items, limits::MAX_ITEMS)?;
             check_usize("stopping.probes.max_length", p.max_length, (0, s.max_items))?;
+        }
+        if let Some(t) = self.convergence.theta_change {
+            check_f64("convergence.theta_change", t, limits::THETA_CHANGE)?;
+        }
+        if let Some(t) = self.convergence.se_reduction {
+            check_f64("convergence.se_reduction", t, limits::SE_REDUCTION)?;
+        }
+        match self.selection {
+            SelectionRule::KullbackLeibler { width } => check_f64("selection.width", width, limits::KL_WIDTH)?,
+            SelectionRule::AStratified { strata } => check_usize("selection.strata", strata, limits::STRATA)?,
+            _ => {}
         }
         Ok(())
     }

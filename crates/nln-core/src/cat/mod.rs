@@ -9,14 +9,19 @@
 //! sequential probability ratio test around the cuts nearest the estimate (Eggen, 1999).
 
 mod config;
+pub mod convergence;
 mod exposure;
+mod most_informative;
 mod selection;
+pub mod selection_rules;
 mod session;
 pub mod start;
 pub mod stopping;
 
 pub use config::{limits, AreaProbes, CatConfig, Classification, ConfigError, StoppingRules};
+pub use convergence::Convergence;
 pub use exposure::ExposureLedger;
+pub use selection_rules::SelectionRule;
 pub(crate) use session::step_seed;
 pub use session::{Answer, DeliveryMode, Next, Pending, Session, SessionError, SessionState, Setup, STATE_FORMAT};
 pub use stopping::StopReason;

@@ -1,5 +1,6 @@
 //! Choosing the next item: content balancing, then randomesque maximum information.
 
+use super::most_informative::{ByLocation, MostInformative};
 use crate::content::Item;
 use rand::Rng;
 
@@ -23,6 +24,12 @@ pub struct SelectionInput<'a> {
     /// Items the exposure control holds back (at their limit in the caller's ledger, or
     /// recorded as passed over when a saved session is replayed).
     pub over_limit: &'a dyn Fn(usize) -> bool,
+    /// Each area's scored items by location, then the whole bank's, for the fast scan; only
+    /// when no exposure limit applies (`over_limit` is then never asked).
+    pub by_location: Option<&'a [ByLocation]>,
+    /// An item's score under a rule other than maximum information (`selection_rules`);
+    /// `None`: Fisher information at `theta`.
+    pub criterion: Option<&'a dyn Fn(usize) -> f64>,
 }
 
 /// The chosen item and the items of its scope that exposure control passed over.
@@ -33,7 +40,7 @@ pub struct Selection {
 }
 
 /// Kingsbury & Zara: the open area furthest below its target share. Ties go to a random area.
-fn choose_area(input: &SelectionInput<'_>, rng: &mut impl Rng) -> Option<usize> {
+pub(super) fn choose_area(input: &SelectionInput<'_>, rng: &mut impl Rng) -> Option<usize> {
     let total: usize = input.area_counts.iter().sum();
     let gap = |a: usize| {
         let share = if total == 0 {
@@ -61,45 +68,77 @@ pub fn select(input: &SelectionInput<'_>, rng: &mut impl Rng) -> Option<Selectio
     } else {
         None
     };
-    let scope: Vec<usize> = match area {
-        Some(a) => input.area_items[a]
-            .iter()
-            .copied()
-            .filter(|&i| !input.administered[i])
-            .collect(),
-        None => input
-            .area_items
-            .iter()
-            .flatten()
-            .copied()
-            .filter(|&i| !input.administered[i])
-            .collect(),
+    let scope: &[Vec<usize>] = match area {
+        Some(a) => std::slice::from_ref(&input.area_items[a]),
+        None => input.area_items,
     };
-    let (mut candidates, passed_over): (Vec<usize>, Vec<usize>) =
-        scope.iter().copied().partition(|&i| !(input.over_limit)(i));
-    if candidates.is_empty() {
-        // Every item in scope is over its exposure limit: exposure yields to measurement.
-        candidates = scope;
+    if let Some(score) = input.criterion {
+        return select_scored(input, scope, score, rng);
     }
-    if candidates.is_empty() {
+    if let Some(indexes) = input.by_location {
+        let mut best = MostInformative::new(input.randomesque);
+        let index = &indexes[area.unwrap_or(input.area_items.len())];
+        index.offer_to(&mut best, input.items, input.administered, input.theta);
+        let ranked = best.ranked();
+        return (!ranked.is_empty()).then(|| Selection {
+            item: ranked[rng.gen_range(0..ranked.len())].1,
+            passed_over: Vec::new(),
+        });
+    }
+    let in_scope = || scope.iter().flatten().copied().filter(|&i| !input.administered[i]);
+    let rank = |limited: bool, passed_over: &mut Vec<usize>| {
+        let mut best = MostInformative::new(input.randomesque);
+        for i in in_scope() {
+            if limited && (input.over_limit)(i) {
+                passed_over.push(i);
+            } else {
+                best.offer(i, input.items[i].irt.as_ref(), input.theta);
+            }
+        }
+        best
+    };
+    let mut passed_over = Vec::new();
+    let mut best = rank(true, &mut passed_over);
+    if best.ranked().is_empty() {
+        // Every item in scope is over its exposure limit: exposure yields to measurement.
+        best = rank(false, &mut Vec::new());
+    }
+    // The k most informative, ties in bank order, so the draw is deterministic.
+    let ranked = best.ranked();
+    if ranked.is_empty() {
         return None;
     }
-    let mut scored: Vec<(f64, usize)> = candidates
-        .into_iter()
-        .map(|i| {
-            (
-                input.items[i].irt.as_ref().map_or(0.0, |m| m.information(input.theta)),
-                i,
-            )
-        })
-        .collect();
-    let k = input.randomesque.max(1).min(scored.len());
-    // The k most informative first; ties in bank order, so the draw is deterministic.
-    let by_information = |x: &(f64, usize), y: &(f64, usize)| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1));
-    scored.select_nth_unstable_by(k - 1, by_information);
-    scored[..k].sort_by(by_information);
     Some(Selection {
-        item: scored[rng.gen_range(0..k)].1,
+        item: ranked[rng.gen_range(0..ranked.len())].1,
+        passed_over,
+    })
+}
+
+/// [`select`] under a rule's own score (`selection_rules`): the same exposure filter and
+/// randomesque draw, ranked by the score instead of the information.
+fn select_scored(
+    input: &SelectionInput<'_>,
+    scope: &[Vec<usize>],
+    score: &dyn Fn(usize) -> f64,
+    rng: &mut impl Rng,
+) -> Option<Selection> {
+    let in_scope: Vec<usize> = scope
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|&i| !input.administered[i])
+        .collect();
+    let (mut candidates, passed_over): (Vec<usize>, Vec<usize>) =
+        in_scope.iter().copied().partition(|&i| !(input.over_limit)(i));
+    if candidates.is_empty() {
+        // Every item in scope is held back: exposure yields to measurement.
+        candidates = in_scope;
+    }
+    let mut scored: Vec<(f64, usize)> = candidates.into_iter().map(|i| (score(i), i)).collect();
+    scored.sort_by(super::most_informative::by_information);
+    scored.truncate(input.randomesque.max(1));
+    (!scored.is_empty()).then(|| Selection {
+        item: scored[rng.gen_range(0..scored.len())].1,
         passed_over,
     })
 }
@@ -144,6 +183,8 @@ mod tests {
             content_balancing: true,
             probe_area: None,
             over_limit: over,
+            by_location: None,
+            criterion: None,
         }
     }
 

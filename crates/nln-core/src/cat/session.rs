@@ -13,17 +13,21 @@
 //! refuses a state edited by hand.
 
 use super::config::{CatConfig, ConfigError};
+use super::convergence;
 use super::exposure::ExposureLedger;
+use super::most_informative::ByLocation;
 use super::selection::{select, SelectionInput};
+use super::selection_rules::{self, SelectionRule};
 use super::start::{start_from_answers, Start, DEFAULT_START_POINTS};
 use super::stopping::{check, StopReason};
-use crate::content::{Content, Item, ItemType, Response, ResponseError};
+use crate::content::{Content, Item, ItemType, Key, Response, ResponseError};
 use crate::estimate::{estimate, Estimate, LikelihoodGrid, Method, Quadrature, Scored};
 use hmac::{Hmac, Mac};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
+use std::sync::Arc;
 
 /// Version of the saved-session format.
 pub const STATE_FORMAT: u32 = 2;
@@ -84,6 +88,11 @@ pub struct Pending {
     /// As in [`Answer::passed_over`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub passed_over: Vec<String>,
+    /// The regions tapped so far on a tap-through item, one per screen passed (each the right
+    /// one: a wrong tap ends the task). Kept so that a learner who reloads the page, or a
+    /// resumed session, comes back to the same screen.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub taps: Vec<String>,
 }
 
 /// The serializable state of a session. Its JSON Schema is `docs/schemas/session-state.json`.
@@ -238,6 +247,10 @@ pub enum SessionError {
     /// The test is over.
     #[error("the test has ended ({0:?})")]
     Finished(StopReason),
+    /// Saved taps on a tap-through screen that the learner could not have made: on another
+    /// kind of item, past the last screen, or going on after a wrong tap.
+    #[error("item `{0}`: the saved taps do not lead through its screens")]
+    BadTaps(String),
     /// A state without its seal, where one is required.
     #[error("the session state is not sealed")]
     Unsealed,
@@ -249,7 +262,7 @@ pub enum SessionError {
 impl SessionError {
     /// Every message id [`SessionError::message_id`] can return (response errors have their
     /// own, [`ResponseError::MESSAGE_IDS`]).
-    pub const MESSAGE_IDS: [&'static str; 13] = [
+    pub const MESSAGE_IDS: [&'static str; 14] = [
         "session-error-bank-mismatch",
         "session-error-digest-mismatch",
         "session-error-format",
@@ -263,6 +276,7 @@ impl SessionError {
         "session-error-assessor-only",
         "session-error-finished",
         "session-error-seal",
+        "session-error-bad-taps",
     ];
 
     /// Fluent message id; [`SessionError::args`] gives its arguments.
@@ -283,6 +297,7 @@ impl SessionError {
             SessionError::AssessorOnly(_) => ids[10],
             SessionError::Finished(_) => ids[11],
             SessionError::Unsealed | SessionError::BadSeal => ids[12],
+            SessionError::BadTaps(_) => ids[13],
         }
     }
 
@@ -305,7 +320,8 @@ impl SessionError {
             SessionError::UnknownItem(item)
             | SessionError::Repeated(item)
             | SessionError::BadPassOver(item)
-            | SessionError::AssessorOnly(item) => vec![("item", item.clone())],
+            | SessionError::AssessorOnly(item)
+            | SessionError::BadTaps(item) => vec![("item", item.clone())],
             SessionError::NotPending { expected, got } => {
                 vec![
                     ("expected", expected.clone().unwrap_or_else(none)),
@@ -383,6 +399,8 @@ pub struct Session<'c> {
     /// Scored item indices per area that the delivery mode may show, and how many of them are
     /// not given yet.
     area_items: Vec<Vec<usize>>,
+    /// Each area's items by location, then the whole bank's (shared by clones).
+    by_location: Arc<[ByLocation]>,
     area_remaining: Vec<usize>,
     /// Unscored access questions, in bank order.
     access_items: Vec<usize>,
@@ -393,6 +411,8 @@ pub struct Session<'c> {
     scores: Vec<Option<u8>>,
     scored_answers: usize,
     current: Estimate,
+    /// The interim theta before the last scored answer (the theta-change stop).
+    previous: Option<f64>,
     /// The learner's start from the access answers, fixed before the first scored item.
     start: Option<Start>,
 }
@@ -463,6 +483,12 @@ impl<'c> Session<'c> {
             }
         }
         let area_remaining = area_items.iter().map(Vec::len).collect();
+        let all_items: Vec<usize> = area_items.iter().flatten().copied().collect();
+        let by_location = area_items
+            .iter()
+            .chain(std::iter::once(&all_items))
+            .map(|scope| ByLocation::new(items, scope))
+            .collect();
         let total_weight: f64 = areas.iter().map(|a| a.weight).sum();
         let area_targets = areas.iter().map(|a| a.weight / total_weight).collect();
         let quadrature = Quadrature::new(state.config.estimation.prior, state.config.estimation.quadrature_points);
@@ -474,6 +500,7 @@ impl<'c> Session<'c> {
             grid,
             item_area,
             area_items,
+            by_location,
             area_remaining,
             access_items,
             area_targets,
@@ -482,6 +509,7 @@ impl<'c> Session<'c> {
             scores: Vec::new(),
             scored_answers: 0,
             current,
+            previous: None,
             start: None,
             state,
         };
@@ -533,6 +561,20 @@ impl<'c> Session<'c> {
         if let Some(p) = state.pending {
             let step = session.state.answers.len();
             session.replay_step(step, &p.item, &p.passed_over)?;
+            if !p.taps.is_empty() {
+                let bank = &session.content.bank;
+                let item = bank.index_of(&p.item).map(|i| &bank.items()[i]);
+                let path = match item.map(|i| (&i.key, i.steps.len())) {
+                    Some((Key::Path(path), n)) if p.taps.len() < n => path,
+                    _ => return Err(SessionError::BadTaps(p.item)),
+                };
+                if !p.taps.iter().zip(path).all(|(t, k)| t == k) {
+                    return Err(SessionError::BadTaps(p.item));
+                }
+                if let Some(pending) = &mut session.state.pending {
+                    pending.taps = p.taps;
+                }
+            }
         }
         Ok(session)
     }
@@ -555,7 +597,7 @@ impl<'c> Session<'c> {
             }
             blocked[i] = true;
         }
-        let expected = match self.choose(&|i| blocked[i]) {
+        let expected = match self.choose(&|i| blocked[i], !passed_over.is_empty()) {
             Some((i, _)) => i,
             None => {
                 return Err(SessionError::OutOfSequence {
@@ -575,6 +617,7 @@ impl<'c> Session<'c> {
         self.state.pending = Some(Pending {
             item: item.to_string(),
             passed_over: passed_over.to_vec(),
+            taps: Vec::new(),
         });
         Ok(())
     }
@@ -734,14 +777,71 @@ impl<'c> Session<'c> {
             &self.content.levels,
             || self.scored(),
         )
+        .or_else(|| self.convergence_stop())
+    }
+
+    /// The theta-change and predicted-SE-reduction stops (`cat::convergence`), after the
+    /// minimum length.
+    fn convergence_stop(&self) -> Option<StopReason> {
+        let rules = &self.state.config.convergence;
+        if rules.is_off() || self.scored_answers < self.state.config.stopping.min_items.max(1) {
+            return None;
+        }
+        let best = || {
+            let items = self.content.bank.items();
+            self.area_items
+                .iter()
+                .flatten()
+                .filter(|&&i| !self.administered[i])
+                .map(|&i| items[i].irt.as_ref().map_or(0.0, |m| m.information(self.current.theta)))
+                .fold(0.0, f64::max)
+        };
+        convergence::check(rules, self.current.theta, self.current.se, self.previous, best).map(|stop| match stop {
+            convergence::ConvergenceStop::ThetaChange => StopReason::ThetaChange,
+            convergence::ConvergenceStop::SeReduction => StopReason::SeReduction,
+        })
+    }
+
+    /// The selection rule's score of each item at this step, unless it is maximum information.
+    fn rule_criterion(&self, theta: f64, seed: u64) -> Option<Box<dyn Fn(usize) -> f64 + '_>> {
+        let rule = self.state.config.selection;
+        if rule.is_default() {
+            return None;
+        }
+        let prior = self.quadrature.prior();
+        let nodes = self.quadrature.nodes();
+        let log_posterior = match rule {
+            SelectionRule::ExpectedInformation => nodes
+                .iter()
+                .zip(self.grid.values())
+                .map(|(&t, l)| l + prior.log_density(t))
+                .collect(),
+            _ => Vec::new(),
+        };
+        selection_rules::criterion(
+            rule,
+            selection_rules::RuleInputs {
+                items: self.content.bank.items(),
+                theta,
+                answered: self.scored_answers,
+                max_items: self.state.config.stopping.max_items,
+                nodes,
+                log_posterior,
+                showable: self.area_items.iter().flatten().copied().collect(),
+                administered: &self.administered,
+                seed,
+            },
+        )
     }
 
     /// The area a targeted probe serves now, when the rules would stop the test early (see
     /// [`super::AreaProbes`]): the open area with the fewest answers below the minimum.
     fn probe_due(&self, reason: Option<StopReason>) -> Option<usize> {
         let probes = self.state.config.stopping.probes?;
-        if !matches!(reason, Some(StopReason::Precision | StopReason::Classified))
-            || self.scored_answers >= probes.max_length
+        if !matches!(
+            reason,
+            Some(StopReason::Precision | StopReason::Classified | StopReason::ThetaChange | StopReason::SeReduction)
+        ) || self.scored_answers >= probes.max_length
         {
             return None;
         }
@@ -751,8 +851,9 @@ impl<'c> Session<'c> {
     }
 
     /// The item this step shows and the items passed over for exposure, or `None` when the
-    /// test is over. `over_limit` says which items the exposure control holds back.
-    fn choose(&self, over_limit: &dyn Fn(usize) -> bool) -> Option<(usize, Vec<usize>)> {
+    /// test is over. `over_limit` says which items the exposure control holds back; when
+    /// `limited` is false it holds back none, and selection takes its fast scan.
+    fn choose(&self, over_limit: &dyn Fn(usize) -> bool, limited: bool) -> Option<(usize, Vec<usize>)> {
         if let Some(i) = self.next_access_item() {
             return Some((i, Vec::new()));
         }
@@ -761,7 +862,14 @@ impl<'c> Session<'c> {
         if reason.is_some() && probe_area.is_none() {
             return None;
         }
-        let mut rng = ChaCha8Rng::seed_from_u64(step_seed(self.state.seed, self.state.answers.len() as u64));
+        let seed = step_seed(self.state.seed, self.state.answers.len() as u64);
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        let theta = match (self.scored_answers, self.start, self.state.config.start_theta) {
+            (0, Some(start), _) => start.theta,
+            (0, None, Some(start)) => start,
+            _ => self.current.theta,
+        };
+        let criterion = self.rule_criterion(theta, seed);
         let input = SelectionInput {
             items: self.content.bank.items(),
             area_items: &self.area_items,
@@ -769,15 +877,13 @@ impl<'c> Session<'c> {
             administered: &self.administered,
             area_counts: &self.area_counts,
             area_targets: &self.area_targets,
-            theta: match (self.scored_answers, self.start, self.state.config.start_theta) {
-                (0, Some(start), _) => start.theta,
-                (0, None, Some(start)) => start,
-                _ => self.current.theta,
-            },
+            theta,
             randomesque: self.state.config.randomesque,
             content_balancing: self.state.config.content_balancing,
             probe_area,
             over_limit,
+            by_location: (!limited).then_some(&*self.by_location),
+            criterion: criterion.as_deref(),
         };
         select(&input, &mut rng).map(|s| (s.item, s.passed_over))
     }
@@ -797,15 +903,36 @@ impl<'c> Session<'c> {
                 return Next::Ask(&items[i]);
             }
         }
-        let over_limit = |i: usize| match (exposure, items[i].exposure_limit) {
-            (Some(ledger), Some(limit)) => ledger.rate(&items[i].id) >= limit,
-            _ => false,
+        // The ledger first: without one, selection's scan never reads the items for this.
+        let over_limit = |i: usize| {
+            exposure.is_some_and(|ledger| {
+                items[i]
+                    .exposure_limit
+                    .is_some_and(|limit| ledger.rate(&items[i].id) >= limit)
+            })
         };
-        match self.choose(&over_limit) {
+        self.next_item_holding_back(&over_limit, exposure.is_some())
+    }
+
+    /// The next item with the items `held` says (by bank index) passed over while other items
+    /// can serve: a caller's own exposure control, such as Sympson–Hetter in simulations. The
+    /// pass-overs are recorded as by [`Session::next_item_with_exposure`]; a state that passes
+    /// over an item without an `exposure_limit` does not resume, so this is for sessions that
+    /// are not saved. `limited`: whether `held` may hold any item back (else selection takes
+    /// its fast scan and never asks).
+    pub fn next_item_holding_back(&mut self, held: &dyn Fn(usize) -> bool, limited: bool) -> Next<'c> {
+        let items = self.content.bank.items();
+        if let Some(p) = &self.state.pending {
+            if let Some(i) = self.content.bank.index_of(&p.item) {
+                return Next::Ask(&items[i]);
+            }
+        }
+        match self.choose(held, limited) {
             Some((i, passed_over)) => {
                 self.state.pending = Some(Pending {
                     item: items[i].id.clone(),
                     passed_over: passed_over.iter().map(|&j| items[j].id.clone()).collect(),
+                    taps: Vec::new(),
                 });
                 Next::Ask(&items[i])
             }
@@ -813,7 +940,60 @@ impl<'c> Session<'c> {
         }
     }
 
+    /// The regions tapped so far on the pending tap-through item (empty on its first screen
+    /// and for other items): the screen to show is the next one.
+    pub fn pending_taps(&self) -> &[String] {
+        self.state.pending.as_ref().map_or(&[], |p| p.taps.as_slice())
+    }
+
+    /// A tap-through item's answer, given a tap at a time: `Ok(None)` while the task goes on
+    /// (a right tap before the last screen is kept in the pending item; a tap beside every
+    /// region changes nothing), `Ok(Some(path))` when it ends (at the last screen or at a
+    /// wrong tap; "I don't know" ends it with the screens passed). Other items' responses
+    /// pass through unchanged.
+    fn tap_through(&mut self, item: &Item, response: Response) -> Result<Option<Response>, SessionError> {
+        let Key::Path(key) = &item.key else {
+            return Ok(Some(response));
+        };
+        let taps = self.pending_taps().to_vec();
+        let step = taps.len();
+        let bad = |error| SessionError::Response {
+            item: item.id.clone(),
+            error,
+        };
+        let tapped = match response {
+            Response::Tap { x, y } => match item.steps.get(step).and_then(|s| s.region_at(x, y)) {
+                Some(region) => region.id.clone(),
+                None => return Ok(None),
+            },
+            Response::Region { region } => {
+                if !item.steps.get(step).is_some_and(|s| s.has_region(&region)) {
+                    return Err(bad(ResponseError::UnknownOption(region)));
+                }
+                region
+            }
+            Response::Skip if step > 0 => return Ok(Some(Response::Path { regions: taps })),
+            Response::Path { regions } if !regions.starts_with(&taps) => return Err(bad(ResponseError::BadPath)),
+            other => return Ok(Some(other)),
+        };
+        let right = key.get(step) == Some(&tapped);
+        let mut regions = taps;
+        regions.push(tapped);
+        if right && regions.len() < key.len() {
+            if let Some(pending) = &mut self.state.pending {
+                pending.taps = regions;
+            }
+            return Ok(None);
+        }
+        Ok(Some(Response::Path { regions }))
+    }
+
     /// Records the answer to the pending item and updates the estimate.
+    ///
+    /// A tap-through item takes its taps one at a time ([`Response::Tap`] or
+    /// [`Response::Region`] on the screen shown) and stays pending, at its next screen
+    /// ([`Session::pending_taps`]), until a wrong tap, the last screen or "I don't know" ends
+    /// it; the answer recorded is then the whole [`Response::Path`]. A whole path is taken too.
     ///
     /// # Errors
     /// The item is not the one shown, the response does not fit it, or a score is recorded in
@@ -838,6 +1018,10 @@ impl<'c> Session<'c> {
         if matches!(response, Response::Score { .. }) && self.state.mode == DeliveryMode::SelfAdministered {
             return Err(SessionError::AssessorOnly(item_id.to_string()));
         }
+        let response = match self.tap_through(item, response)? {
+            Some(response) => response,
+            None => return Ok(self.current),
+        };
         let score = item.score(&response).map_err(|error| SessionError::Response {
             item: item_id.to_string(),
             error,
@@ -862,6 +1046,8 @@ impl<'c> Session<'c> {
         self.scores.push(score.map(|s| s.min(usize::from(u8::MAX)) as u8));
         if score.is_none() {
             self.apply_start();
+        } else {
+            self.previous = Some(self.current.theta);
         }
         self.current = self.interim_estimate();
         Ok(self.current)
@@ -1001,6 +1187,7 @@ mod tests {
         st.pending = Some(Pending {
             item: st.answers[8].item.clone(),
             passed_over: vec![],
+            taps: vec![],
         });
         assert!(matches!(resume_err(&content, st), SessionError::Repeated(_)));
         let mut st = state.clone();
@@ -1169,6 +1356,7 @@ mod tests {
             SessionError::Finished(StopReason::MaxItems),
             SessionError::Unsealed,
             SessionError::BadSeal,
+            SessionError::BadTaps("x".into()),
         ];
         let mut used: Vec<&str> = errors.iter().map(SessionError::message_id).collect();
         used.sort_unstable();

@@ -24,15 +24,21 @@ pub enum StopReason {
     MaxItems,
     /// No eligible item was left.
     BankExhausted,
+    /// The estimate moved less than the theta-change threshold (`cat::convergence`).
+    ThetaChange,
+    /// More items would barely lower the standard error (`cat::convergence`).
+    SeReduction,
 }
 
 impl StopReason {
     /// Every stop reason.
-    pub const ALL: [StopReason; 4] = [
+    pub const ALL: [StopReason; 6] = [
         StopReason::Precision,
         StopReason::Classified,
         StopReason::MaxItems,
         StopReason::BankExhausted,
+        StopReason::ThetaChange,
+        StopReason::SeReduction,
     ];
 
     /// Fluent message id.
@@ -42,6 +48,8 @@ impl StopReason {
             StopReason::Classified => "stop-classified",
             StopReason::MaxItems => "stop-max-items",
             StopReason::BankExhausted => "stop-bank-exhausted",
+            StopReason::ThetaChange => "stop-theta-change",
+            StopReason::SeReduction => "stop-se-reduction",
         }
     }
 
@@ -52,6 +60,8 @@ impl StopReason {
             StopReason::Classified => "classified",
             StopReason::MaxItems => "max_items",
             StopReason::BankExhausted => "bank_exhausted",
+            StopReason::ThetaChange => "theta_change",
+            StopReason::SeReduction => "se_reduction",
         }
     }
 }

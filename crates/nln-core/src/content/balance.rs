@@ -46,19 +46,30 @@ impl PositionedKind {
 pub enum BalanceWarning {
     /// More (or fewer) keys sit at one position than chance would put there.
     KeyPosition {
+        /// Whether the position counts choice options or hotspot regions.
         kind: PositionedKind,
         /// 1-based position, as the learner counts.
         position: usize,
+        /// Items keyed at this position.
         observed: usize,
         /// Sum over the items of 1 / (number of answers), for items long enough to have the
         /// position.
         expected: f64,
+        /// Items long enough to have the position.
         items: usize,
     },
     /// True/false keys lean to one answer.
-    TrueFalse { true_keys: usize, items: usize },
+    TrueFalse {
+        /// Items keyed true.
+        true_keys: usize,
+        /// True/false items in all.
+        items: usize,
+    },
     /// An ordering item whose key is the order the steps are shown in: it credits doing nothing.
-    OrderAsShown { item: String },
+    OrderAsShown {
+        /// The item's id.
+        item: String,
+    },
 }
 
 impl BalanceWarning {
@@ -77,8 +88,11 @@ impl BalanceWarning {
 pub struct KeyBalance {
     /// Per position (index 0 = first): items keyed there and the count chance would give.
     pub choice: Vec<(usize, f64)>,
+    /// Per region position, as for `choice`.
     pub hotspot: Vec<(usize, f64)>,
+    /// True/false items keyed true.
     pub true_keys: usize,
+    /// True/false items keyed false.
     pub false_keys: usize,
 }
 

@@ -18,10 +18,13 @@ pub enum Calibration {
 /// A loaded, validated item bank.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bank {
+    /// Bank id (the folder name under `banks/`), recorded in every session and report.
     pub id: String,
+    /// Content version; a session refuses to resume on another one.
     pub version: String,
     /// Fluent id of the title.
     pub title: String,
+    /// Whether the parameters are expert-set or estimated from data.
     pub calibration: Calibration,
     /// Where the parameters come from (method, sample, software, date …), as written in
     /// `bank.yaml`; empty for expert-set parameters.
@@ -45,14 +48,17 @@ impl Bank {
         }
     }
 
+    /// The items in file order.
     pub fn items(&self) -> &[Item] {
         &self.items
     }
 
+    /// Number of items, scored or not.
     pub fn len(&self) -> usize {
         self.items.len()
     }
 
+    /// True for a bank without items (never the case after validation).
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }
@@ -87,6 +93,8 @@ impl Bank {
 /// How the scored items spread over levels and competences.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Coverage {
+    /// Scored items per level (0 = F) of their location.
     pub by_level: BTreeMap<u8, usize>,
+    /// Scored items per competence id.
     pub by_competence: BTreeMap<String, usize>,
 }

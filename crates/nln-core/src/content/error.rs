@@ -21,56 +21,106 @@ pub struct LoadError {
 /// What is wrong with a field. Every variant has a Fluent message id (see [`LoadErrorKind::message_id`]).
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum LoadErrorKind {
+    /// The text is not YAML, or its shape does not match the schema (parser message).
     #[error("YAML does not parse or does not fit the schema: {0}")]
     Syntax(String),
+    /// A field the schema requires is absent.
     #[error("required field is missing")]
     MissingField,
+    /// A field holds a value outside what it accepts (reason given).
     #[error("value is not valid: {0}")]
     InvalidValue(String),
+    /// Two things share an id that must be unique; points at the first one.
     #[error("duplicate id `{id}` (first at {first_file}:{first_line})")]
     DuplicateId {
+        /// The repeated id.
         id: String,
+        /// File of the first occurrence.
         first_file: String,
+        /// Line of the first occurrence.
         first_line: usize,
     },
+    /// An item names a competence the framework does not define.
     #[error("unknown competence `{0}`")]
     UnknownCompetence(String),
+    /// A crosswalk names a source framework that is not declared.
     #[error("unknown crosswalk source `{0}`")]
     UnknownSource(String),
+    /// An IRT discrimination that is zero or negative, which would invert the scale.
     #[error("discrimination a must be > 0 (got {0})")]
     NonPositiveDiscrimination(f64),
+    /// A guessing floor outside [0, 1), which is not a probability the model can use.
     #[error("guessing c must be in [0, 1) (got {0})")]
     GuessingOutOfRange(f64),
+    /// Graded thresholds out of order, which would give negative category probabilities.
     #[error("graded thresholds must be strictly increasing (got {0:?})")]
     UnorderedThresholds(Vec<f64>),
+    /// A graded item whose threshold count does not match its score categories.
     #[error("item has {categories} score categories but {thresholds} thresholds (need one fewer)")]
-    ThresholdCount { categories: usize, thresholds: usize },
+    ThresholdCount {
+        /// Score categories the item declares.
+        categories: usize,
+        /// Thresholds it gives.
+        thresholds: usize,
+    },
+    /// A key that names no option or region of the item, so no answer could be right.
     #[error("answer key `{0}` does not name one of the item's options or regions")]
     KeyNotAnOption(String),
+    /// An IRT model that cannot score the item type (e.g. graded model on a true/false item).
     #[error("model `{model}` cannot score an item of type `{item_type}`")]
-    ModelDoesNotFitType { model: String, item_type: String },
+    ModelDoesNotFitType {
+        /// The model named in the file.
+        model: String,
+        /// The item's type.
+        item_type: String,
+    },
+    /// Level cuts that do not increase, so a theta would map to two levels.
     #[error("cut scores must increase with the level (level {level} cut {cut} is not above {previous})")]
-    UnorderedCuts { level: u8, cut: f64, previous: f64 },
+    UnorderedCuts {
+        /// The level whose cut is too low.
+        level: u8,
+        /// Its cut.
+        cut: f64,
+        /// The previous level's cut, which it must exceed.
+        previous: f64,
+    },
+    /// Level numbers with a gap or out of order.
     #[error("levels must run 0, 1, 2 … without gaps (expected {expected}, got {got})")]
-    LevelSequence { expected: u8, got: u8 },
+    LevelSequence {
+        /// The level number that should come next.
+        expected: u8,
+        /// The one found.
+        got: u8,
+    },
+    /// A file the manifest lists but the caller did not hand over.
     #[error("the item file `{0}` listed in the manifest was not provided")]
     MissingFile(String),
+    /// A competence no item measures, so the test could never reach it.
     #[error("competence `{0}` has no item in the bank")]
     CompetenceWithoutItems(String),
+    /// A text reference that is not a valid Fluent message id.
     #[error("not a valid Fluent message id: `{0}`")]
     BadMessageId(String),
+    /// Input refused before parsing because it exceeds the size or nesting caps.
     #[error("the file is too large or too deeply nested to read: {0}")]
     TooBig(String),
+    /// An area code the framework does not define.
     #[error("unknown area `{0}`")]
     UnknownArea(String),
+    /// A level code the levels file does not define.
     #[error("unknown level code `{0}`")]
     UnknownLevel(String),
+    /// A guidance rule reads an access field that no access question asks for.
     #[error("no access question asks for `{0}`")]
     UnknownAccessField(String),
+    /// A parameter that is valid but outside its plausible range (likely a typo).
     #[error("parameter {parameter} = {value} is outside the plausible range {range}")]
     Implausible {
+        /// Which parameter (e.g. `a`).
         parameter: String,
+        /// Its value.
         value: f64,
+        /// The plausible range, as shown to the author.
         range: String,
     },
 }

@@ -7,9 +7,11 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Framework {
+    /// Framework version, recorded in reports so a placement names the framework it used.
     pub version: String,
     /// Frameworks the crosswalk points into.
     pub sources: Vec<CrosswalkSource>,
+    /// The areas, in display order.
     pub areas: Vec<Area>,
 }
 
@@ -17,8 +19,11 @@ pub struct Framework {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CrosswalkSource {
+    /// Id crosswalk entries use (`digcomp`).
     pub id: String,
+    /// Full name, as published.
     pub name: String,
+    /// Version the crosswalk was made against.
     pub version: String,
 }
 
@@ -26,6 +31,7 @@ pub struct CrosswalkSource {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Area {
+    /// Short code (`DEV`), used in profiles and reports in every language.
     pub id: String,
     /// Number as in UNESCO DLGF (0–6).
     pub number: u8,
@@ -39,6 +45,7 @@ pub struct Area {
     /// Target share of an adaptive test (relative; content balancing).
     #[serde(default = "one")]
     pub weight: f64,
+    /// The competences of the area.
     pub competences: Vec<Competence>,
 }
 
@@ -50,12 +57,16 @@ fn one() -> f64 {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Competence {
+    /// Stable id items are tagged with.
     pub id: String,
+    /// Fluent id of the name.
     pub name: String,
+    /// Fluent id of the description.
     pub description: String,
     /// NLN levels (0 = F) at which the competence is mostly assessed.
     pub band: [u8; 2],
     #[serde(default)]
+    /// Links to other frameworks, for reports that must speak their language.
     pub crosswalk: Vec<Crosswalk>,
 }
 
@@ -63,9 +74,12 @@ pub struct Competence {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Crosswalk {
+    /// Id of a [`CrosswalkSource`].
     pub source: String,
     #[serde(rename = "ref")]
+    /// The competence or standard in that framework (e.g. `1.1`).
     pub reference: String,
+    /// How closely the two match.
     pub relation: Relation,
 }
 
@@ -73,8 +87,11 @@ pub struct Crosswalk {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Relation {
+    /// Same competence.
     Exact,
+    /// Overlapping competence.
     Partial,
+    /// The NLN competence is a step towards the other.
     Prerequisite,
 }
 

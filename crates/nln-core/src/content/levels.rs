@@ -7,10 +7,13 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LevelScale {
+    /// Name of the scale (`NLN`).
     pub scale: String,
+    /// The metric the cuts are on (`theta`), so a rescaled bank is not read with old cuts.
     pub metric: String,
     /// `provisional` until standard setting.
     pub status: String,
+    /// The levels, 0 first.
     pub levels: Vec<Level>,
 }
 
@@ -18,16 +21,22 @@ pub struct LevelScale {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Level {
+    /// Level number (0 = Foundation).
     pub level: u8,
     /// Shown code: `F`, `1` … `12`.
     pub code: String,
+    /// Stage the level belongs to.
     pub stage: Stage,
+    /// Sub-level within the stage (none for Foundation).
     pub sub_level: Option<SubLevel>,
     /// Lowest theta placed at this level (absent for level 0).
     #[serde(default)]
     pub cut: Option<f64>,
+    /// Fluent id of the level name.
     pub name: String,
+    /// Fluent id of when this level applies (who is placed here).
     pub when: String,
+    /// Fluent ids of what a learner at this level can do.
     pub can_do: Vec<String>,
 }
 
@@ -35,9 +44,13 @@ pub struct Level {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Stage {
+    /// Level F: first contact with devices.
     Foundation,
+    /// Levels 1–4.
     Basic,
+    /// Levels 5–8.
     Independent,
+    /// Levels 9–12.
     Advanced,
 }
 
@@ -60,13 +73,18 @@ impl Stage {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SubLevel {
+    /// First level of the stage.
     Initial,
+    /// Second level.
     Developing,
+    /// Third level.
     Adequate,
+    /// Last level of the stage.
     Fluent,
 }
 
 impl SubLevel {
+    /// Every sub-level, lowest first.
     pub const ALL: [SubLevel; 4] = [
         SubLevel::Initial,
         SubLevel::Developing,

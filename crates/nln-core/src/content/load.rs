@@ -8,9 +8,9 @@
 use super::bank::Bank;
 use super::error::{LoadError, LoadErrorKind, LoadErrors};
 use super::framework::Framework;
-use super::item::{Item, ItemType, Key, Message, Region, Shape};
+use super::item::{Item, ItemType, Key, Message, Region, Shape, Step};
 use super::levels::LevelScale;
-use super::schema::{IrtRecord, ItemFileRecord, ItemRecord, ManifestRecord};
+use super::schema::{IrtRecord, ItemFileRecord, ItemRecord, ManifestRecord, RegionRecord};
 use super::source_map::SourceMap;
 use super::validate::{self, Finding, Place};
 use crate::irt::IrtModel;
@@ -55,6 +55,7 @@ pub struct SourceSet {
 }
 
 impl SourceSet {
+    /// An empty set, filled with [`SourceSet::insert`].
     pub fn new() -> SourceSet {
         SourceSet::default()
     }
@@ -64,6 +65,7 @@ impl SourceSet {
         self.files.insert(path.into(), text.into());
     }
 
+    /// The text of a file, if it was provided.
     pub fn get(&self, path: &str) -> Option<&str> {
         self.files.get(path).map(String::as_str)
     }
@@ -80,8 +82,11 @@ impl SourceSet {
 /// A framework, a level scale, one bank and the placement rules, validated against each other.
 #[derive(Debug, Clone)]
 pub struct Content {
+    /// Areas and competences the items are tagged with.
     pub framework: Framework,
+    /// Level cuts that turn a theta into a level.
     pub levels: LevelScale,
+    /// The items and their parameters.
     pub bank: Bank,
     /// Thresholds of the placement's judgements and the service guidance (`guidance.yaml`).
     pub placement: PlacementRules,
@@ -469,7 +474,14 @@ fn key_text(v: &Value) -> Option<String> {
 fn key_from_value(v: &Value, t: ItemType) -> Option<Key> {
     match v {
         Value::Bool(b) => Some(Key::Boolean(*b)),
-        Value::Array(a) => a.iter().map(key_text).collect::<Option<Vec<_>>>().map(Key::Order),
+        Value::Array(a) => {
+            let ids = a.iter().map(key_text).collect::<Option<Vec<_>>>()?;
+            Some(if t == ItemType::TapThrough {
+                Key::Path(ids)
+            } else {
+                Key::Order(ids)
+            })
+        }
         v => {
             let text = key_text(v)?;
             Some(if t == ItemType::Hotspot {
@@ -508,9 +520,61 @@ fn item_from_record(raw: ItemRecord, p: &str, framework: Option<&Framework>, r: 
     }
     .unwrap_or_default();
 
+    let regions = regions_from_records(raw.regions.unwrap_or_default(), &f("regions"), r);
+    let mut steps = Vec::new();
+    for (s, step) in raw.steps.unwrap_or_default().into_iter().enumerate() {
+        steps.push(Step {
+            image: step.image,
+            regions: regions_from_records(step.regions, &f(&format!("steps[{s}].regions")), r),
+        });
+    }
+
+    let irt = raw.irt.and_then(|irt| model_from_record(irt, &f("irt"), r));
+    let mut key = Key::None;
+    if let (Some(v), Some(t)) = (&raw.key, item_type) {
+        if t == ItemType::Task || t == ItemType::SelfReport {
+            r.push(
+                f("key"),
+                LoadErrorKind::InvalidValue(format!("a {} item takes no key", t.name())),
+            );
+        } else {
+            match key_from_value(v, t) {
+                Some(k) => key = k,
+                None => r.push(
+                    f("key"),
+                    LoadErrorKind::InvalidValue(format!("the key of a {} item is not a list of ids", t.name())),
+                ),
+            }
+        }
+    }
+    if r.errors.len() > before {
+        return None;
+    }
+    Some(Item {
+        id: id?,
+        competence: competence?,
+        area,
+        item_type: item_type?,
+        language_load: language_load?,
+        prompt: prompt?,
+        image: raw.image,
+        options: raw.options.unwrap_or_default(),
+        regions,
+        steps,
+        categories: raw.categories.unwrap_or_default(),
+        profile_field: raw.profile_field,
+        key,
+        irt,
+        exposure_limit: raw.exposure_limit,
+    })
+}
+
+/// Turns region records into regions, each shape with exactly its coordinates; `p` is the
+/// field path of the list (`items[3].regions`).
+fn regions_from_records(records: Vec<RegionRecord>, p: &str, r: &mut FileReport<'_>) -> Vec<Region> {
     let mut regions = Vec::new();
-    for (j, reg) in raw.regions.unwrap_or_default().into_iter().enumerate() {
-        let rp = f(&format!("regions[{j}]"));
+    for (j, reg) in records.into_iter().enumerate() {
+        let rp = format!("{p}[{j}]");
         let need = |v: Option<f64>, name: &str, r: &mut FileReport<'_>| {
             if v.is_none() {
                 r.push(format!("{rp}.{name}"), LoadErrorKind::MissingField);
@@ -550,44 +614,7 @@ fn item_from_record(raw: ItemRecord, p: &str, framework: Option<&Framework>, r: 
             });
         }
     }
-
-    let irt = raw.irt.and_then(|irt| model_from_record(irt, &f("irt"), r));
-    let mut key = Key::None;
-    if let (Some(v), Some(t)) = (&raw.key, item_type) {
-        if t == ItemType::Task || t == ItemType::SelfReport {
-            r.push(
-                f("key"),
-                LoadErrorKind::InvalidValue(format!("a {} item takes no key", t.name())),
-            );
-        } else {
-            match key_from_value(v, t) {
-                Some(k) => key = k,
-                None => r.push(
-                    f("key"),
-                    LoadErrorKind::InvalidValue(format!("the key of a {} item is not a list of ids", t.name())),
-                ),
-            }
-        }
-    }
-    if r.errors.len() > before {
-        return None;
-    }
-    Some(Item {
-        id: id?,
-        competence: competence?,
-        area,
-        item_type: item_type?,
-        language_load: language_load?,
-        prompt: prompt?,
-        image: raw.image,
-        options: raw.options.unwrap_or_default(),
-        regions,
-        categories: raw.categories.unwrap_or_default(),
-        profile_field: raw.profile_field,
-        key,
-        irt,
-        exposure_limit: raw.exposure_limit,
-    })
+    regions
 }
 
 /// Turns an `irt:` record into a model: a known model with exactly its parameters. Their values
@@ -639,7 +666,8 @@ fn model_from_record(raw: IrtRecord, p: &str, r: &mut FileReport<'_>) -> Option<
                     Vec::new()
                 }
             };
-            return (r.errors.len() == before).then_some(IrtModel::Graded { a, thresholds });
+            let floor = raw.floor.unwrap_or_default();
+            return (r.errors.len() == before).then_some(IrtModel::Graded { a, thresholds, floor });
         }
         other => {
             r.push(
@@ -653,6 +681,12 @@ fn model_from_record(raw: IrtRecord, p: &str, r: &mut FileReport<'_>) -> Option<
         r.push(
             format!("{p}.thresholds"),
             LoadErrorKind::InvalidValue(format!("thresholds belong to model grm, not {}", raw.model)),
+        );
+    }
+    if raw.floor.is_some() {
+        r.push(
+            format!("{p}.floor"),
+            LoadErrorKind::InvalidValue(format!("floor belongs to model grm, not {} (use c)", raw.model)),
         );
     }
     (r.errors.len() == before).then_some(model)

@@ -18,7 +18,7 @@ pub use bank::{Bank, Calibration, Coverage};
 pub(crate) use digest::hex;
 pub use error::{LoadError, LoadErrorKind, LoadErrors};
 pub use framework::{Area, Competence, Crosswalk, CrosswalkSource, Framework, Relation};
-pub use item::{Choice, Item, ItemType, Key, LanguageLoad, Message, Region, Response, ResponseError, Shape};
+pub use item::{Choice, Item, ItemType, Key, LanguageLoad, Message, Region, Response, ResponseError, Shape, Step};
 pub use levels::{Level, LevelScale, Stage, SubLevel};
 pub use load::{
     bank_manifest_path, is_fluent_id, listed_files, Content, SourceSet, BANK_MANIFEST, FRAMEWORK_FILE, GUIDANCE_FILE,

@@ -7,7 +7,7 @@
 //! the engine's view, not a file format.
 
 use super::bank::{Bank, Calibration};
-use super::item::{Choice, Item, ItemType, Key, LanguageLoad, Message, Region, Shape};
+use super::item::{Choice, Item, ItemType, Key, LanguageLoad, Message, Region, Shape, Step};
 use crate::irt::IrtModel;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -16,10 +16,13 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ManifestRecord {
+    /// Bank id; the folder name under `banks/`.
     pub id: String,
+    /// Content version, bumped whenever an item or parameter changes.
     pub version: String,
     /// Fluent id of the title.
     pub title: String,
+    /// `expert` or `calibrated`.
     pub calibration: Calibration,
     /// Where the parameters come from (method, sample, software, date …); free key/value pairs.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -32,6 +35,7 @@ pub struct ManifestRecord {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ItemFileRecord<T> {
+    /// The items of the file, in order.
     pub items: Vec<T>,
 }
 
@@ -40,31 +44,47 @@ pub struct ItemFileRecord<T> {
 #[serde(deny_unknown_fields)]
 pub struct ItemRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Stable item id.
     pub id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Competence id from the framework.
     pub competence: Option<String>,
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    /// Item type (`choice`, `true_false`, …).
     pub item_type: Option<ItemType>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Reading load, `L0`–`L3`.
     pub language_load: Option<LanguageLoad>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Prompt text id and audio clip key.
     pub prompt: Option<Message>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Picture shown with the prompt.
     pub image: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Access-profile field a self-report item fills.
     pub profile_field: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Options (choice, ordering, self-report).
     pub options: Option<Vec<Choice>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Regions (hotspot).
     pub regions: Option<Vec<RegionRecord>>,
+    /// The screens of a tap-through item.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub steps: Option<Vec<StepRecord>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Score categories (task), 0 first.
     pub categories: Option<Vec<Message>>,
-    /// An option id, `true`/`false`, a list of option ids or a region id, by item type.
+    /// An option id, `true`/`false`, a list of option ids, a region id or a list of region ids
+    /// (one per tap-through screen), by item type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Model and parameters; absent for self-report items.
     pub irt: Option<IrtRecord>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Largest share of sessions that may see the item.
     pub exposure_limit: Option<f64>,
 }
 
@@ -72,39 +92,78 @@ pub struct ItemRecord {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RegionRecord {
+    /// Stable region id.
     pub id: String,
+    /// `rect` or `circle`.
     pub shape: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Rectangle left edge.
     pub x: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Rectangle top edge.
     pub y: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Rectangle width.
     pub w: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Rectangle height.
     pub h: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Circle centre, x.
     pub cx: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Circle centre, y.
     pub cy: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Circle radius.
     pub r: Option<f64>,
+    /// Fluent id of the region's description (keyboard and audio alternative).
     pub text: String,
+    /// Audio clip key of the description.
     pub audio: String,
+}
+
+/// One screen of a tap-through item: its picture and its regions.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepRecord {
+    /// Picture path under the picture root.
+    pub image: String,
+    /// The places that can be tapped, in the picture's pixels.
+    pub regions: Vec<RegionRecord>,
+}
+
+impl From<&Step> for StepRecord {
+    fn from(step: &Step) -> StepRecord {
+        StepRecord {
+            image: step.image.clone(),
+            regions: step.regions.iter().map(RegionRecord::from).collect(),
+        }
+    }
 }
 
 /// IRT model and parameters (`{ model: 3pl, a: 1.2, b: -0.5, c: 0.2 }`).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct IrtRecord {
+    /// `1pl`, `2pl`, `3pl` or `grm`.
     pub model: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Discrimination.
     pub a: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Difficulty (dichotomous models).
     pub b: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Guessing floor (3PL).
     pub c: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Category thresholds, increasing (GRM).
     pub thresholds: Option<Vec<f64>>,
+    /// Guessing floor of a graded item: the chance of each score 1..m for a learner who would
+    /// otherwise score 0 (GRM).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub floor: Option<Vec<f64>>,
 }
 
 impl ManifestRecord {
@@ -143,10 +202,11 @@ impl From<&IrtModel> for IrtRecord {
                 c: Some(*c),
                 ..IrtRecord::default()
             },
-            IrtModel::Graded { a, thresholds } => IrtRecord {
+            IrtModel::Graded { a, thresholds, floor } => IrtRecord {
                 model: name,
                 a: Some(*a),
                 thresholds: Some(thresholds.clone()),
+                floor: (!floor.is_empty()).then(|| floor.clone()),
                 ..IrtRecord::default()
             },
         }
@@ -187,7 +247,7 @@ impl From<&Item> for ItemRecord {
         let key = match &item.key {
             Key::Option(s) | Key::Region(s) => Some(serde_json::Value::String(s.clone())),
             Key::Boolean(b) => Some(serde_json::Value::Bool(*b)),
-            Key::Order(ids) => Some(ids.iter().cloned().map(serde_json::Value::String).collect()),
+            Key::Order(ids) | Key::Path(ids) => Some(ids.iter().cloned().map(serde_json::Value::String).collect()),
             Key::None => None,
         };
         ItemRecord {
@@ -201,6 +261,7 @@ impl From<&Item> for ItemRecord {
             options: non_empty(!item.options.is_empty()).map(|()| item.options.clone()),
             regions: non_empty(!item.regions.is_empty())
                 .map(|()| item.regions.iter().map(RegionRecord::from).collect()),
+            steps: non_empty(!item.steps.is_empty()).map(|()| item.steps.iter().map(StepRecord::from).collect()),
             categories: non_empty(!item.categories.is_empty()).map(|()| item.categories.clone()),
             key,
             irt: item.irt.as_ref().map(IrtRecord::from),

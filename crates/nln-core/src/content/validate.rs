@@ -7,7 +7,7 @@
 use super::bank::Bank;
 use super::error::LoadErrorKind;
 use super::framework::Framework;
-use super::item::{Item, ItemType, Key, Shape};
+use super::item::{Item, ItemType, Key, Region, Shape};
 use super::levels::LevelScale;
 use super::load::is_fluent_id;
 use crate::irt::IrtModel;
@@ -22,6 +22,12 @@ pub const MAX_DISCRIMINATION: f64 = 8.0;
 pub const MAX_LOCATION: f64 = 8.0;
 /// Largest plausible guessing parameter: one in two is already a true/false item.
 pub const MAX_GUESSING: f64 = 0.5;
+/// Fewest screens of a tap-through item: one screen is a hotspot item.
+pub const MIN_TAP_STEPS: usize = 2;
+/// Most screens of a tap-through item: a longer path tires a newcomer, and one slip ends it.
+pub const MAX_TAP_STEPS: usize = 5;
+/// Most regions on one tap-through screen: each is read out in the list alternative.
+pub const MAX_TAP_REGIONS: usize = 8;
 
 /// What part of the content a finding is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,7 +39,12 @@ pub enum Place {
     /// The bank as a whole (`bank.yaml`).
     Bank,
     /// The bank's item at `index` (its id, when it has one).
-    Item { index: usize, id: String },
+    Item {
+        /// Position in the bank.
+        index: usize,
+        /// The item's id (empty when it has none).
+        id: String,
+    },
     /// The placement rules (`guidance.yaml`).
     Placement,
 }
@@ -41,9 +52,11 @@ pub enum Place {
 /// One broken rule.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
+    /// Which part of the content is wrong.
     pub place: Place,
     /// Field path inside the place (`irt.a`, `areas[2].weight`; empty for the whole place).
     pub field: String,
+    /// What is wrong.
     pub kind: LoadErrorKind,
     /// For a duplicate: the field path (same place) of the first occurrence.
     pub first: Option<String>,
@@ -346,9 +359,35 @@ fn item_rules(item: &Item, framework: Option<&Framework>) -> Vec<Finding> {
     for (j, c) in item.categories.iter().enumerate() {
         r.message_id(format!("categories[{j}].text"), &c.text);
     }
+    let region_ids = check_regions(&item.regions, "regions", &mut r);
+    let step_regions: Vec<HashMap<&str, usize>> = item
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(k, step)| check_regions(&step.regions, &format!("steps[{k}].regions"), &mut r))
+        .collect();
+    if let Some(model) = &item.irt {
+        check_model(model, &mut r);
+    }
+    if let Some(e) = item.exposure_limit {
+        if !(e > 0.0 && e <= 1.0) {
+            r.push(
+                "exposure_limit",
+                LoadErrorKind::InvalidValue(format!("exposure limit must be in (0, 1], got {e}")),
+            );
+        }
+    }
+    check_type(item, &option_ids, &region_ids, &mut r);
+    check_steps(item, &step_regions, &mut r);
+    out
+}
+
+/// Shapes, message ids and unique ids of a list of regions at field path `p`; the ids found,
+/// with their index.
+fn check_regions<'a>(regions: &'a [Region], p: &str, r: &mut Sink<'_>) -> HashMap<&'a str, usize> {
     let mut region_ids: HashMap<&str, usize> = HashMap::new();
-    for (j, reg) in item.regions.iter().enumerate() {
-        let rp = format!("regions[{j}]");
+    for (j, reg) in regions.iter().enumerate() {
+        let rp = format!("{p}[{j}]");
         match reg.shape {
             Shape::Rect { x, y, w, h } => {
                 for (name, v) in [("x", x), ("y", y), ("w", w), ("h", h)] {
@@ -379,24 +418,74 @@ fn item_rules(item: &Item, framework: Option<&Framework>) -> Vec<Finding> {
         }
         r.message_id(format!("{rp}.text"), &reg.message.text);
         if let Some(&first) = region_ids.get(reg.id.as_str()) {
-            r.duplicate(format!("{rp}.id"), &reg.id, format!("regions[{first}].id"));
+            r.duplicate(format!("{rp}.id"), &reg.id, format!("{p}[{first}].id"));
         } else {
             region_ids.insert(&reg.id, j);
         }
     }
-    if let Some(model) = &item.irt {
-        check_model(model, &mut r);
-    }
-    if let Some(e) = item.exposure_limit {
-        if !(e > 0.0 && e <= 1.0) {
+    region_ids
+}
+
+/// The screens of a tap-through item, and that no other item has screens: a bounded number of
+/// screens, each with a picture and at least two regions (so a tap is a choice), and a key
+/// naming one region of each screen in turn.
+fn check_steps(item: &Item, step_regions: &[HashMap<&str, usize>], r: &mut Sink<'_>) {
+    if item.item_type != ItemType::TapThrough {
+        if !item.steps.is_empty() {
             r.push(
-                "exposure_limit",
-                LoadErrorKind::InvalidValue(format!("exposure limit must be in (0, 1], got {e}")),
+                "steps",
+                LoadErrorKind::InvalidValue(format!("a {} item has no screens", item.item_type.name())),
+            );
+        }
+        return;
+    }
+    let n = item.steps.len();
+    if n == 0 {
+        r.push("steps", LoadErrorKind::MissingField);
+    } else if !(MIN_TAP_STEPS..=MAX_TAP_STEPS).contains(&n) {
+        r.push(
+            "steps",
+            LoadErrorKind::InvalidValue(format!(
+                "a tap_through item needs {MIN_TAP_STEPS} to {MAX_TAP_STEPS} screens, has {n}"
+            )),
+        );
+    }
+    for (k, step) in item.steps.iter().enumerate() {
+        if step.image.trim().is_empty() {
+            r.push(format!("steps[{k}].image"), LoadErrorKind::MissingField);
+        }
+        if !(2..=MAX_TAP_REGIONS).contains(&step.regions.len()) {
+            r.push(
+                format!("steps[{k}].regions"),
+                LoadErrorKind::InvalidValue(format!(
+                    "a screen needs 2 to {MAX_TAP_REGIONS} regions, has {}",
+                    step.regions.len()
+                )),
             );
         }
     }
-    check_type(item, &option_ids, &region_ids, &mut r);
-    out
+    if !item.regions.is_empty() || item.image.is_some() {
+        let field = if item.image.is_some() { "image" } else { "regions" };
+        r.push(
+            field,
+            LoadErrorKind::InvalidValue("a tap_through item has its pictures and regions in its steps".into()),
+        );
+    }
+    let Key::Path(path) = &item.key else { return };
+    if path.len() != n {
+        r.push(
+            "key",
+            LoadErrorKind::InvalidValue(format!(
+                "the key names {} regions for {n} screens (one per screen)",
+                path.len()
+            )),
+        );
+    }
+    for (k, (id, regions)) in path.iter().zip(step_regions).enumerate() {
+        if !regions.contains_key(id.as_str()) {
+            r.push("key", LoadErrorKind::KeyNotAnOption(format!("{id} (screen {})", k + 1)));
+        }
+    }
 }
 
 /// Options, key and model fit for the item's type.
@@ -446,6 +535,7 @@ fn check_type(item: &Item, option_ids: &HashMap<&str, usize>, region_ids: &HashM
                 r.push("categories", LoadErrorKind::MissingField);
             }
         }
+        ItemType::TapThrough => {}
         ItemType::SelfReport => {
             count_between(2, 8, r);
             if item.profile_field.is_none() {
@@ -529,6 +619,8 @@ fn check_key(
             }
         }
         (ItemType::Hotspot, _) => r.push("key", shape("a region id")),
+        (ItemType::TapThrough, Key::Path(_)) => {}
+        (ItemType::TapThrough, _) => r.push("key", shape("a list of region ids, one per screen")),
         (ItemType::Task | ItemType::SelfReport, _) => {}
     }
 }
@@ -582,8 +674,9 @@ fn check_model(model: &IrtModel, r: &mut Sink<'_>) {
                 }
             }
         }
-        IrtModel::Graded { a, thresholds } => {
+        IrtModel::Graded { a, thresholds, floor } => {
             check_a(*a, r);
+            check_floor(floor, thresholds.len(), r);
             if thresholds.is_empty() {
                 r.push("irt.thresholds", LoadErrorKind::MissingField);
             } else if thresholds.iter().any(|t| !t.is_finite()) || thresholds.windows(2).any(|w| w[1] <= w[0]) {
@@ -595,6 +688,38 @@ fn check_model(model: &IrtModel, r: &mut Sink<'_>) {
                 );
             }
         }
+    }
+}
+
+/// A graded item's floor: one probability per score above 0, together below 1.
+fn check_floor(floor: &[f64], steps: usize, r: &mut Sink<'_>) {
+    if floor.is_empty() {
+        return;
+    }
+    if floor.len() != steps {
+        r.push(
+            "irt.floor",
+            LoadErrorKind::InvalidValue(format!(
+                "floor has {} values; it needs one per score above 0 ({steps})",
+                floor.len()
+            )),
+        );
+        return;
+    }
+    if let Some(bad) = floor.iter().find(|p| !(p.is_finite() && (0.0..1.0).contains(*p))) {
+        r.push("irt.floor", LoadErrorKind::GuessingOutOfRange(*bad));
+        return;
+    }
+    let total: f64 = floor.iter().sum();
+    if total >= 1.0 {
+        r.push("irt.floor", LoadErrorKind::GuessingOutOfRange(total));
+    } else if total > MAX_GUESSING {
+        let kind = LoadErrorKind::Implausible {
+            parameter: "floor".into(),
+            value: total,
+            range: format!("[0, {MAX_GUESSING}]"),
+        };
+        r.push("irt.floor", kind);
     }
 }
 

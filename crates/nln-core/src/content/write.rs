@@ -133,7 +133,7 @@ fn file_stem(item: &Item) -> String {
 }
 
 /// Order of keys in written files: as in the hand-written files, most telling first.
-const KEY_ORDER: [&str; 35] = [
+const KEY_ORDER: [&str; 36] = [
     "id",
     "version",
     "title",
@@ -149,6 +149,7 @@ const KEY_ORDER: [&str; 35] = [
     "profile_field",
     "options",
     "regions",
+    "steps",
     "categories",
     "key",
     "irt",

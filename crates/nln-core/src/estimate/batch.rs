@@ -67,6 +67,7 @@ mod tests {
             IrtModel::Graded {
                 a: 1.5,
                 thresholds: vec![-1.0, 0.5],
+                floor: Vec::new(),
             },
             IrtModel::OnePl { b: 1.1 },
         ];

@@ -52,6 +52,7 @@ mod tests {
             IrtModel::Graded {
                 a: 1.5,
                 thresholds: vec![-0.5, 0.8],
+                floor: Vec::new(),
             },
             IrtModel::TwoPl { a: 0.8, b: 1.7 },
         ];

@@ -78,6 +78,7 @@ mod tests {
         let items = [IrtModel::Graded {
             a: 1.3,
             thresholds: vec![-0.5, 0.9],
+            floor: Vec::new(),
         }];
         let q = Quadrature::new(NormalPrior::default(), 61);
         let table = eap_sum_table(&items, &q);

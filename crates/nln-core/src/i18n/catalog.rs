@@ -13,11 +13,13 @@ use std::sync::Arc;
 /// A problem in one Fluent file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FtlError {
+    /// Locale folder the file belongs to.
     pub locale: String,
     /// File name as handed to [`Catalog::add_ftl`].
     pub file: String,
     /// 1-based line.
     pub line: usize,
+    /// What is wrong.
     pub kind: FtlErrorKind,
 }
 
@@ -59,8 +61,11 @@ pub enum FtlErrorKind {
     Syntax(String),
     /// A message (or `-term`) defined twice in one locale, in the same or another file.
     DuplicateId {
+        /// The message id.
         id: String,
+        /// File of the first definition.
         first_file: String,
+        /// Line of the first definition.
         first_line: usize,
     },
 }
@@ -87,8 +92,10 @@ impl std::error::Error for FtlError {}
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LocaleError {
     #[error(transparent)]
+    /// `locales.yaml` is wrong.
     Manifest(#[from] ManifestError),
     #[error(transparent)]
+    /// A Fluent file is wrong.
     Ftl(#[from] FtlError),
 }
 
@@ -180,6 +187,7 @@ impl Catalog {
         }
     }
 
+    /// The locales, their directions, fallbacks and review status.
     pub fn manifest(&self) -> &LocalesManifest {
         &self.manifest
     }

@@ -18,9 +18,11 @@ use unic_langid::LanguageIdentifier;
 /// A value for a Fluent placeable (`{ $count }`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg<'a> {
+    /// Text, inserted as is.
     Str(Cow<'a, str>),
     /// Formatted without fraction digits.
     Int(i64),
+    /// A number formatted with the locale's usual fraction digits.
     Float(f64),
     /// Rounded to this many fraction digits, trailing zeros kept (an SE of `0.30`).
     Fixed(f64, u8),
@@ -84,7 +86,9 @@ impl<'a> Arg<'a> {
 /// A resolved message and the locale that actually served it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Localized {
+    /// The text, with placeables filled in.
     pub text: String,
+    /// The locale whose file held the message (a fallback when the requested one lacks it), so a UI can set direction and flag unreviewed text.
     pub locale: String,
     /// Review status of `locale`.
     pub review: ReviewStatus,

@@ -10,7 +10,9 @@ use std::fmt;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
+    /// Left to right.
     Ltr,
+    /// Right to left (Arabic, Persian, Dari, Pashto …): UIs mirror the layout.
     Rtl,
 }
 
@@ -53,10 +55,12 @@ pub struct LocaleInfo {
     pub code: String,
     /// Endonym, shown in language pickers (`Français`).
     pub name: String,
+    /// Writing direction, so a UI can mirror its layout.
     pub direction: Direction,
     /// Locales tried, in order, when a message is missing here (the default comes last anyway).
     #[serde(default)]
     pub fallback: Vec<String>,
+    /// Whether a person has checked the machine-drafted text.
     pub review: ReviewStatus,
     /// Other tags that mean this locale (`fa-AF` is Dari, not Iranian Persian).
     #[serde(default)]
@@ -100,6 +104,7 @@ fn script_of(tag: &str) -> Option<String> {
 pub struct LocalesManifest {
     /// Locale used when a requested tag matches nothing, and last in every fallback chain.
     pub default: String,
+    /// Every shipped locale.
     pub locales: Vec<LocaleInfo>,
 }
 
@@ -107,8 +112,11 @@ pub struct LocalesManifest {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{file}:{line}: {message}")]
 pub struct ManifestError {
+    /// `locales.yaml` as the caller named it.
     pub file: String,
+    /// 1-based line.
     pub line: usize,
+    /// What is wrong.
     pub message: String,
 }
 

@@ -37,12 +37,20 @@ pub enum IrtModel {
     },
     /// Samejima's graded response model: P(X >= k) = 1 / (1 + e^-a(theta - b_k)), k = 1..m,
     /// with strictly increasing thresholds b_1 < … < b_m; scores run 0..=m.
+    ///
+    /// With a guessing floor π (one value per score 1..m), a learner the GRM would score 0
+    /// still lands in category k with chance π_k, as a blind responder earns partial credit
+    /// on an ordering: P(k) = P_GRM(k) + π_k P_GRM(0) for k ≥ 1 and P(0) = (1 − Σπ) P_GRM(0).
+    /// An empty floor is the plain GRM.
     #[serde(rename = "grm")]
     Graded {
         /// Discrimination, common to every threshold.
         a: f64,
         /// The ability at which scoring at least k is even odds, for k = 1..m.
         thresholds: Vec<f64>,
+        /// Guessing floor π_1..π_m (empty: none); each in [0, 1), summing below 1.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        floor: Vec<f64>,
     },
 }
 
@@ -60,6 +68,35 @@ fn cumulative(a: f64, b: f64, theta: f64) -> (f64, f64, f64) {
     let psi = logistic(a * (theta - b));
     let w = psi * (1.0 - psi);
     (psi, a * w, a * a * w * (1.0 - 2.0 * psi))
+}
+
+/// Plain GRM probability of `score` (at most m) and its derivatives: P*_k − P*_{k+1}.
+fn graded(a: f64, thresholds: &[f64], theta: f64, score: usize) -> CategoryDerivatives {
+    let m = thresholds.len();
+    // P(X = k) = P*_k - P*_{k+1}, with P*_0 = 1 and P*_{m+1} = 0.
+    let upper = if score == 0 {
+        (1.0, 0.0, 0.0)
+    } else {
+        cumulative(a, thresholds[score - 1], theta)
+    };
+    let lower = if score == m {
+        (0.0, 0.0, 0.0)
+    } else {
+        cumulative(a, thresholds[score], theta)
+    };
+    let p = if score == 0 || score == m {
+        upper.0 - lower.0
+    } else {
+        // sigma(u) - sigma(v) = sigma(u) sigma(-v) (1 - e^(v - u)), free of cancellation.
+        let u = a * (theta - thresholds[score - 1]);
+        let v = a * (theta - thresholds[score]);
+        logistic(u) * logistic(-v) * -(v - u).exp_m1()
+    };
+    CategoryDerivatives {
+        p,
+        dp: upper.1 - lower.1,
+        d2p: upper.2 - lower.2,
+    }
 }
 
 impl IrtModel {
@@ -91,6 +128,15 @@ impl IrtModel {
         match self {
             IrtModel::OnePl { .. } => 1.0,
             IrtModel::TwoPl { a, .. } | IrtModel::ThreePl { a, .. } | IrtModel::Graded { a, .. } => *a,
+        }
+    }
+
+    /// Guessing floor π_1..π_m of a graded item (empty for none and for dichotomous models,
+    /// whose floor is the 3PL's c).
+    pub fn graded_floor(&self) -> &[f64] {
+        match self {
+            IrtModel::Graded { floor, .. } => floor,
+            _ => &[],
         }
     }
 
@@ -157,40 +203,36 @@ impl IrtModel {
                 },
             };
         }
-        let IrtModel::Graded { a, thresholds } = self else {
+        let IrtModel::Graded { a, thresholds, floor } = self else {
             unreachable!()
         };
-        let m = thresholds.len();
-        if score > m {
+        if score > thresholds.len() {
             return CategoryDerivatives {
                 p: 0.0,
                 dp: 0.0,
                 d2p: 0.0,
             };
         }
-        // P(X = k) = P*_k - P*_{k+1}, with P*_0 = 1 and P*_{m+1} = 0.
-        let upper = if score == 0 {
-            (1.0, 0.0, 0.0)
+        let own = graded(*a, thresholds, theta, score);
+        if floor.is_empty() {
+            return own;
+        }
+        // The floor moves a share of the GRM's score-0 mass up: linear, so derivatives follow.
+        let zero = if score == 0 {
+            own
         } else {
-            cumulative(*a, thresholds[score - 1], theta)
+            graded(*a, thresholds, theta, 0)
         };
-        let lower = if score == m {
-            (0.0, 0.0, 0.0)
+        // P(0) = P_GRM(0) − Σπ P_GRM(0); P(k) = P_GRM(k) + π_k P_GRM(0).
+        let share = if score == 0 {
+            -floor.iter().sum::<f64>()
         } else {
-            cumulative(*a, thresholds[score], theta)
-        };
-        let p = if score == 0 || score == m {
-            upper.0 - lower.0
-        } else {
-            // sigma(u) - sigma(v) = sigma(u) sigma(-v) (1 - e^(v - u)), free of cancellation.
-            let u = a * (theta - thresholds[score - 1]);
-            let v = a * (theta - thresholds[score]);
-            logistic(u) * logistic(-v) * -(v - u).exp_m1()
+            floor.get(score - 1).copied().unwrap_or(0.0)
         };
         CategoryDerivatives {
-            p,
-            dp: upper.1 - lower.1,
-            d2p: upper.2 - lower.2,
+            p: own.p + share * zero.p,
+            dp: own.dp + share * zero.dp,
+            d2p: own.d2p + share * zero.d2p,
         }
     }
 
@@ -239,6 +281,12 @@ mod tests {
             IrtModel::Graded {
                 a: 1.4,
                 thresholds: vec![-1.0, 0.2, 1.5],
+                floor: Vec::new(),
+            },
+            IrtModel::Graded {
+                a: 1.4,
+                thresholds: vec![-1.0, 0.2, 1.5],
+                floor: vec![0.3, 0.12, 0.05],
             },
         ]
     }
@@ -309,9 +357,60 @@ mod tests {
         let g = IrtModel::Graded {
             a: 2.0,
             thresholds: vec![-1.0, 1.0],
+            floor: Vec::new(),
         };
         let p_ge_1 = g.probability(-1.0, 1) + g.probability(-1.0, 2);
         assert!((p_ge_1 - 0.5).abs() < 1e-15);
+    }
+
+    #[test]
+    fn graded_floor_closed_forms() {
+        let (a, thresholds) = (1.3, vec![-0.8, 0.4, 1.6]);
+        let plain = IrtModel::Graded {
+            a,
+            thresholds: thresholds.clone(),
+            floor: Vec::new(),
+        };
+        // A floor of zeros is the plain GRM, category by category.
+        let zeros = IrtModel::Graded {
+            a,
+            thresholds: thresholds.clone(),
+            floor: vec![0.0; 3],
+        };
+        let floor = vec![0.4, 0.2, 0.1];
+        let floored = IrtModel::Graded {
+            a,
+            thresholds,
+            floor: floor.clone(),
+        };
+        for &t in &[-6.0, -1.0, 0.0, 0.9, 5.0] {
+            let g0 = plain.probability(t, 0);
+            for k in 0..4 {
+                assert_eq!(zeros.derivatives(t, k), plain.derivatives(t, k));
+                // P(k) = P_GRM(k) + π_k P_GRM(0); P(0) = (1 − Σπ) P_GRM(0).
+                let expected = if k == 0 {
+                    (1.0 - 0.7) * g0
+                } else {
+                    plain.probability(t, k) + floor[k - 1] * g0
+                };
+                assert!((floored.probability(t, k) - expected).abs() < 1e-15, "{t} {k}");
+            }
+        }
+        // Far below every threshold the learner answers blind: the floor is the distribution.
+        for (k, pi) in floor.iter().enumerate() {
+            assert!((floored.probability(-40.0, k + 1) - pi).abs() < 1e-12);
+        }
+        assert!((floored.probability(-40.0, 0) - 0.3).abs() < 1e-12);
+        // Far above, the floor vanishes: the top score is certain.
+        assert!((floored.probability(40.0, 3) - 1.0).abs() < 1e-12);
+        // A blind guess says little about theta, so the floor lowers information.
+        assert!(floored.information(-1.0) < plain.information(-1.0));
+        assert_eq!(floored.graded_floor(), floor.as_slice());
+        // Serde: the floor is written only when present.
+        let json = serde_json::to_value(&plain).unwrap();
+        assert!(json.get("floor").is_none());
+        let back: IrtModel = serde_json::from_value(serde_json::to_value(&floored).unwrap()).unwrap();
+        assert_eq!(back, floored);
     }
 
     #[test]
@@ -319,6 +418,7 @@ mod tests {
         let g = IrtModel::Graded {
             a: 3.0,
             thresholds: vec![-10.0, -9.0],
+            floor: Vec::new(),
         };
         // Direct subtraction would give 0 here; the stable form keeps the tiny probability.
         let p = g.probability(10.0, 1);

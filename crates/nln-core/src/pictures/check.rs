@@ -7,7 +7,7 @@ use super::issue::{PictureIssue, PictureIssueKind};
 use super::picture::Picture;
 use super::set::PictureSet;
 use crate::content::source_map::SourceMap;
-use crate::content::{bank_manifest_path, Bank, Item};
+use crate::content::{bank_manifest_path, Bank, Item, Region};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Where an item is written: its file and the field path of its entry (`items[3]`).
@@ -43,12 +43,22 @@ pub fn check(sources: &crate::content::SourceSet, banks: &[(&str, &Bank)], pictu
         let located = item_sources(sources, name);
         for item in bank.items() {
             let Some(at) = located.get(&item.id) else { continue };
-            let references = item.image.iter().map(|p| (p, ".image".to_string())).chain(
-                item.options
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(j, o)| o.image.as_ref().map(|p| (p, format!(".options[{j}].image")))),
-            );
+            let references = item
+                .image
+                .iter()
+                .map(|p| (p, ".image".to_string()))
+                .chain(
+                    item.options
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(j, o)| o.image.as_ref().map(|p| (p, format!(".options[{j}].image")))),
+                )
+                .chain(
+                    item.steps
+                        .iter()
+                        .enumerate()
+                        .map(|(s, step)| (&step.image, format!(".steps[{s}].image"))),
+                );
             for (picture, field) in references {
                 used.insert(picture.as_str());
                 if !pictures.contains(picture) {
@@ -68,7 +78,12 @@ pub fn check(sources: &crate::content::SourceSet, banks: &[(&str, &Bank)], pictu
                 .and_then(|p| parsed.get(p))
                 .and_then(Option::as_ref);
             if let Some(picture) = picture {
-                check_regions(item, picture, at, &mut issues);
+                check_regions(item, &item.regions, "", picture, at, &mut issues);
+            }
+            for (s, step) in item.steps.iter().enumerate() {
+                if let Some(Some(picture)) = parsed.get(step.image.as_str()) {
+                    check_regions(item, &step.regions, &format!(".steps[{s}]"), picture, at, &mut issues);
+                }
             }
         }
     }
@@ -88,16 +103,25 @@ pub fn check(sources: &crate::content::SourceSet, banks: &[(&str, &Bank)], pictu
     issues
 }
 
-fn check_regions(item: &Item, picture: &Picture, at: &ItemSource, issues: &mut Vec<PictureIssue>) {
+/// The regions of one picture (a hotspot item's, or one tap-through screen's at field path
+/// `screen`, as `.steps[1]`): on the canvas, apart from each other, each around its control.
+fn check_regions(
+    item: &Item,
+    regions: &[Region],
+    screen: &str,
+    picture: &Picture,
+    at: &ItemSource,
+    issues: &mut Vec<PictureIssue>,
+) {
     let mut push = |k: usize, kind| {
         issues.push(PictureIssue {
             file: at.file.clone(),
-            line: at.line(&format!(".regions[{k}]")),
+            line: at.line(&format!("{screen}.regions[{k}]")),
             kind,
         })
     };
     let canvas = picture.canvas;
-    for (k, region) in item.regions.iter().enumerate() {
+    for (k, region) in regions.iter().enumerate() {
         if !geometry::inside_canvas(&region.shape, canvas.width, canvas.height) {
             push(
                 k,
@@ -108,7 +132,7 @@ fn check_regions(item: &Item, picture: &Picture, at: &ItemSource, issues: &mut V
                 },
             );
         }
-        for other in &item.regions[..k] {
+        for other in &regions[..k] {
             if geometry::overlap(&region.shape, &other.shape) {
                 push(
                     k,

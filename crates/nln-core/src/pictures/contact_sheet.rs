@@ -24,7 +24,9 @@ const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', A
 /// One generated sheet: `name` is the lowercase area code (or `access`), `svg` the page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContactSheet {
+    /// Lowercase area code, or `access`; the file is named after it.
     pub name: String,
+    /// The SVG page.
     pub svg: String,
 }
 
@@ -49,7 +51,8 @@ pub fn contact_sheets(bank: &Bank, pictures: &PictureSet) -> Vec<ContactSheet> {
         let refs = item
             .image
             .iter()
-            .chain(item.options.iter().filter_map(|o| o.image.as_ref()));
+            .chain(item.options.iter().filter_map(|o| o.image.as_ref()))
+            .chain(item.steps.iter().map(|s| &s.image));
         for path in refs.filter(|p| pictures.contains(p)) {
             if !areas.contains(&area) {
                 areas.push(area.clone());
@@ -66,6 +69,15 @@ pub fn contact_sheets(bank: &Bank, pictures: &PictureSet) -> Vec<ContactSheet> {
                 for region in &item.regions {
                     let is_key = matches!(&item.key, Key::Region(k) if *k == region.id);
                     entry.regions.push((region.shape, is_key));
+                }
+            }
+            // A screen several tap-through items share shows each item's regions once.
+            for (s, step) in item.steps.iter().enumerate().filter(|(_, st)| &st.image == path) {
+                for region in &step.regions {
+                    let is_key = matches!(&item.key, Key::Path(k) if k.get(s) == Some(&region.id));
+                    if !entry.regions.contains(&(region.shape, is_key)) {
+                        entry.regions.push((region.shape, is_key));
+                    }
                 }
             }
         }

@@ -6,6 +6,7 @@ use crate::i18n::Arg;
 /// Whether the problem stops the content from shipping.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Severity {
+    /// A learner would see a broken or misleading picture: the content must not ship.
     Error,
     /// Worth fixing, but no learner sees anything wrong (an unused picture).
     Warning,
@@ -15,66 +16,102 @@ pub enum Severity {
 /// it is fixed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PictureIssue {
+    /// Bank file or picture, relative to the content folder.
     pub file: String,
+    /// 1-based line (1 for a picture as a whole).
     pub line: usize,
+    /// What is wrong.
     pub kind: PictureIssueKind,
 }
 
+/// What is wrong, with the names its message shows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PictureIssueKind {
     /// An item names a picture that is not in `images/`.
     Missing {
+        /// The item's id.
         item: String,
+        /// The picture path it names.
         picture: String,
     },
     /// No item of any bank shows the picture.
     Unused {
+        /// The picture's path.
         picture: String,
     },
+    /// A name that is not lowercase words joined by hyphens under `screens/`, `icons/` or `photos/` (alt-text ids are built from it).
     BadName,
+    /// Not an SVG the checker can read.
     Unreadable {
+        /// The parser's reason.
         reason: String,
     },
+    /// A canvas (view box) other than the size the set is drawn at.
     BadCanvas {
+        /// The canvas found.
         found: String,
+        /// The canvas expected.
         expected: String,
     },
+    /// No `<title>`, so screen readers have nothing to say.
     NoTitle,
+    /// Scripts, links to other files, bitmaps, filters or animation: heavy or unsafe on a learner's phone.
     Forbidden {
+        /// The element or attribute found.
         what: String,
     },
+    /// A file larger than the cap, which would be slow on a learner's phone.
     TooLarge {
+        /// Size of the file.
         bytes: usize,
+        /// The cap.
         limit: usize,
     },
+    /// Two elements with one id, so a hotspot region could point at either.
     DuplicateId {
+        /// The repeated id.
         id: String,
     },
+    /// A hotspot region reaching outside the picture, so part of it cannot be tapped.
     RegionOutside {
+        /// The item's id.
         item: String,
+        /// The region's id.
         region: String,
+        /// The picture's canvas.
         canvas: String,
     },
+    /// Two regions of one item overlap, so one tap would be both answers.
     RegionsOverlap {
+        /// The item's id.
         item: String,
+        /// One region's id.
         first: String,
+        /// The other region's id.
         second: String,
     },
     /// The picture has no element with the region's id, so nothing shows the region is right.
     ControlMissing {
+        /// The item's id.
         item: String,
+        /// The region's id.
         region: String,
+        /// The picture's path.
         picture: String,
     },
     /// The element with the region's id is drawn (partly) outside the region.
     ControlOutside {
+        /// The item's id.
         item: String,
+        /// The region's id.
         region: String,
+        /// The picture's path.
         picture: String,
     },
 }
 
 impl PictureIssue {
+    /// Whether the issue blocks shipping (only an unused picture does not).
     pub fn severity(&self) -> Severity {
         match self.kind {
             PictureIssueKind::Unused { .. } => Severity::Warning,

@@ -33,7 +33,9 @@ const FORBIDDEN: [&str; 11] = [
 /// The drawing area, in the units regions are written in.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Canvas {
+    /// Width of the view box.
     pub width: f64,
+    /// Height of the view box.
     pub height: f64,
 }
 
@@ -45,7 +47,9 @@ impl fmt::Display for Canvas {
 
 /// A picture that parsed: its canvas, title and drawing.
 pub struct Picture {
+    /// Path relative to `images/`.
     pub path: String,
+    /// The drawing area regions are measured in.
     pub canvas: Canvas,
     /// Text of the `<title>` (empty when the picture has none).
     pub title: String,

@@ -12,6 +12,7 @@ pub struct PictureSet {
 }
 
 impl PictureSet {
+    /// An empty set, filled with [`PictureSet::insert`].
     pub fn new() -> PictureSet {
         PictureSet::default()
     }
@@ -21,10 +22,12 @@ impl PictureSet {
         self.files.insert(path.into(), text.into());
     }
 
+    /// The text of a picture, if provided.
     pub fn get(&self, path: &str) -> Option<&str> {
         self.files.get(path).map(String::as_str)
     }
 
+    /// Whether a picture with this path was provided.
     pub fn contains(&self, path: &str) -> bool {
         self.files.contains_key(path)
     }
@@ -34,10 +37,12 @@ impl PictureSet {
         self.files.iter().map(|(p, t)| (p.as_str(), t.as_str()))
     }
 
+    /// Number of pictures.
     pub fn len(&self) -> usize {
         self.files.len()
     }
 
+    /// True when no picture was provided.
     pub fn is_empty(&self) -> bool {
         self.files.is_empty()
     }

@@ -374,14 +374,22 @@ impl Store {
         dispatch!(self, s => s.add_join_code(code_hash, agency_id, session_id, expires_at))
     }
 
-    /// Uses a join code once: stores the learner token and returns (agency, session).
-    pub async fn redeem_join_code(
+    /// Opens a session with a live join code: while the session is in progress the code can
+    /// be used again (a closed tab resumes), and each use revokes the session's earlier learner
+    /// tokens, so one device at a time holds it. `relabel` may change the session's language
+    /// (the learner's choice) in the same transaction: it returns (language, state) to store.
+    /// `None` when no live code has this hash.
+    pub async fn redeem_join_code<F>(
         &self,
         code_hash: &str,
         token_hash: &str,
         now: &str,
-    ) -> Result<Option<(String, String)>, StoreError> {
-        dispatch!(self, s => s.redeem_join_code(code_hash, token_hash, now))
+        relabel: F,
+    ) -> Result<Option<Redeemed>, StoreError>
+    where
+        F: FnOnce(&SessionRow) -> Option<(String, String)> + Send + 'static,
+    {
+        dispatch!(self, s => s.redeem_join_code(code_hash, token_hash, now, relabel))
     }
 
     /// Appends an entry to its agency's hash chain (numbered and linked in one transaction).
@@ -445,6 +453,40 @@ impl Store {
     pub async fn purge_idempotency(&self, cutoff: &str) -> Result<u64, StoreError> {
         dispatch!(self, s => s.purge_idempotency(cutoff))
     }
+}
+
+/// What a live join code opened.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Redeemed {
+    /// A new learner token for the session. `revoked` earlier tokens of the session stopped
+    /// working (a re-join); `language` is (before, after) when the learner's choice changed it.
+    Joined {
+        agency_id: String,
+        session_id: String,
+        revoked: u64,
+        language: Option<(String, String)>,
+    },
+    /// The session has ended: there is nothing left to answer, and no token is made.
+    Ended { agency_id: String, session_id: String },
+}
+
+/// The session a live join code opens: (agency, session id).
+pub(crate) const SELECT_JOIN_CODE: &str =
+    "SELECT agency_id, session_id FROM join_codes WHERE code_hash = $1 AND expires_at > $2";
+
+pub(crate) const USE_JOIN_CODE: &str = "UPDATE join_codes SET used_at = $1 WHERE code_hash = $2";
+
+/// Every learner token of a session stops working (a newer join replaces them).
+pub(crate) const REVOKE_LEARNER_TOKENS: &str = "DELETE FROM learner_tokens WHERE session_id = $1";
+
+pub(crate) const INSERT_LEARNER_TOKEN: &str =
+    "INSERT INTO learner_tokens (hash, agency_id, session_id, created_at) VALUES ($1, $2, $3, $4)";
+
+pub(crate) const SET_LANGUAGE: &str = "UPDATE sessions SET language = $1, state = $2, updated_at = $3 WHERE id = $4";
+
+/// Whether a stored session still waits for answers.
+pub(crate) fn in_progress(row: &SessionRow) -> bool {
+    crate::view::Status::parse(&row.status) == crate::view::Status::InProgress
 }
 
 /// A key row to insert.

@@ -398,31 +398,54 @@ impl PgStore {
         Ok(())
     }
 
-    pub(super) async fn redeem_join_code(
+    pub(super) async fn redeem_join_code<F>(
         &self,
         code_hash: &str,
         token_hash: &str,
         now: &str,
-    ) -> Result<Option<(String, String)>, StoreError> {
+        relabel: F,
+    ) -> Result<Option<Redeemed>, StoreError>
+    where
+        F: FnOnce(&SessionRow) -> Option<(String, String)>,
+    {
         let mut c = self.client().await?;
         let tx = c.transaction().await?;
-        let found = tx
-            .query_opt(
-                "UPDATE join_codes SET used_at = $1 WHERE code_hash = $2 AND used_at IS NULL AND expires_at > $1 \
-                 RETURNING agency_id, session_id",
-                &[&now, &code_hash],
-            )
-            .await?
-            .map(|r| (r.get::<_, String>(0), r.get::<_, String>(1)));
-        if let Some((agency, session)) = &found {
-            tx.execute(
-                "INSERT INTO learner_tokens (hash, agency_id, session_id, created_at) VALUES ($1, $2, $3, $4)",
-                &[&token_hash, agency, session, &now],
-            )
-            .await?;
+        let Some(code) = tx.query_opt(SELECT_JOIN_CODE, &[&code_hash, &now]).await? else {
+            return Ok(None);
+        };
+        let (agency, session): (String, String) = (code.try_get(0)?, code.try_get(1)?);
+        // The session row's lock serializes joins (and answers) of this session on any
+        // instance, so one token survives two joins at once.
+        let q = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = $1 AND agency_id = $2 FOR UPDATE");
+        let st = tx.prepare_cached(&q).await?;
+        let Some(row) = tx.query_opt(&st, &[&session, &agency]).await? else {
+            return Ok(None);
+        };
+        let row = session_row(&row)?;
+        if !in_progress(&row) {
+            return Ok(Some(Redeemed::Ended {
+                agency_id: agency,
+                session_id: session,
+            }));
         }
+        tx.execute(USE_JOIN_CODE, &[&now, &code_hash]).await?;
+        let revoked = tx.execute(REVOKE_LEARNER_TOKENS, &[&session]).await?;
+        tx.execute(INSERT_LEARNER_TOKEN, &[&token_hash, &agency, &session, &now])
+            .await?;
+        let language = match relabel(&row) {
+            Some((language, state)) => {
+                tx.execute(SET_LANGUAGE, &[&language, &state, &now, &session]).await?;
+                Some((row.language.clone(), language))
+            }
+            None => None,
+        };
         tx.commit().await?;
-        Ok(found)
+        Ok(Some(Redeemed::Joined {
+            agency_id: agency,
+            session_id: session,
+            revoked,
+            language,
+        }))
     }
 
     pub(super) async fn audit(&self, e: AuditEntry) -> Result<(), StoreError> {

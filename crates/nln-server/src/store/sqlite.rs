@@ -403,31 +403,55 @@ impl SqliteStore {
         .await
     }
 
-    pub(super) async fn redeem_join_code(
+    pub(super) async fn redeem_join_code<F>(
         &self,
         code_hash: &str,
         token_hash: &str,
         now: &str,
-    ) -> Result<Option<(String, String)>, StoreError> {
+        relabel: F,
+    ) -> Result<Option<Redeemed>, StoreError>
+    where
+        F: FnOnce(&SessionRow) -> Option<(String, String)> + Send + 'static,
+    {
         let v = [code_hash, token_hash, now].map(str::to_string);
         self.run(move |c| {
+            // IMMEDIATE: two joins with one code are serialized, so one token survives.
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let found: Option<(String, String)> = tx
-                .query_row(
-                    "UPDATE join_codes SET used_at = ?1 WHERE code_hash = ?2 AND used_at IS NULL AND expires_at > ?1 \
-                     RETURNING agency_id, session_id",
-                    params![v[2], v[0]],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()?;
-            if let Some((agency, session)) = &found {
-                tx.execute(
-                    "INSERT INTO learner_tokens (hash, agency_id, session_id, created_at) VALUES (?1, ?2, ?3, ?4)",
-                    params![v[1], agency, session, v[2]],
-                )?;
+            let Some((agency, session)) = first(
+                &mut tx.prepare_cached(&sql(SELECT_JOIN_CODE))?,
+                params![v[0], v[2]],
+                |r| Ok((r.text(0)?, r.text(1)?)),
+            )?
+            else {
+                return Ok(None);
+            };
+            let q = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1 AND agency_id = ?2");
+            let Some(row) = first(&mut tx.prepare_cached(&q)?, [&session, &agency], |r| session_row(r))? else {
+                return Ok(None);
+            };
+            if !in_progress(&row) {
+                return Ok(Some(Redeemed::Ended {
+                    agency_id: agency,
+                    session_id: session,
+                }));
             }
+            tx.execute(&sql(USE_JOIN_CODE), params![v[2], v[0]])?;
+            let revoked = tx.execute(&sql(REVOKE_LEARNER_TOKENS), params![session])? as u64;
+            tx.execute(&sql(INSERT_LEARNER_TOKEN), params![v[1], agency, session, v[2]])?;
+            let language = match relabel(&row) {
+                Some((language, state)) => {
+                    tx.execute(&sql(SET_LANGUAGE), params![language, state, v[2], session])?;
+                    Some((row.language.clone(), language))
+                }
+                None => None,
+            };
             tx.commit()?;
-            Ok(found)
+            Ok(Some(Redeemed::Joined {
+                agency_id: agency,
+                session_id: session,
+                revoked,
+                language,
+            }))
         })
         .await
     }

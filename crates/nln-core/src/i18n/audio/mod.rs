@@ -78,6 +78,7 @@ impl ClipStatus {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Clip {
+    /// Whether the clip is synthesized, recorded, or still missing.
     pub status: ClipStatus,
     /// Hash of the normalized spoken text the clip says (`sha256:` and 16 hex digits); `None`
     /// only for hand-listed `pending` entries.
@@ -113,7 +114,9 @@ impl Clip {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct VoiceRef {
+    /// Speech engine (`espeak-ng`).
     pub engine: String,
+    /// Voice name within the engine.
     pub voice: String,
     /// Words per minute.
     pub rate: u32,
@@ -130,6 +133,7 @@ impl VoiceRef {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AudioManifest {
+    /// Locale the clips speak.
     pub locale: String,
     /// Voice of the synthesized clips; `None` when the locale has no usable synthetic voice.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -49,6 +49,7 @@ pub enum Unplanned {
 /// A recording whose message has changed since it was recorded: kept, never replaced silently.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stale {
+    /// Audio reference of the clip.
     pub reference: String,
     /// Hash the recording was made from.
     pub recorded: String,
@@ -59,11 +60,13 @@ pub struct Stale {
 /// One locale's planned manifest and what the plan found.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LocalePlan {
+    /// The manifest as it should be after the plan.
     pub manifest: AudioManifest,
     /// Normalized spoken text per audio reference (what to synthesize or record).
     pub texts: BTreeMap<String, String>,
     /// Message id per audio reference.
     pub messages: BTreeMap<String, String>,
+    /// Recordings whose text changed since they were made.
     pub stale: Vec<Stale>,
     /// References with no clip, and why.
     pub unplanned: Vec<(String, Unplanned)>,

@@ -13,6 +13,7 @@ pub const PAD_MS: u32 = 150;
 const SILENCE_DB: f64 = -45.0;
 /// Recordings outside these bounds are refused at import.
 pub const MIN_DURATION_MS: u32 = 300;
+/// Longest recording accepted; a prompt longer than this lost the learner long ago.
 pub const MAX_DURATION_MS: u32 = 30_000;
 /// A recording quieter than this is refused at import (LUFS): the microphone was too far away.
 pub const MIN_RECORDING_LUFS: f64 = -40.0;
@@ -20,7 +21,9 @@ pub const MIN_RECORDING_LUFS: f64 = -40.0;
 /// Mono samples in −1…1 at a sample rate.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Signal {
+    /// Samples per second.
     pub rate: u32,
+    /// The samples, in −1…1.
     pub samples: Vec<f32>,
 }
 

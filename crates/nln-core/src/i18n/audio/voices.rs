@@ -36,6 +36,7 @@ struct File {
 /// The parsed voices file.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Voices {
+    /// The voice chosen per locale code.
     pub locales: BTreeMap<String, VoiceChoice>,
 }
 

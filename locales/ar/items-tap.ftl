@@ -1,0 +1,51 @@
+# Item messages: tap-through items, a goal reached over a few mock screens (العربية, machine-drafted)
+
+item-dev-501-prompt = أنت في المكتبة وتريد أن تستعمل الواي فاي المجاني فيها. صِل الهاتف بشبكة الواي فاي التي اسمها {"\u2068"}Library{"\u2069"}.
+item-dev-502-prompt = الحروف في هاتفك صغيرة جدًا ولا تستطيع قراءتها. كبّر الكتابة.
+item-dev-503-prompt = غيّر لغة هاتفك إلى الفرنسية.
+item-com-501-prompt = أرسل إلى أميرة صورة موجودة في هاتفك.
+item-com-502-prompt = اتصل بك شخص هذا الصباح، لكنك لم ترد على المكالمة. اتصل بهذا الشخص.
+item-saf-501-prompt = اجعل هاتفك يطلب رمزًا قبل أن يستطيع أحد فتحه.
+
+## Places on the tap-through screens (also read out in the list alternative)
+item-tap-settings-wifi = سطر الواي فاي
+item-tap-settings-bluetooth = سطر البلوتوث
+item-tap-settings-sound = سطر الصوت، وعليه سماعة
+item-tap-settings-display = سطر الشاشة، وعليه شمس
+item-tap-settings-language = سطر اللغة، وعليه كرة أرضية
+item-tap-settings-security = سطر الأمان، وعليه قفل
+item-tap-settings-battery = سطر البطارية
+item-tap-wifi-cafe = الشبكة {"\u2068"}Cafe-Guest{"\u2069"}
+item-tap-wifi-library = الشبكة {"\u2068"}Library{"\u2069"}
+item-tap-wifi-home = الشبكة {"\u2068"}Home-5G{"\u2069"}، وعليها قفل
+item-tap-wifi-office = الشبكة {"\u2068"}Office-2{"\u2069"}، وعليها قفل
+item-tap-display-brightness = السطوع، وعليه شمس
+item-tap-display-dark-theme = المظهر الداكن، وعليه قمر
+item-tap-display-text-size = حجم الخط، وعليه حرفان
+item-tap-display-screen-timeout = مهلة الشاشة، وعليها ساعة
+item-tap-text-size-smaller = الزر الذي عليه حرف صغير، على اليسار
+item-tap-text-size-bigger = الزر الذي عليه حرف كبير، على اليمين
+item-tap-text-size-reset = زر إعادة الضبط
+item-tap-language-english = الإنجليزية
+item-tap-language-francais = الفرنسية
+item-tap-language-espanol = الإسبانية
+item-tap-language-arabic = العربية
+item-tap-language-chinese = الصينية
+item-tap-language-ukrainian = الأوكرانية
+item-tap-security-screen-lock = قفل الشاشة، وعليه قفل
+item-tap-security-find-device = العثور على جهازي، وعليه دبوس خريطة
+item-tap-security-app-permissions = أذونات التطبيقات، وعليها أربعة مربعات
+item-tap-security-updates = تحديثات الأمان، وعليها سهم
+item-tap-messages-amira = المحادثة مع أميرة
+item-tap-messages-chen = المحادثة مع تشن
+item-tap-messages-pharmacy = المحادثة مع الصيدلية
+item-tap-messages-school = المحادثة مع المدرسة
+item-tap-messages-new-message = الزر الأزرق المستدير الذي عليه علامة زائد
+item-tap-chat-gallery = زر الصور في الأسفل على اليسار
+item-tap-chat-text-box = مربع الرسالة
+item-tap-chat-microphone = زر الميكروفون
+item-tap-chat-send = زر الإرسال الأخضر
+item-tap-calls-call-amira = زر الاتصال الأخضر بجانب أميرة، التي فاتتك مكالمتها
+item-tap-calls-call-clinic = زر الاتصال الأخضر بجانب العيادة
+item-tap-calls-call-chen = زر الاتصال الأخضر بجانب تشن
+item-tap-calls-keypad = زر لوحة الأرقام الأزرق المستدير

@@ -1,0 +1,51 @@
+# Item messages: tap-through items, a goal reached over a few mock screens (English)
+
+item-dev-501-prompt = You are at the library and want to use its free Wi-Fi. Connect the phone to the Wi-Fi network called Library.
+item-dev-502-prompt = The letters on your phone are too small to read. Make the text bigger.
+item-dev-503-prompt = Change the language of your phone to French.
+item-com-501-prompt = Send Amira a photo that is already on your phone.
+item-com-502-prompt = Someone called you this morning, but you missed the call. Call that person back.
+item-saf-501-prompt = Make your phone ask for a code before anyone can open it.
+
+## Places on the tap-through screens (also read out in the list alternative)
+item-tap-settings-wifi = The Wi-Fi row
+item-tap-settings-bluetooth = The Bluetooth row
+item-tap-settings-sound = The Sound row, with a speaker
+item-tap-settings-display = The Display row, with a sun
+item-tap-settings-language = The Language row, with a globe
+item-tap-settings-security = The Security row, with a lock
+item-tap-settings-battery = The Battery row
+item-tap-wifi-cafe = The network Cafe-Guest
+item-tap-wifi-library = The network Library
+item-tap-wifi-home = The network Home-5G, with a lock
+item-tap-wifi-office = The network Office-2, with a lock
+item-tap-display-brightness = Brightness, with a sun
+item-tap-display-dark-theme = Dark theme, with a moon
+item-tap-display-text-size = Text size, with two letters A
+item-tap-display-screen-timeout = Screen timeout, with a clock
+item-tap-text-size-smaller = The button with a small letter A, on the left
+item-tap-text-size-bigger = The button with a big letter A, on the right
+item-tap-text-size-reset = The Reset button
+item-tap-language-english = English
+item-tap-language-francais = French
+item-tap-language-espanol = Spanish
+item-tap-language-arabic = Arabic
+item-tap-language-chinese = Chinese
+item-tap-language-ukrainian = Ukrainian
+item-tap-security-screen-lock = Screen lock, with a lock
+item-tap-security-find-device = Find my device, with a map pin
+item-tap-security-app-permissions = App permissions, with four squares
+item-tap-security-updates = Security updates, with an arrow
+item-tap-messages-amira = The conversation with Amira
+item-tap-messages-chen = The conversation with Chen
+item-tap-messages-pharmacy = The conversation with the pharmacy
+item-tap-messages-school = The conversation with the school
+item-tap-messages-new-message = The round blue plus button
+item-tap-chat-gallery = The picture button at the bottom left
+item-tap-chat-text-box = The message box
+item-tap-chat-microphone = The microphone button
+item-tap-chat-send = The green send button
+item-tap-calls-call-amira = The green call button next to Amira, whose call was missed
+item-tap-calls-call-clinic = The green call button next to the clinic
+item-tap-calls-call-chen = The green call button next to Chen
+item-tap-calls-keypad = The round blue keypad button

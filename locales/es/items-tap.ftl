@@ -1,0 +1,51 @@
+# Item messages: tap-through items, a goal reached over a few mock screens (español, machine-drafted)
+
+item-dev-501-prompt = Está en la biblioteca y quiere usar su wifi gratis. Conecte el teléfono a la red wifi llamada Library.
+item-dev-502-prompt = Las letras de su teléfono son demasiado pequeñas para leerlas. Haga el texto más grande.
+item-dev-503-prompt = Cambie el idioma de su teléfono a francés.
+item-com-501-prompt = Envíe a Amira una foto que ya está en su teléfono.
+item-com-502-prompt = Alguien le llamó esta mañana, pero usted no contestó. Devuelva la llamada a esa persona.
+item-saf-501-prompt = Haga que su teléfono pida un código antes de que alguien pueda abrirlo.
+
+## Places on the tap-through screens (also read out in the list alternative)
+item-tap-settings-wifi = La fila del wifi
+item-tap-settings-bluetooth = La fila de Bluetooth
+item-tap-settings-sound = La fila de Sonido, con un altavoz
+item-tap-settings-display = La fila de Pantalla, con un sol
+item-tap-settings-language = La fila de Idioma, con un globo terráqueo
+item-tap-settings-security = La fila de Seguridad, con un candado
+item-tap-settings-battery = La fila de Batería
+item-tap-wifi-cafe = La red Cafe-Guest
+item-tap-wifi-library = La red Library
+item-tap-wifi-home = La red Home-5G, con un candado
+item-tap-wifi-office = La red Office-2, con un candado
+item-tap-display-brightness = Brillo, con un sol
+item-tap-display-dark-theme = Tema oscuro, con una luna
+item-tap-display-text-size = Tamaño del texto, con dos letras A
+item-tap-display-screen-timeout = Tiempo de pantalla, con un reloj
+item-tap-text-size-smaller = El botón con una A pequeña, a la izquierda
+item-tap-text-size-bigger = El botón con una A grande, a la derecha
+item-tap-text-size-reset = El botón Restablecer
+item-tap-language-english = Inglés
+item-tap-language-francais = Francés
+item-tap-language-espanol = Español
+item-tap-language-arabic = Árabe
+item-tap-language-chinese = Chino
+item-tap-language-ukrainian = Ucraniano
+item-tap-security-screen-lock = Bloqueo de pantalla, con un candado
+item-tap-security-find-device = Encontrar mi dispositivo, con un marcador de mapa
+item-tap-security-app-permissions = Permisos de las aplicaciones, con cuatro cuadrados
+item-tap-security-updates = Actualizaciones de seguridad, con una flecha
+item-tap-messages-amira = La conversación con Amira
+item-tap-messages-chen = La conversación con Chen
+item-tap-messages-pharmacy = La conversación con la farmacia
+item-tap-messages-school = La conversación con la escuela
+item-tap-messages-new-message = El botón redondo azul con un signo más
+item-tap-chat-gallery = El botón de imagen abajo a la izquierda
+item-tap-chat-text-box = El cuadro de mensaje
+item-tap-chat-microphone = El botón del micrófono
+item-tap-chat-send = El botón verde de enviar
+item-tap-calls-call-amira = El botón verde de llamar junto a Amira, cuya llamada se perdió
+item-tap-calls-call-clinic = El botón verde de llamar junto a la clínica
+item-tap-calls-call-chen = El botón verde de llamar junto a Chen
+item-tap-calls-keypad = El botón redondo azul del teclado

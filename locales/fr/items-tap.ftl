@@ -1,0 +1,51 @@
+# Item messages: tap-through items, a goal reached over a few mock screens (français, machine-drafted)
+
+item-dev-501-prompt = Vous êtes à la bibliothèque et vous voulez utiliser son Wi-Fi gratuit. Connectez le téléphone au réseau Wi-Fi appelé Library.
+item-dev-502-prompt = Les lettres de votre téléphone sont trop petites pour être lues. Agrandissez le texte.
+item-dev-503-prompt = Mettez votre téléphone en français.
+item-com-501-prompt = Envoyez à Amira une photo qui est déjà sur votre téléphone.
+item-com-502-prompt = Quelqu'un vous a appelé ce matin, mais vous avez manqué l'appel. Rappelez cette personne.
+item-saf-501-prompt = Faites en sorte que votre téléphone demande un code avant que quelqu'un puisse l'ouvrir.
+
+## Places on the tap-through screens (also read out in the list alternative)
+item-tap-settings-wifi = La ligne Wi-Fi
+item-tap-settings-bluetooth = La ligne Bluetooth
+item-tap-settings-sound = La ligne Son, avec un haut-parleur
+item-tap-settings-display = La ligne Affichage, avec un soleil
+item-tap-settings-language = La ligne Langue, avec un globe
+item-tap-settings-security = La ligne Sécurité, avec un cadenas
+item-tap-settings-battery = La ligne Batterie
+item-tap-wifi-cafe = Le réseau Cafe-Guest
+item-tap-wifi-library = Le réseau Library
+item-tap-wifi-home = Le réseau Home-5G, avec un cadenas
+item-tap-wifi-office = Le réseau Office-2, avec un cadenas
+item-tap-display-brightness = Luminosité, avec un soleil
+item-tap-display-dark-theme = Thème sombre, avec une lune
+item-tap-display-text-size = Taille du texte, avec deux lettres A
+item-tap-display-screen-timeout = Mise en veille de l'écran, avec une horloge
+item-tap-text-size-smaller = Le bouton avec un petit A, à gauche
+item-tap-text-size-bigger = Le bouton avec un grand A, à droite
+item-tap-text-size-reset = Le bouton Réinitialiser
+item-tap-language-english = Anglais
+item-tap-language-francais = Français
+item-tap-language-espanol = Espagnol
+item-tap-language-arabic = Arabe
+item-tap-language-chinese = Chinois
+item-tap-language-ukrainian = Ukrainien
+item-tap-security-screen-lock = Verrouillage de l'écran, avec un cadenas
+item-tap-security-find-device = Localiser mon appareil, avec une épingle de carte
+item-tap-security-app-permissions = Autorisations des applis, avec quatre carrés
+item-tap-security-updates = Mises à jour de sécurité, avec une flèche
+item-tap-messages-amira = La conversation avec Amira
+item-tap-messages-chen = La conversation avec Chen
+item-tap-messages-pharmacy = La conversation avec la pharmacie
+item-tap-messages-school = La conversation avec l'école
+item-tap-messages-new-message = Le bouton rond bleu avec un plus
+item-tap-chat-gallery = Le bouton image en bas à gauche
+item-tap-chat-text-box = La zone de message
+item-tap-chat-microphone = Le bouton micro
+item-tap-chat-send = Le bouton vert d'envoi
+item-tap-calls-call-amira = Le bouton vert d'appel à côté d'Amira, dont l'appel a été manqué
+item-tap-calls-call-clinic = Le bouton vert d'appel à côté de la clinique
+item-tap-calls-call-chen = Le bouton vert d'appel à côté de Chen
+item-tap-calls-keypad = Le bouton rond bleu du clavier

@@ -1,0 +1,51 @@
+# Item messages: tap-through items, a goal reached over a few mock screens (ਪੰਜਾਬੀ, machine-drafted)
+
+item-dev-501-prompt = ਤੁਸੀਂ ਲਾਇਬ੍ਰੇਰੀ ਵਿੱਚ ਹੋ ਅਤੇ ਉਸ ਦਾ ਮੁਫ਼ਤ ਵਾਈ-ਫਾਈ ਵਰਤਣਾ ਚਾਹੁੰਦੇ ਹੋ। ਫ਼ੋਨ ਨੂੰ Library ਨਾਂ ਦੇ ਵਾਈ-ਫਾਈ ਨੈੱਟਵਰਕ ਨਾਲ ਜੋੜੋ।
+item-dev-502-prompt = ਤੁਹਾਡੇ ਫ਼ੋਨ ਦੇ ਅੱਖਰ ਇੰਨੇ ਛੋਟੇ ਹਨ ਕਿ ਪੜ੍ਹੇ ਨਹੀਂ ਜਾਂਦੇ। ਲਿਖਤ ਵੱਡੀ ਕਰੋ।
+item-dev-503-prompt = ਆਪਣੇ ਫ਼ੋਨ ਦੀ ਭਾਸ਼ਾ ਫ਼ਰਾਂਸੀਸੀ ਕਰੋ।
+item-com-501-prompt = ਅਮੀਰਾ ਨੂੰ ਉਹ ਫ਼ੋਟੋ ਭੇਜੋ ਜੋ ਪਹਿਲਾਂ ਹੀ ਤੁਹਾਡੇ ਫ਼ੋਨ ਵਿੱਚ ਹੈ।
+item-com-502-prompt = ਅੱਜ ਸਵੇਰੇ ਕਿਸੇ ਨੇ ਤੁਹਾਨੂੰ ਫ਼ੋਨ ਕੀਤਾ, ਪਰ ਤੁਸੀਂ ਕਾਲ ਨਹੀਂ ਚੁੱਕ ਸਕੇ। ਉਸ ਵਿਅਕਤੀ ਨੂੰ ਵਾਪਸ ਫ਼ੋਨ ਕਰੋ।
+item-saf-501-prompt = ਅਜਿਹਾ ਕਰੋ ਕਿ ਫ਼ੋਨ ਖੁੱਲ੍ਹਣ ਤੋਂ ਪਹਿਲਾਂ ਹਰ ਕਿਸੇ ਤੋਂ ਕੋਡ ਮੰਗੇ।
+
+## Places on the tap-through screens (also read out in the list alternative)
+item-tap-settings-wifi = ਵਾਈ-ਫਾਈ ਵਾਲੀ ਕਤਾਰ
+item-tap-settings-bluetooth = ਬਲੂਟੁੱਥ ਵਾਲੀ ਕਤਾਰ
+item-tap-settings-sound = ਆਵਾਜ਼ ਵਾਲੀ ਕਤਾਰ, ਸਪੀਕਰ ਨਾਲ
+item-tap-settings-display = ਡਿਸਪਲੇ ਵਾਲੀ ਕਤਾਰ, ਸੂਰਜ ਨਾਲ
+item-tap-settings-language = ਭਾਸ਼ਾ ਵਾਲੀ ਕਤਾਰ, ਗਲੋਬ ਨਾਲ
+item-tap-settings-security = ਸੁਰੱਖਿਆ ਵਾਲੀ ਕਤਾਰ, ਤਾਲੇ ਨਾਲ
+item-tap-settings-battery = ਬੈਟਰੀ ਵਾਲੀ ਕਤਾਰ
+item-tap-wifi-cafe = ਨੈੱਟਵਰਕ Cafe-Guest
+item-tap-wifi-library = ਨੈੱਟਵਰਕ Library
+item-tap-wifi-home = ਨੈੱਟਵਰਕ Home-5G, ਤਾਲੇ ਨਾਲ
+item-tap-wifi-office = ਨੈੱਟਵਰਕ Office-2, ਤਾਲੇ ਨਾਲ
+item-tap-display-brightness = ਚਮਕ, ਸੂਰਜ ਨਾਲ
+item-tap-display-dark-theme = ਗੂੜ੍ਹਾ ਰੂਪ, ਚੰਨ ਨਾਲ
+item-tap-display-text-size = ਲਿਖਤ ਦਾ ਆਕਾਰ, ਦੋ ਅੱਖਰਾਂ ਨਾਲ
+item-tap-display-screen-timeout = ਸਕ੍ਰੀਨ ਬੰਦ ਹੋਣ ਦਾ ਸਮਾਂ, ਘੜੀ ਨਾਲ
+item-tap-text-size-smaller = ਛੋਟੇ ਅੱਖਰ ਵਾਲਾ ਬਟਨ, ਖੱਬੇ ਪਾਸੇ
+item-tap-text-size-bigger = ਵੱਡੇ ਅੱਖਰ ਵਾਲਾ ਬਟਨ, ਸੱਜੇ ਪਾਸੇ
+item-tap-text-size-reset = ਮੁੜ-ਸੈੱਟ ਬਟਨ
+item-tap-language-english = ਅੰਗਰੇਜ਼ੀ
+item-tap-language-francais = ਫ਼ਰਾਂਸੀਸੀ
+item-tap-language-espanol = ਸਪੇਨੀ
+item-tap-language-arabic = ਅਰਬੀ
+item-tap-language-chinese = ਚੀਨੀ
+item-tap-language-ukrainian = ਯੂਕਰੇਨੀ
+item-tap-security-screen-lock = ਸਕ੍ਰੀਨ ਲਾਕ, ਤਾਲੇ ਨਾਲ
+item-tap-security-find-device = ਮੇਰਾ ਡਿਵਾਈਸ ਲੱਭੋ, ਨਕਸ਼ੇ ਦੀ ਪਿੰਨ ਨਾਲ
+item-tap-security-app-permissions = ਐਪ ਇਜਾਜ਼ਤਾਂ, ਚਾਰ ਚੌਰਸਾਂ ਨਾਲ
+item-tap-security-updates = ਸੁਰੱਖਿਆ ਅੱਪਡੇਟ, ਤੀਰ ਨਾਲ
+item-tap-messages-amira = ਅਮੀਰਾ ਨਾਲ ਗੱਲਬਾਤ
+item-tap-messages-chen = ਚੇਨ ਨਾਲ ਗੱਲਬਾਤ
+item-tap-messages-pharmacy = ਦਵਾਈਆਂ ਦੀ ਦੁਕਾਨ ਨਾਲ ਗੱਲਬਾਤ
+item-tap-messages-school = ਸਕੂਲ ਨਾਲ ਗੱਲਬਾਤ
+item-tap-messages-new-message = ਜੋੜ ਦੇ ਨਿਸ਼ਾਨ ਵਾਲਾ ਗੋਲ ਨੀਲਾ ਬਟਨ
+item-tap-chat-gallery = ਹੇਠਾਂ ਖੱਬੇ ਪਾਸੇ ਤਸਵੀਰ ਵਾਲਾ ਬਟਨ
+item-tap-chat-text-box = ਸੁਨੇਹਾ ਲਿਖਣ ਦੀ ਥਾਂ
+item-tap-chat-microphone = ਮਾਈਕ੍ਰੋਫ਼ੋਨ ਵਾਲਾ ਬਟਨ
+item-tap-chat-send = ਭੇਜਣ ਵਾਲਾ ਹਰਾ ਬਟਨ
+item-tap-calls-call-amira = ਅਮੀਰਾ ਦੇ ਕੋਲ ਹਰਾ ਕਾਲ ਬਟਨ, ਜਿਸ ਦੀ ਕਾਲ ਰਹਿ ਗਈ
+item-tap-calls-call-clinic = ਕਲੀਨਿਕ ਦੇ ਕੋਲ ਹਰਾ ਕਾਲ ਬਟਨ
+item-tap-calls-call-chen = ਚੇਨ ਦੇ ਕੋਲ ਹਰਾ ਕਾਲ ਬਟਨ
+item-tap-calls-keypad = ਕੀਪੈਡ ਵਾਲਾ ਗੋਲ ਨੀਲਾ ਬਟਨ

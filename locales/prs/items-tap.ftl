@@ -1,0 +1,51 @@
+# Item messages: tap-through items, a goal reached over a few mock screens (دری, machine-drafted)
+
+item-dev-501-prompt = در کتابخانه هستید و می‌خواهید از وای‌فای رایگان آنجا استفاده کنید. مبایل را به شبکهٔ وای‌فای به نام {"\u2068"}Library{"\u2069"} وصل کنید.
+item-dev-502-prompt = حروف مبایل شما آن‌قدر خورد است که خوانده نمی‌توانید. نوشته‌ها را کلان‌تر کنید.
+item-dev-503-prompt = زبان مبایل خود را به فرانسوی تبدیل کنید.
+item-com-501-prompt = عکسی را که از قبل در مبایل شماست برای امیره بفرستید.
+item-com-502-prompt = امروز صبح کسی به شما زنگ زد، اما تماس را از دست دادید. به آن شخص زنگ بزنید.
+item-saf-501-prompt = کاری کنید که مبایل پیش از باز شدن از هر کسی رمز بخواهد.
+
+## Places on the tap-through screens (also read out in the list alternative)
+item-tap-settings-wifi = ردیف وای‌فای
+item-tap-settings-bluetooth = ردیف بلوتوث
+item-tap-settings-sound = ردیف صدا، با یک بلندگو
+item-tap-settings-display = ردیف نمایشگر، با یک خورشید
+item-tap-settings-language = ردیف زبان، با یک کرهٔ زمین
+item-tap-settings-security = ردیف امنیت، با یک قفل
+item-tap-settings-battery = ردیف باتری
+item-tap-wifi-cafe = شبکهٔ {"\u2068"}Cafe-Guest{"\u2069"}
+item-tap-wifi-library = شبکهٔ {"\u2068"}Library{"\u2069"}
+item-tap-wifi-home = شبکهٔ {"\u2068"}Home-5G{"\u2069"}، با یک قفل
+item-tap-wifi-office = شبکهٔ {"\u2068"}Office-2{"\u2069"}، با یک قفل
+item-tap-display-brightness = روشنایی، با یک خورشید
+item-tap-display-dark-theme = حالت تیره، با یک ماه
+item-tap-display-text-size = اندازهٔ نوشته، با دو حرف
+item-tap-display-screen-timeout = خاموش شدن صفحه، با یک ساعت
+item-tap-text-size-smaller = دکمهٔ حرف کوچک، در سمت چپ
+item-tap-text-size-bigger = دکمهٔ حرف بزرگ، در سمت راست
+item-tap-text-size-reset = دکمهٔ بازنشانی
+item-tap-language-english = انگلیسی
+item-tap-language-francais = فرانسوی
+item-tap-language-espanol = اسپانیایی
+item-tap-language-arabic = عربی
+item-tap-language-chinese = چینی
+item-tap-language-ukrainian = اوکراینی
+item-tap-security-screen-lock = قفل صفحه، با یک قفل
+item-tap-security-find-device = پیدا کردن دستگاه من، با یک سنجاق نقشه
+item-tap-security-app-permissions = مجوزهای برنامه‌ها، با چهار مربع
+item-tap-security-updates = به‌روزرسانی‌های امنیتی، با یک پیکان
+item-tap-messages-amira = گفت‌وگو با امیره
+item-tap-messages-chen = گفت‌وگو با چن
+item-tap-messages-pharmacy = گفت‌وگو با داروخانه
+item-tap-messages-school = گفت‌وگو با مدرسه
+item-tap-messages-new-message = دکمهٔ گرد آبی با علامت به‌علاوه
+item-tap-chat-gallery = دکمهٔ عکس در پایین سمت چپ
+item-tap-chat-text-box = جای نوشتن پیام
+item-tap-chat-microphone = دکمهٔ میکروفون
+item-tap-chat-send = دکمهٔ سبز ارسال
+item-tap-calls-call-amira = دکمهٔ سبز تماس کنار امیره، که تماسش از دست رفت
+item-tap-calls-call-clinic = دکمهٔ سبز تماس کنار درمانگاه
+item-tap-calls-call-chen = دکمهٔ سبز تماس کنار چن
+item-tap-calls-keypad = دکمهٔ گرد آبی صفحه‌کلید

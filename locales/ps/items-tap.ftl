@@ -1,0 +1,51 @@
+# Item messages: tap-through items, a goal reached over a few mock screens (پښتو, machine-drafted)
+
+item-dev-501-prompt = تاسو په کتابتون کې یاست او غواړئ د هغه وړیا وای فای وکاروئ. ټلیفون د {"\u2068"}Library{"\u2069"} په نوم وای فای شبکې سره وصل کړئ.
+item-dev-502-prompt = ستاسو د ټلیفون توري دومره واړه دي چې لوستل یې نشئ. لیکنه لویه کړئ.
+item-dev-503-prompt = د خپل ټلیفون ژبه فرانسوي ته بدله کړئ.
+item-com-501-prompt = امیرې ته هغه انځور ولېږئ چې دمخه ستاسو په ټلیفون کې دی.
+item-com-502-prompt = نن سهار چا تاسو ته زنګ وواهه، خو تاسو زنګ له لاسه ورکړ. هغه کس ته بېرته زنګ ووهئ.
+item-saf-501-prompt = داسې یې کړئ چې ټلیفون د پرانیستلو مخکې له هر چا کوډ وغواړي.
+
+## Places on the tap-through screens (also read out in the list alternative)
+item-tap-settings-wifi = د وای فای کرښه
+item-tap-settings-bluetooth = د بلوتوث کرښه
+item-tap-settings-sound = د غږ کرښه، د سپیکر سره
+item-tap-settings-display = د ښکارندې کرښه، د لمر سره
+item-tap-settings-language = د ژبې کرښه، د نړۍ د ګلوب سره
+item-tap-settings-security = د امنیت کرښه، د قلف سره
+item-tap-settings-battery = د بېټرۍ کرښه
+item-tap-wifi-cafe = شبکه {"\u2068"}Cafe-Guest{"\u2069"}
+item-tap-wifi-library = شبکه {"\u2068"}Library{"\u2069"}
+item-tap-wifi-home = شبکه {"\u2068"}Home-5G{"\u2069"}، د قلف سره
+item-tap-wifi-office = شبکه {"\u2068"}Office-2{"\u2069"}، د قلف سره
+item-tap-display-brightness = رڼا، د لمر سره
+item-tap-display-dark-theme = تیاره بڼه، د سپوږمۍ سره
+item-tap-display-text-size = د لیکنې اندازه، د دوو تورو سره
+item-tap-display-screen-timeout = د پردې بندېدل، د ساعت سره
+item-tap-text-size-smaller = د کوچني توري تڼۍ، کیڼ لور ته
+item-tap-text-size-bigger = د لوی توري تڼۍ، ښي لور ته
+item-tap-text-size-reset = د بیا تنظیم تڼۍ
+item-tap-language-english = انګلیسي
+item-tap-language-francais = فرانسوي
+item-tap-language-espanol = هسپانوي
+item-tap-language-arabic = عربي
+item-tap-language-chinese = چینايي
+item-tap-language-ukrainian = اوکرایني
+item-tap-security-screen-lock = د پردې قلف، د قلف سره
+item-tap-security-find-device = زما وسیله ومومئ، د نقشې د پن سره
+item-tap-security-app-permissions = د اپونو اجازې، د څلورو مربعو سره
+item-tap-security-updates = امنیتي تازه کول، د غشي سره
+item-tap-messages-amira = له امیرې سره خبرې
+item-tap-messages-chen = له چن سره خبرې
+item-tap-messages-pharmacy = له درملتون سره خبرې
+item-tap-messages-school = له ښوونځي سره خبرې
+item-tap-messages-new-message = ګردې آبي تڼۍ د جمع نښې سره
+item-tap-chat-gallery = د انځور تڼۍ لاندې کیڼ لور ته
+item-tap-chat-text-box = د پیغام ځای
+item-tap-chat-microphone = د مایکروفون تڼۍ
+item-tap-chat-send = د لېږلو شنه تڼۍ
+item-tap-calls-call-amira = د امیرې تر څنګ شنه د زنګ تڼۍ، چې زنګ یې له لاسه ووت
+item-tap-calls-call-clinic = د کلینیک تر څنګ شنه د زنګ تڼۍ
+item-tap-calls-call-chen = د چن تر څنګ شنه د زنګ تڼۍ
+item-tap-calls-keypad = د کیپډ ګردې آبي تڼۍ

@@ -1,0 +1,51 @@
+# Item messages: tap-through items, a goal reached over a few mock screens (Soomaali, machine-drafted)
+
+item-dev-501-prompt = Waxaad joogtaa maktabadda oo waxaad rabtaa inaad isticmaasho Wi-Fi-geeda bilaashka ah. Telefoonka ku xir shabakadda Wi-Fi ee la yiraahdo Library.
+item-dev-502-prompt = Xarfaha telefoonkaagu aad bay u yar yihiin oo lama akhrin karo. Qoraalka weyneey.
+item-dev-503-prompt = Luqadda telefoonkaaga u beddel Faransiis.
+item-com-501-prompt = U dir Amira sawir horey ugu jiray telefoonkaaga.
+item-com-502-prompt = Qof ayaa ku soo wacay saaka, laakiin wicitaanka waa kaa dhaafay. Dib u wac qofkaas.
+item-saf-501-prompt = Ka dhig telefoonkaaga mid weydiiya koodh ka hor inta aan qof furin.
+
+## Places on the tap-through screens (also read out in the list alternative)
+item-tap-settings-wifi = Safka Wi-Fi
+item-tap-settings-bluetooth = Safka Bluetooth
+item-tap-settings-sound = Safka Codka, oo leh sameecad
+item-tap-settings-display = Safka Shaashadda, oo leh qorrax
+item-tap-settings-language = Safka Luqadda, oo leh goob-dhulka
+item-tap-settings-security = Safka Amniga, oo leh quful
+item-tap-settings-battery = Safka Batariga
+item-tap-wifi-cafe = Shabakadda Cafe-Guest
+item-tap-wifi-library = Shabakadda Library
+item-tap-wifi-home = Shabakadda Home-5G, oo leh quful
+item-tap-wifi-office = Shabakadda Office-2, oo leh quful
+item-tap-display-brightness = Iftiinka, oo leh qorrax
+item-tap-display-dark-theme = Muuqaalka madow, oo leh dayax
+item-tap-display-text-size = Cabbirka qoraalka, oo leh laba xaraf A
+item-tap-display-screen-timeout = Waqtiga shaashaddu damto, oo leh saacad
+item-tap-text-size-smaller = Badhanka xarafka A ee yar, bidixda
+item-tap-text-size-bigger = Badhanka xarafka A ee weyn, midigta
+item-tap-text-size-reset = Badhanka Dib-u-dejinta
+item-tap-language-english = Ingiriisi
+item-tap-language-francais = Faransiis
+item-tap-language-espanol = Isbaanish
+item-tap-language-arabic = Carabi
+item-tap-language-chinese = Shiinees
+item-tap-language-ukrainian = Yukreeniyaan
+item-tap-security-screen-lock = Qufulka shaashadda, oo leh quful
+item-tap-security-find-device = Raadi qalabkayga, oo leh biinka khariidadda
+item-tap-security-app-permissions = Oggolaanshaha abka, oo leh afar labajibbaarane
+item-tap-security-updates = Cusboonaysiinta amniga, oo leh fallaadh
+item-tap-messages-amira = Sheekada Amira
+item-tap-messages-chen = Sheekada Chen
+item-tap-messages-pharmacy = Sheekada farmashiyaha
+item-tap-messages-school = Sheekada dugsiga
+item-tap-messages-new-message = Badhanka buluugga ah ee wareegga ah ee leh calaamadda lagu daro
+item-tap-chat-gallery = Badhanka sawirka ee hoose bidixda
+item-tap-chat-text-box = Sanduuqa fariinta
+item-tap-chat-microphone = Badhanka makarafoonka
+item-tap-chat-send = Badhanka cagaarka ah ee dirista
+item-tap-calls-call-amira = Badhanka cagaarka ah ee wicitaanka ee ag yaal Amira, oo wicitaankeedu kaa dhaafay
+item-tap-calls-call-clinic = Badhanka cagaarka ah ee wicitaanka ee ag yaal rugta caafimaadka
+item-tap-calls-call-chen = Badhanka cagaarka ah ee wicitaanka ee ag yaal Chen
+item-tap-calls-keypad = Badhanka buluugga ah ee wareegga ah ee furaha lambarada

@@ -1,0 +1,51 @@
+# Item messages: tap-through items, a goal reached over a few mock screens (Kiswahili, machine-drafted)
+
+item-dev-501-prompt = Uko maktabani na unataka kutumia Wi-Fi yake ya bure. Unganisha simu kwenye mtandao wa Wi-Fi unaoitwa Library.
+item-dev-502-prompt = Herufi kwenye simu yako ni ndogo mno kusomeka. Fanya maandishi yawe makubwa zaidi.
+item-dev-503-prompt = Badilisha lugha ya simu yako iwe Kifaransa.
+item-com-501-prompt = Mtumie Amira picha ambayo tayari iko kwenye simu yako.
+item-com-502-prompt = Mtu alikupigia simu asubuhi hii, lakini hukupokea. Mpigie mtu huyo tena.
+item-saf-501-prompt = Fanya simu yako iombe namba ya siri kabla mtu yeyote hajaifungua.
+
+## Places on the tap-through screens (also read out in the list alternative)
+item-tap-settings-wifi = Mstari wa Wi-Fi
+item-tap-settings-bluetooth = Mstari wa Bluetooth
+item-tap-settings-sound = Mstari wa Sauti, wenye spika
+item-tap-settings-display = Mstari wa Skrini, wenye jua
+item-tap-settings-language = Mstari wa Lugha, wenye tufe la dunia
+item-tap-settings-security = Mstari wa Usalama, wenye kufuli
+item-tap-settings-battery = Mstari wa Betri
+item-tap-wifi-cafe = Mtandao Cafe-Guest
+item-tap-wifi-library = Mtandao Library
+item-tap-wifi-home = Mtandao Home-5G, wenye kufuli
+item-tap-wifi-office = Mtandao Office-2, wenye kufuli
+item-tap-display-brightness = Mwangaza, wenye jua
+item-tap-display-dark-theme = Mandhari meusi, yenye mwezi
+item-tap-display-text-size = Ukubwa wa maandishi, wenye herufi mbili A
+item-tap-display-screen-timeout = Muda wa skrini kuzima, wenye saa
+item-tap-text-size-smaller = Kitufe chenye herufi A ndogo, upande wa kushoto
+item-tap-text-size-bigger = Kitufe chenye herufi A kubwa, upande wa kulia
+item-tap-text-size-reset = Kitufe cha Kuweka upya
+item-tap-language-english = Kiingereza
+item-tap-language-francais = Kifaransa
+item-tap-language-espanol = Kihispania
+item-tap-language-arabic = Kiarabu
+item-tap-language-chinese = Kichina
+item-tap-language-ukrainian = Kiukreni
+item-tap-security-screen-lock = Kufuli ya skrini, yenye kufuli
+item-tap-security-find-device = Tafuta kifaa changu, yenye alama ya ramani
+item-tap-security-app-permissions = Ruhusa za programu, zenye miraba minne
+item-tap-security-updates = Masasisho ya usalama, yenye mshale
+item-tap-messages-amira = Mazungumzo na Amira
+item-tap-messages-chen = Mazungumzo na Chen
+item-tap-messages-pharmacy = Mazungumzo na duka la dawa
+item-tap-messages-school = Mazungumzo na shule
+item-tap-messages-new-message = Kitufe cha duara cha buluu chenye alama ya kujumlisha
+item-tap-chat-gallery = Kitufe cha picha chini kushoto
+item-tap-chat-text-box = Kisanduku cha ujumbe
+item-tap-chat-microphone = Kitufe cha maikrofoni
+item-tap-chat-send = Kitufe cha kijani cha kutuma
+item-tap-calls-call-amira = Kitufe cha kijani cha kupiga simu karibu na Amira, ambaye simu yake haikupokelewa
+item-tap-calls-call-clinic = Kitufe cha kijani cha kupiga simu karibu na kliniki
+item-tap-calls-call-chen = Kitufe cha kijani cha kupiga simu karibu na Chen
+item-tap-calls-keypad = Kitufe cha duara cha buluu cha vitufe vya namba

@@ -1,0 +1,51 @@
+# Item messages: tap-through items, a goal reached over a few mock screens (ትግርኛ, machine-drafted)
+
+item-dev-501-prompt = ኣብ ቤት መጻሕፍቲ ኢኹም፡ ናይ ነጻ ዋይፋዩ ክትጥቀሙ ትደልዩ። ነቲ ተሌፎን ምስቲ Library ዝብል ስም ዘለዎ መርበብ ዋይፋይ ኣራኽቡዎ።
+item-dev-502-prompt = ኣብ ተሌፎንኩም ዘለዋ ፊደላት ንምንባብ ኣዝየን ንኣሽቱ እየን። ነቲ ጽሑፍ ኣዕብዩዎ።
+item-dev-503-prompt = ቋንቋ ተሌፎንኩም ናብ ፈረንሳይኛ ቐይሩዎ።
+item-com-501-prompt = ንኣሚራ ድሮ ኣብ ተሌፎንኩም ዘሎ ስእሊ ስደዱላ።
+item-com-502-prompt = ሎሚ ንግሆ ሓደ ሰብ ደዊሉልኩም፡ ግን እቲ ጻውዒት ኣምሊጡኩም። ነቲ ሰብ መሊስኩም ደውሉሉ።
+item-saf-501-prompt = ዝኾነ ሰብ ተሌፎንኩም ቅድሚ ምኽፋቱ ኮድ ክሓትት ግበሩዎ።
+
+## Places on the tap-through screens (also read out in the list alternative)
+item-tap-settings-wifi = መስመር ዋይፋይ
+item-tap-settings-bluetooth = መስመር ብሉቱዝ
+item-tap-settings-sound = መስመር ድምጺ፡ ምስ ስፒከር
+item-tap-settings-display = መስመር ስክሪን፡ ምስ ጸሓይ
+item-tap-settings-language = መስመር ቋንቋ፡ ምስ ግሎብ
+item-tap-settings-security = መስመር ድሕንነት፡ ምስ ማዕጾ
+item-tap-settings-battery = መስመር ባትሪ
+item-tap-wifi-cafe = መርበብ Cafe-Guest
+item-tap-wifi-library = መርበብ Library
+item-tap-wifi-home = መርበብ Home-5G፡ ምስ ማዕጾ
+item-tap-wifi-office = መርበብ Office-2፡ ምስ ማዕጾ
+item-tap-display-brightness = ብርሃን፡ ምስ ጸሓይ
+item-tap-display-dark-theme = ጸልማት መልክዕ፡ ምስ ወርሒ
+item-tap-display-text-size = ዓቐን ጽሑፍ፡ ምስ ክልተ ፊደላት A
+item-tap-display-screen-timeout = ስክሪን ዝጠፍኣሉ ግዜ፡ ምስ ሰዓት
+item-tap-text-size-smaller = ንእሽቶ ፊደል A ዘለዎ መጠወቒ፡ ኣብ ጸጋም
+item-tap-text-size-bigger = ዓባይ ፊደል A ዘለዎ መጠወቒ፡ ኣብ የማን
+item-tap-text-size-reset = መጠወቒ ዳግም ምድላው
+item-tap-language-english = እንግሊዝኛ
+item-tap-language-francais = ፈረንሳይኛ
+item-tap-language-espanol = ስጳንኛ
+item-tap-language-arabic = ዓረብኛ
+item-tap-language-chinese = ቻይንኛ
+item-tap-language-ukrainian = ዩክሬንኛ
+item-tap-security-screen-lock = መዓጾ ስክሪን፡ ምስ ማዕጾ
+item-tap-security-find-device = መሳርሒይ ርከብ፡ ምስ ምልክት ካርታ
+item-tap-security-app-permissions = ፍቓዳት ኣፕ፡ ምስ ኣርባዕተ ርቡዓት
+item-tap-security-updates = ናይ ድሕንነት ምሕዳሳት፡ ምስ ምልክት
+item-tap-messages-amira = ምስ ኣሚራ ዝተገብረ ዕላል
+item-tap-messages-chen = ምስ ቼን ዝተገብረ ዕላል
+item-tap-messages-pharmacy = ምስ ፋርማሲ ዝተገብረ ዕላል
+item-tap-messages-school = ምስ ቤት ትምህርቲ ዝተገብረ ዕላል
+item-tap-messages-new-message = ምልክት መደመሪ ዘለዎ ሰማያዊ ክቡብ መጠወቒ
+item-tap-chat-gallery = ኣብ ታሕቲ ጸጋም ዘሎ መጠወቒ ስእሊ
+item-tap-chat-text-box = ሳጹን መልእኽቲ
+item-tap-chat-microphone = መጠወቒ ማይክሮፎን
+item-tap-chat-send = ቀጠልያ መጠወቒ ምስዳድ
+item-tap-calls-call-amira = ኣብ ጥቓ ኣሚራ ዘሎ ቀጠልያ መጠወቒ ጻውዒት፡ ጻውዒታ ዘምለጠ
+item-tap-calls-call-clinic = ኣብ ጥቓ ክሊኒክ ዘሎ ቀጠልያ መጠወቒ ጻውዒት
+item-tap-calls-call-chen = ኣብ ጥቓ ቼን ዘሎ ቀጠልያ መጠወቒ ጻውዒት
+item-tap-calls-keypad = ሰማያዊ ክቡብ መጠወቒ ቁጽርታት

@@ -1,0 +1,51 @@
+# Item messages: tap-through items, a goal reached over a few mock screens (Tagalog, machine-drafted)
+
+item-dev-501-prompt = Nasa aklatan kayo at gusto ninyong gamitin ang libre nitong Wi-Fi. Ikonekta ang telepono sa Wi-Fi network na ang pangalan ay Library.
+item-dev-502-prompt = Masyadong maliit ang mga letra sa inyong telepono para mabasa. Palakihin ang mga letra.
+item-dev-503-prompt = Gawing French ang wika ng inyong telepono.
+item-com-501-prompt = Ipadala kay Amira ang isang litratong nasa telepono na ninyo.
+item-com-502-prompt = May tumawag sa inyo kaninang umaga, pero hindi ninyo nasagot. Tawagan pabalik ang taong iyon.
+item-saf-501-prompt = Gawing humihingi ng code ang telepono bago ito mabuksan ng sinuman.
+
+## Places on the tap-through screens (also read out in the list alternative)
+item-tap-settings-wifi = Ang hilera ng Wi-Fi
+item-tap-settings-bluetooth = Ang hilera ng Bluetooth
+item-tap-settings-sound = Ang hilera ng Tunog, may speaker
+item-tap-settings-display = Ang hilera ng Display, may araw
+item-tap-settings-language = Ang hilera ng Wika, may globo
+item-tap-settings-security = Ang hilera ng Seguridad, may kandado
+item-tap-settings-battery = Ang hilera ng Baterya
+item-tap-wifi-cafe = Ang network na Cafe-Guest
+item-tap-wifi-library = Ang network na Library
+item-tap-wifi-home = Ang network na Home-5G, may kandado
+item-tap-wifi-office = Ang network na Office-2, may kandado
+item-tap-display-brightness = Liwanag, may araw
+item-tap-display-dark-theme = Madilim na tema, may buwan
+item-tap-display-text-size = Laki ng letra, may dalawang letrang A
+item-tap-display-screen-timeout = Pagpatay ng screen, may orasan
+item-tap-text-size-smaller = Ang button na may maliit na letrang A, sa kaliwa
+item-tap-text-size-bigger = Ang button na may malaking letrang A, sa kanan
+item-tap-text-size-reset = Ang button na Reset
+item-tap-language-english = Ingles
+item-tap-language-francais = French
+item-tap-language-espanol = Espanyol
+item-tap-language-arabic = Arabe
+item-tap-language-chinese = Chinese
+item-tap-language-ukrainian = Ukrainian
+item-tap-security-screen-lock = Lock ng screen, may kandado
+item-tap-security-find-device = Hanapin ang aking device, may pin ng mapa
+item-tap-security-app-permissions = Mga pahintulot ng app, may apat na parisukat
+item-tap-security-updates = Mga update sa seguridad, may palaso
+item-tap-messages-amira = Ang usapan kay Amira
+item-tap-messages-chen = Ang usapan kay Chen
+item-tap-messages-pharmacy = Ang usapan sa botika
+item-tap-messages-school = Ang usapan sa paaralan
+item-tap-messages-new-message = Ang bilog na asul na button na may plus
+item-tap-chat-gallery = Ang button ng larawan sa ibabang kaliwa
+item-tap-chat-text-box = Ang kahon ng mensahe
+item-tap-chat-microphone = Ang button ng mikropono
+item-tap-chat-send = Ang berdeng button na pang-send
+item-tap-calls-call-amira = Ang berdeng button na pantawag sa tabi ni Amira, na hindi nasagot ang tawag
+item-tap-calls-call-clinic = Ang berdeng button na pantawag sa tabi ng klinika
+item-tap-calls-call-chen = Ang berdeng button na pantawag sa tabi ni Chen
+item-tap-calls-keypad = Ang bilog na asul na button ng keypad

@@ -1,0 +1,51 @@
+# Item messages: tap-through items, a goal reached over a few mock screens (українська, machine-drafted)
+
+item-dev-501-prompt = Ви в бібліотеці й хочете користуватися її безкоштовним Wi-Fi. Під'єднайте телефон до мережі Wi-Fi з назвою Library.
+item-dev-502-prompt = Літери на вашому телефоні надто дрібні, щоб їх прочитати. Зробіть текст більшим.
+item-dev-503-prompt = Змініть мову телефону на французьку.
+item-com-501-prompt = Надішліть Амірі фото, яке вже є у вашому телефоні.
+item-com-502-prompt = Сьогодні вранці вам хтось телефонував, але ви пропустили дзвінок. Передзвоніть цій людині.
+item-saf-501-prompt = Зробіть так, щоб телефон просив код, перш ніж хтось зможе його відкрити.
+
+## Places on the tap-through screens (also read out in the list alternative)
+item-tap-settings-wifi = Рядок Wi-Fi
+item-tap-settings-bluetooth = Рядок Bluetooth
+item-tap-settings-sound = Рядок «Звук», з динаміком
+item-tap-settings-display = Рядок «Екран», із сонцем
+item-tap-settings-language = Рядок «Мова», з глобусом
+item-tap-settings-security = Рядок «Безпека», із замком
+item-tap-settings-battery = Рядок «Акумулятор»
+item-tap-wifi-cafe = Мережа Cafe-Guest
+item-tap-wifi-library = Мережа Library
+item-tap-wifi-home = Мережа Home-5G, із замком
+item-tap-wifi-office = Мережа Office-2, із замком
+item-tap-display-brightness = Яскравість, із сонцем
+item-tap-display-dark-theme = Темна тема, з місяцем
+item-tap-display-text-size = Розмір тексту, з двома літерами A
+item-tap-display-screen-timeout = Вимкнення екрана, з годинником
+item-tap-text-size-smaller = Кнопка з маленькою літерою A, ліворуч
+item-tap-text-size-bigger = Кнопка з великою літерою A, праворуч
+item-tap-text-size-reset = Кнопка «Скинути»
+item-tap-language-english = Англійська
+item-tap-language-francais = Французька
+item-tap-language-espanol = Іспанська
+item-tap-language-arabic = Арабська
+item-tap-language-chinese = Китайська
+item-tap-language-ukrainian = Українська
+item-tap-security-screen-lock = Блокування екрана, із замком
+item-tap-security-find-device = Знайти мій пристрій, з позначкою на мапі
+item-tap-security-app-permissions = Дозволи застосунків, з чотирма квадратами
+item-tap-security-updates = Оновлення безпеки, зі стрілкою
+item-tap-messages-amira = Розмова з Амірою
+item-tap-messages-chen = Розмова з Ченом
+item-tap-messages-pharmacy = Розмова з аптекою
+item-tap-messages-school = Розмова зі школою
+item-tap-messages-new-message = Кругла синя кнопка з плюсом
+item-tap-chat-gallery = Кнопка зображення внизу ліворуч
+item-tap-chat-text-box = Поле повідомлення
+item-tap-chat-microphone = Кнопка мікрофона
+item-tap-chat-send = Зелена кнопка надсилання
+item-tap-calls-call-amira = Зелена кнопка виклику поруч з Амірою, чий дзвінок пропущено
+item-tap-calls-call-clinic = Зелена кнопка виклику поруч із клінікою
+item-tap-calls-call-chen = Зелена кнопка виклику поруч з Ченом
+item-tap-calls-keypad = Кругла синя кнопка клавіатури

@@ -1,0 +1,51 @@
+# Item messages: tap-through items, a goal reached over a few mock screens (اردو, machine-drafted)
+
+item-dev-501-prompt = آپ لائبریری میں ہیں اور اس کا مفت وائی فائی استعمال کرنا چاہتے ہیں۔ فون کو {"\u2068"}Library{"\u2069"} نامی وائی فائی نیٹ ورک سے جوڑیں۔
+item-dev-502-prompt = آپ کے فون کے حروف اتنے چھوٹے ہیں کہ پڑھے نہیں جاتے۔ لکھائی بڑی کریں۔
+item-dev-503-prompt = اپنے فون کی زبان فرانسیسی کر دیں۔
+item-com-501-prompt = امیرہ کو وہ تصویر بھیجیں جو پہلے سے آپ کے فون میں ہے۔
+item-com-502-prompt = آج صبح کسی نے آپ کو فون کیا، لیکن آپ کال نہ اٹھا سکے۔ اس شخص کو واپس فون کریں۔
+item-saf-501-prompt = ایسا کریں کہ فون کھلنے سے پہلے ہر کسی سے کوڈ مانگے۔
+
+## Places on the tap-through screens (also read out in the list alternative)
+item-tap-settings-wifi = وائی فائی کی قطار
+item-tap-settings-bluetooth = بلوٹوتھ کی قطار
+item-tap-settings-sound = آواز کی قطار، اسپیکر کے ساتھ
+item-tap-settings-display = ڈسپلے کی قطار، سورج کے ساتھ
+item-tap-settings-language = زبان کی قطار، گلوب کے ساتھ
+item-tap-settings-security = حفاظت کی قطار، تالے کے ساتھ
+item-tap-settings-battery = بیٹری کی قطار
+item-tap-wifi-cafe = نیٹ ورک {"\u2068"}Cafe-Guest{"\u2069"}
+item-tap-wifi-library = نیٹ ورک {"\u2068"}Library{"\u2069"}
+item-tap-wifi-home = نیٹ ورک {"\u2068"}Home-5G{"\u2069"}، تالے کے ساتھ
+item-tap-wifi-office = نیٹ ورک {"\u2068"}Office-2{"\u2069"}، تالے کے ساتھ
+item-tap-display-brightness = روشنی، سورج کے ساتھ
+item-tap-display-dark-theme = گہرا انداز، چاند کے ساتھ
+item-tap-display-text-size = لکھائی کا سائز، دو حروف کے ساتھ
+item-tap-display-screen-timeout = اسکرین بند ہونے کا وقت، گھڑی کے ساتھ
+item-tap-text-size-smaller = چھوٹے حرف والا بٹن، بائیں طرف
+item-tap-text-size-bigger = بڑے حرف والا بٹن، دائیں طرف
+item-tap-text-size-reset = دوبارہ ترتیب کا بٹن
+item-tap-language-english = انگریزی
+item-tap-language-francais = فرانسیسی
+item-tap-language-espanol = ہسپانوی
+item-tap-language-arabic = عربی
+item-tap-language-chinese = چینی
+item-tap-language-ukrainian = یوکرینی
+item-tap-security-screen-lock = اسکرین لاک، تالے کے ساتھ
+item-tap-security-find-device = میرا آلہ تلاش کریں، نقشے کی پن کے ساتھ
+item-tap-security-app-permissions = ایپ کی اجازتیں، چار چوکور خانوں کے ساتھ
+item-tap-security-updates = حفاظتی اپ ڈیٹس، تیر کے ساتھ
+item-tap-messages-amira = امیرہ کے ساتھ بات چیت
+item-tap-messages-chen = چن کے ساتھ بات چیت
+item-tap-messages-pharmacy = فارمیسی کے ساتھ بات چیت
+item-tap-messages-school = اسکول کے ساتھ بات چیت
+item-tap-messages-new-message = جمع کے نشان والا گول نیلا بٹن
+item-tap-chat-gallery = نیچے بائیں طرف تصویر کا بٹن
+item-tap-chat-text-box = پیغام لکھنے کی جگہ
+item-tap-chat-microphone = مائیکروفون کا بٹن
+item-tap-chat-send = بھیجنے کا سبز بٹن
+item-tap-calls-call-amira = امیرہ کے ساتھ کال کا سبز بٹن، جس کی کال چھوٹ گئی
+item-tap-calls-call-clinic = کلینک کے ساتھ کال کا سبز بٹن
+item-tap-calls-call-chen = چن کے ساتھ کال کا سبز بٹن
+item-tap-calls-keypad = کی پیڈ کا گول نیلا بٹن

@@ -1,0 +1,51 @@
+# Item messages: tap-through items, a goal reached over a few mock screens (简体中文, machine-drafted)
+
+item-dev-501-prompt = 您在图书馆，想用那里的免费无线网。把手机连接到名为 Library 的无线网络。
+item-dev-502-prompt = 手机上的字太小，看不清。把字调大。
+item-dev-503-prompt = 把手机的语言改成法语。
+item-com-501-prompt = 把手机里已有的一张照片发给阿米拉。
+item-com-502-prompt = 今天早上有人给您打电话，但您没接到。给这个人回电话。
+item-saf-501-prompt = 让手机在任何人打开它之前先要求输入密码。
+
+## Places on the tap-through screens (also read out in the list alternative)
+item-tap-settings-wifi = 无线网（Wi-Fi）那一行
+item-tap-settings-bluetooth = 蓝牙那一行
+item-tap-settings-sound = 声音那一行，有个喇叭
+item-tap-settings-display = 显示那一行，有个太阳
+item-tap-settings-language = 语言那一行，有个地球
+item-tap-settings-security = 安全那一行，有把锁
+item-tap-settings-battery = 电池那一行
+item-tap-wifi-cafe = 网络 Cafe-Guest
+item-tap-wifi-library = 网络 Library
+item-tap-wifi-home = 网络 Home-5G，有把锁
+item-tap-wifi-office = 网络 Office-2，有把锁
+item-tap-display-brightness = 亮度，有个太阳
+item-tap-display-dark-theme = 深色主题，有个月亮
+item-tap-display-text-size = 字体大小，有两个字母 A
+item-tap-display-screen-timeout = 屏幕超时，有个时钟
+item-tap-text-size-smaller = 左边有小字母 A 的按钮
+item-tap-text-size-bigger = 右边有大字母 A 的按钮
+item-tap-text-size-reset = 重置按钮
+item-tap-language-english = 英语
+item-tap-language-francais = 法语
+item-tap-language-espanol = 西班牙语
+item-tap-language-arabic = 阿拉伯语
+item-tap-language-chinese = 中文
+item-tap-language-ukrainian = 乌克兰语
+item-tap-security-screen-lock = 屏幕锁定，有把锁
+item-tap-security-find-device = 查找我的设备，有个地图标记
+item-tap-security-app-permissions = 应用权限，有四个方块
+item-tap-security-updates = 安全更新，有个箭头
+item-tap-messages-amira = 和阿米拉的对话
+item-tap-messages-chen = 和陈的对话
+item-tap-messages-pharmacy = 和药店的对话
+item-tap-messages-school = 和学校的对话
+item-tap-messages-new-message = 带加号的蓝色圆形按钮
+item-tap-chat-gallery = 左下角的图片按钮
+item-tap-chat-text-box = 输入消息的框
+item-tap-chat-microphone = 麦克风按钮
+item-tap-chat-send = 绿色的发送按钮
+item-tap-calls-call-amira = 阿米拉旁边的绿色拨打按钮，她的来电未接
+item-tap-calls-call-clinic = 诊所旁边的绿色拨打按钮
+item-tap-calls-call-chen = 陈旁边的绿色拨打按钮
+item-tap-calls-keypad = 蓝色圆形拨号键盘按钮

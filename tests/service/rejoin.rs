@@ -1,0 +1,251 @@
+//! A learner on their own device: the language chosen on the page becomes the session's, and
+//! the join code opens an unfinished session again after a closed tab, revoking the earlier
+//! token, within its expiry and a per-code limit, with every join in the audit log. On SQLite
+//! and PostgreSQL.
+
+use crate::harness::{answer_for, Backend, TestServer};
+use nln_server::api::{Limits, JOINS_PER_CODE};
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+
+async fn join(server: &TestServer, body: Value) -> crate::harness::Reply {
+    server
+        .call(Method::POST, "/v1/join", None, &[], Some(&body.to_string()))
+        .await
+}
+
+async fn new_code(server: &TestServer, key: &str, id: &str) -> String {
+    let r = server
+        .call(
+            Method::POST,
+            &format!("/v1/sessions/{id}/join-code"),
+            Some(key),
+            &[],
+            None,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+    r.json()["code"].as_str().unwrap().to_string()
+}
+
+async fn actions(server: &TestServer, key: &str) -> Vec<(String, String)> {
+    server
+        .get("/v1/audit", key)
+        .await
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["action"].as_str().unwrap().to_string(),
+                e["subject"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+async fn the_learners_language_is_the_sessions(backend: Backend) {
+    let Some(server) = TestServer::start(backend, Limits::default()).await else {
+        return;
+    };
+    let agency = server.agency("Languages").await;
+    let started = server.start_session(&agency.key, "L-lang").await;
+    let id = started["id"].as_str().unwrap().to_string();
+    assert_eq!(started["language"], "en");
+    assert_eq!(started["item"]["prompt"]["locale"], "en");
+    let code = new_code(&server, &agency.key, &id).await;
+
+    // A language that is not shipped is refused, and the code stays unused.
+    for bad in [json!("xx"), json!("x".repeat(36)), json!(7)] {
+        let r = join(&server, json!({"code": code, "language": bad})).await;
+        assert!(matches!(r.status.as_u16(), 400 | 422), "{bad}: {}", r.text);
+    }
+    let refused = join(&server, json!({"code": code, "language": "xx"}))
+        .await
+        .assert_problem(422);
+    assert_eq!(refused["type"], "urn:nln:problem:unknown-language");
+
+    let joined = join(&server, json!({"code": code, "language": "ar"})).await;
+    assert_eq!(joined.status, StatusCode::CREATED, "{}", joined.text);
+    let token = joined.json()["token"].as_str().unwrap().to_string();
+    let view = server.get(&format!("/v1/sessions/{id}"), &token).await.json();
+    assert_eq!(view["language"], "ar");
+    assert_eq!(view["item"]["item"], started["item"]["item"], "the same pending item");
+    assert_eq!(view["item"]["prompt"]["locale"], "ar");
+    assert_eq!(view["item"]["prompt"]["direction"], "rtl");
+    // The agency sees the same language, and the next items follow it.
+    let seen = server.get(&format!("/v1/sessions/{id}"), &agency.key).await.json();
+    assert_eq!(seen["language"], "ar");
+    let next = server
+        .answer(&id, &token, "k1", &answer_for(&view).unwrap())
+        .await
+        .json();
+    assert_eq!(next["item"]["prompt"]["locale"], "ar");
+    // A rescore from the answer log alone keeps the language (it is in the stored state).
+    let store = server.store().await;
+    let row = store
+        .session(&seen_agency(&server, &agency.key, &id).await, &id)
+        .await
+        .unwrap()
+        .unwrap();
+    let state: Value = serde_json::from_str(&row.state).unwrap();
+    assert_eq!(state["locale"], "ar");
+    assert!(actions(&server, &agency.key)
+        .await
+        .contains(&("session.language".to_string(), format!("{id} en>ar"))));
+
+    // Joining again without a language keeps the session's.
+    let again = join(&server, json!({"code": code})).await;
+    assert_eq!(again.status, StatusCode::CREATED, "{}", again.text);
+    let token = again.json()["token"].as_str().unwrap().to_string();
+    assert_eq!(
+        server.get(&format!("/v1/sessions/{id}"), &token).await.json()["language"],
+        "ar"
+    );
+}
+
+/// The agency id of a session, read back through the store.
+async fn seen_agency(server: &TestServer, key: &str, id: &str) -> String {
+    let store = server.store().await;
+    let hash = nln_server::secrets::digest(key.as_bytes());
+    let principal = store.principal_for_key(&hash).await.unwrap().unwrap();
+    assert!(store.session(principal.agency_id(), id).await.unwrap().is_some());
+    principal.agency_id().to_string()
+}
+
+async fn a_closed_tab_rejoins_with_the_code(backend: Backend) {
+    let Some(server) = TestServer::start(backend, Limits::default()).await else {
+        return;
+    };
+    let agency = server.agency("Rejoin").await;
+    let started = server.start_session(&agency.key, "L-rejoin").await;
+    let id = started["id"].as_str().unwrap().to_string();
+    let code = new_code(&server, &agency.key, &id).await;
+
+    let first = join(&server, json!({"code": code})).await;
+    assert_eq!(first.status, StatusCode::CREATED, "{}", first.text);
+    let first = first.json()["token"].as_str().unwrap().to_string();
+    let view = server.get(&format!("/v1/sessions/{id}"), &first).await.json();
+    let view = server
+        .answer(&id, &first, "a1", &answer_for(&view).unwrap())
+        .await
+        .json();
+    assert_eq!(view["answered"], 1);
+
+    // The tab is closed; the same code (typed differently) opens the same pending question.
+    let second = join(&server, json!({"code": code.to_lowercase().replace('-', " ")})).await;
+    assert_eq!(second.status, StatusCode::CREATED, "{}", second.text);
+    let second = second.json();
+    assert_eq!(second["session_id"], id.as_str());
+    let second = second["token"].as_str().unwrap().to_string();
+    assert_ne!(first, second);
+    let resumed = server.get(&format!("/v1/sessions/{id}"), &second).await.json();
+    assert_eq!(resumed["item"]["item"], view["item"]["item"]);
+    assert_eq!(resumed["next_seq"], 2);
+    // The earlier token no longer works: a leaked code cannot be used alongside the learner.
+    server
+        .get(&format!("/v1/sessions/{id}"), &first)
+        .await
+        .assert_problem(401);
+    server
+        .answer(&id, &first, "a2", &answer_for(&view).unwrap())
+        .await
+        .assert_problem(401);
+    let r = server.answer(&id, &second, "a2", &answer_for(&resumed).unwrap()).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+
+    // A second code for the session also takes it over from the first device.
+    let other = new_code(&server, &agency.key, &id).await;
+    let third = join(&server, json!({"code": other})).await.json()["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    server
+        .get(&format!("/v1/sessions/{id}"), &second)
+        .await
+        .assert_problem(401);
+    assert_eq!(
+        server.get(&format!("/v1/sessions/{id}"), &third).await.status,
+        StatusCode::OK
+    );
+
+    let log = actions(&server, &agency.key).await;
+    let count = |a: &str| log.iter().filter(|(x, s)| x == a && s == &id).count();
+    assert_eq!(count("join_code.redeem"), 3);
+    assert_eq!(count("learner_token.revoke"), 2);
+
+    // An ended session cannot be re-joined: there is nothing to resume.
+    server
+        .call(
+            Method::POST,
+            &format!("/v1/sessions/{id}/stop"),
+            Some(&agency.key),
+            &[],
+            None,
+        )
+        .await;
+    join(&server, json!({"code": code})).await.assert_problem(409);
+    assert_eq!(
+        server.get(&format!("/v1/sessions/{id}"), &third).await.status,
+        StatusCode::OK
+    );
+
+    // An expired code opens nothing, used or not.
+    let store = server.store().await;
+    let fresh = server.start_session(&agency.key, "L-expired").await;
+    let fresh_id = fresh["id"].as_str().unwrap();
+    let agency_id = seen_agency(&server, &agency.key, fresh_id).await;
+    let expired = "ABCD2345";
+    store
+        .add_join_code(
+            &nln_server::secrets::digest(expired.as_bytes()),
+            &agency_id,
+            fresh_id,
+            &nln_server::clock::now_plus(-1),
+        )
+        .await
+        .unwrap();
+    join(&server, json!({"code": expired})).await.assert_problem(404);
+}
+
+/// One code opens its session at most `JOINS_PER_CODE` times an hour.
+#[tokio::test]
+async fn joins_per_code_are_limited() {
+    let server = TestServer::start(Backend::Sqlite, Limits::default()).await.unwrap();
+    let agency = server.agency("Limit").await;
+    let id = server.start_session(&agency.key, "L-limit").await["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let code = new_code(&server, &agency.key, &id).await;
+    let other = new_code(&server, &agency.key, &id).await;
+    for n in 0..JOINS_PER_CODE {
+        let r = join(&server, json!({"code": code})).await;
+        assert_eq!(r.status, StatusCode::CREATED, "join {n}: {}", r.text);
+    }
+    let refused = join(&server, json!({"code": code})).await.assert_problem(429);
+    assert!(refused["detail"].is_string());
+    // Another code is counted on its own.
+    assert_eq!(join(&server, json!({"code": other})).await.status, StatusCode::CREATED);
+}
+
+#[tokio::test]
+async fn the_learners_language_is_the_sessions_on_sqlite() {
+    the_learners_language_is_the_sessions(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn the_learners_language_is_the_sessions_on_postgres() {
+    the_learners_language_is_the_sessions(Backend::Postgres).await;
+}
+
+#[tokio::test]
+async fn a_closed_tab_rejoins_with_the_code_on_sqlite() {
+    a_closed_tab_rejoins_with_the_code(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn a_closed_tab_rejoins_with_the_code_on_postgres() {
+    a_closed_tab_rejoins_with_the_code(Backend::Postgres).await;
+}
