@@ -2,6 +2,7 @@
 
 use nln_server::api::Limits;
 use nln_server::store::{Database, Store};
+use nln_server::webhook::DeliveryConfig;
 use nln_server::{NewAgency, ServerConfig};
 use reqwest::{Client, Method, StatusCode};
 use serde_json::Value;
@@ -65,6 +66,7 @@ pub struct TestServer {
     pub database: Database,
     pub client: Client,
     limits: Limits,
+    webhooks: DeliveryConfig,
     handle: tokio::task::JoinHandle<std::io::Result<()>>,
     _dir: Option<TempDir>,
 }
@@ -90,6 +92,17 @@ impl TestServer {
     /// A server on a fresh SQLite file or the test PostgreSQL database; `None` when PostgreSQL
     /// is not available outside CI.
     pub async fn start(backend: Backend, limits: Limits) -> Option<TestServer> {
+        // No delivery worker: on the shared PostgreSQL database only the webhook tests'
+        // servers claim deliveries.
+        let webhooks = DeliveryConfig {
+            worker: false,
+            ..DeliveryConfig::default()
+        };
+        TestServer::start_with(backend, limits, webhooks).await
+    }
+
+    /// A server with these webhook delivery settings.
+    pub async fn start_with(backend: Backend, limits: Limits, webhooks: DeliveryConfig) -> Option<TestServer> {
         logs();
         let (database, dir) = match backend {
             Backend::Sqlite => {
@@ -98,14 +111,15 @@ impl TestServer {
             }
             Backend::Postgres => (Database::Postgres(postgres_url()?), None),
         };
-        Some(TestServer::on(database, limits, dir).await)
+        Some(TestServer::on(database, limits, webhooks, dir).await)
     }
 
-    async fn on(database: Database, limits: Limits, dir: Option<TempDir>) -> TestServer {
+    async fn on(database: Database, limits: Limits, webhooks: DeliveryConfig, dir: Option<TempDir>) -> TestServer {
         let config = ServerConfig {
             listen: SocketAddr::from(([127, 0, 0, 1], 0)),
             database: database.clone(),
             limits,
+            webhooks,
         };
         let running = nln_server::start(config, nln_core::defaults::catalog()).await.unwrap();
         TestServer {
@@ -113,6 +127,7 @@ impl TestServer {
             database,
             client: Client::new(),
             limits,
+            webhooks,
             handle: running.handle,
             _dir: dir,
         }
@@ -124,7 +139,7 @@ impl TestServer {
         let handle = self.handle;
         handle.abort();
         let _ = handle.await;
-        TestServer::on(self.database, self.limits, self._dir).await
+        TestServer::on(self.database, self.limits, self.webhooks, self._dir).await
     }
 
     pub async fn store(&self) -> Store {

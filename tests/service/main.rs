@@ -12,3 +12,4 @@ mod privacy;
 mod rejoin;
 mod sessions;
 mod web;
+mod webhooks;

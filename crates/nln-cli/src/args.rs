@@ -268,6 +268,12 @@ pub fn command(loc: &Localizer) -> Command {
                 .value_name("N")
                 .value_parser(value_parser!(u32))
                 .help(loc.text("cli-serve-opt-sessions-per-hour")),
+        )
+        .arg(
+            Arg::new("webhook-http-loopback")
+                .long("webhook-http-loopback")
+                .action(ArgAction::SetTrue)
+                .help(loc.text("cli-serve-opt-webhook-http-loopback")),
         );
     let agency_add = common(loc, Command::new("add").about(loc.text("cli-agency-add-about")))
         .arg(

@@ -49,6 +49,10 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         listen,
         database: db,
         limits,
+        webhooks: nln_server::webhook::DeliveryConfig {
+            allow_http_loopback: m.get_flag("webhook-http-loopback"),
+            ..Default::default()
+        },
     };
     runtime(loc)?.block_on(async {
         let running = nln_server::start(config, nln_core::defaults::catalog())

@@ -4,11 +4,15 @@
 
 use crate::clock;
 use crate::flow::{self, AnswerRequest};
+use crate::live::LiveSessions;
+use crate::outbox::Wake;
+use crate::principals::Principals;
 use crate::problem::{self, Kind, Problem, ProblemBody};
 use crate::secrets;
 use crate::store::{AuditEntry, Idempotency, NewKeyRow, Outcome, Principal, Redeemed, SessionRow, Store, StoreError};
 use crate::texts::Texts;
 use crate::view::{Mode, SessionView, Status};
+use crate::webhook::{self, DeliveryConfig};
 use axum::body::{Body, Bytes};
 use axum::extract::{DefaultBodyLimit, FromRequestParts, MatchedPath, Path, Query, Request, State};
 use axum::http::{header, request::Parts, HeaderMap, HeaderName, HeaderValue, StatusCode};
@@ -22,6 +26,7 @@ use nln_core::cat::{CatConfig, Setup};
 use nln_core::content::Content;
 use serde::{Deserialize, Serialize};
 use std::num::NonZeroU32;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -67,13 +72,21 @@ pub struct App {
     pub store: Store,
     pub content: &'static Content,
     pub texts: Arc<Texts>,
+    /// Sessions kept live between answers (a cache of the stored state).
+    pub live: LiveSessions,
+    /// Recently authenticated keys and tokens (by hash).
+    pub principals: Principals,
+    /// Which webhook URLs are accepted (and how they are delivered).
+    pub webhooks: DeliveryConfig,
+    /// Wakes the outbox worker after a change wrote an event.
+    pub wake: Wake,
     requests: Option<DefaultKeyedRateLimiter<String>>,
     sessions: Option<DefaultKeyedRateLimiter<String>>,
     joins: DefaultKeyedRateLimiter<String>,
     code_uses: DefaultKeyedRateLimiter<String>,
 }
 
-type Shared = Arc<App>;
+pub(crate) type Shared = Arc<App>;
 
 impl App {
     pub fn new(store: Store, content: &'static Content, texts: Arc<Texts>, limits: Limits) -> App {
@@ -84,6 +97,10 @@ impl App {
             store,
             content,
             texts,
+            live: LiveSessions::new(crate::live::CAPACITY),
+            principals: Principals::default(),
+            webhooks: DeliveryConfig::default(),
+            wake: Wake::default(),
             requests: limits.requests_per_second.map(per_second),
             sessions: limits
                 .sessions_per_hour
@@ -98,7 +115,7 @@ impl App {
         }
     }
 
-    async fn audit(&self, caller: &Principal, action: &str, subject: &str) {
+    pub(crate) async fn audit(&self, caller: &Principal, action: &str, subject: &str) {
         let entry = AuditEntry {
             at: clock::now(),
             agency_id: caller.agency_id().to_string(),
@@ -120,7 +137,7 @@ fn check(limiter: Option<&DefaultKeyedRateLimiter<String>>, key: &str) -> Result
     })
 }
 
-fn store_failed(e: StoreError) -> Problem {
+pub(crate) fn store_failed(e: StoreError) -> Problem {
     tracing::error!(error = %e, "database error");
     Problem::new(Kind::Unavailable)
 }
@@ -141,14 +158,21 @@ impl FromRequestParts<Shared> for Caller {
             .filter(|t| !t.is_empty() && t.len() <= 200)
             .ok_or_else(|| Problem::new(Kind::Unauthorized))?;
         let hash = secrets::digest(token.as_bytes());
-        let found = if token.starts_with(secrets::TOKEN_PREFIX) {
-            app.store.principal_for_learner(&hash).await
-        } else {
-            app.store.principal_for_key(&hash).await
+        let principal = match app.principals.get(&hash) {
+            Some(p) => p,
+            None => {
+                let found = if token.starts_with(secrets::TOKEN_PREFIX) {
+                    app.store.principal_for_learner(&hash).await
+                } else {
+                    app.store.principal_for_key(&hash).await
+                };
+                let p = found
+                    .map_err(store_failed)?
+                    .ok_or_else(|| Problem::new(Kind::Unauthorized))?;
+                app.principals.put(hash, p.clone());
+                p
+            }
         };
-        let principal = found
-            .map_err(store_failed)?
-            .ok_or_else(|| Problem::new(Kind::Unauthorized))?;
         check(app.requests.as_ref(), &principal.actor())?;
         Ok(Caller(principal))
     }
@@ -248,13 +272,35 @@ where
         }
     });
     let app2 = app.clone();
+    let wrote_event = Arc::new(AtomicBool::new(false));
+    let wrote = wrote_event.clone();
     let outcome = app
         .store
-        .mutate(caller.agency_id(), id, idempotency, move |row| change(&app2, row, &now))
+        .mutate(caller.agency_id(), id, idempotency, move |row| {
+            let mut change = change(&app2, row, &now)?;
+            let ended = change.session.status != Status::InProgress.name();
+            if ended && Status::parse(&row.status) == Status::InProgress {
+                let finished_at = change.session.finished_at.as_deref().unwrap_or(&now);
+                change.event = Some(webhook::session_completed(
+                    &row.agency_id,
+                    &row.id,
+                    &row.learner_ref,
+                    &change.session.status,
+                    finished_at,
+                ));
+                wrote.store(true, Ordering::Relaxed);
+            }
+            Ok(change)
+        })
         .await
         .map_err(store_failed)?;
     match outcome {
-        Outcome::Reply { status, body, replayed } => Ok(json_reply(status, body, replayed)),
+        Outcome::Reply { status, body, replayed } => {
+            if wrote_event.load(Ordering::Relaxed) {
+                app.wake.now();
+            }
+            Ok(json_reply(status, body, replayed))
+        }
         Outcome::NotFound => Err(Problem::new(Kind::NotFound)),
         Outcome::KeyReused => Err(Problem::new(Kind::IdempotencyKeyReused)),
         Outcome::Rejected(p) => Err(p),
@@ -397,7 +443,18 @@ async fn start_session(
         consent_research: consent.research,
         consent_sharing: consent.sharing,
     };
-    app.store.insert_session(row.clone()).await.map_err(store_failed)?;
+    let event = row
+        .finished_at
+        .as_deref()
+        .map(|at| webhook::session_completed(&row.agency_id, &row.id, &row.learner_ref, &row.status, at));
+    let ended = event.is_some();
+    app.store
+        .insert_session(row.clone(), event)
+        .await
+        .map_err(store_failed)?;
+    if ended {
+        app.wake.now();
+    }
     app.audit(&caller, "session.create", &row.id).await;
     let view = flow::session_view(app.content, &app.texts, &row)?;
     Ok((StatusCode::CREATED, Json(view)).into_response())
@@ -437,7 +494,7 @@ async fn answer(
     let request: AnswerRequest = parse_body(&body)?;
     let path = format!("/v1/sessions/{id}/answers");
     mutate(&app, &caller, &id, &path, key, &body, move |app, row, now| {
-        flow::answer(app.content, &app.texts, row, request, now)
+        flow::answer(app.content, &app.texts, &app.live, row, request, now)
     })
     .await
 }
@@ -639,6 +696,8 @@ async fn delete_learner(
         .delete_learner(caller.agency_id(), &learner_ref)
         .await
         .map_err(store_failed)?;
+    // The learner's tokens were deleted with the sessions.
+    app.principals.clear();
     app.audit(
         &caller,
         "learner.delete",
@@ -845,6 +904,7 @@ async fn revoke_key(
     if !revoked {
         return Err(Problem::new(Kind::NotFound));
     }
+    app.principals.forget_key(&id);
     app.audit(&caller, "key.revoke", &id).await;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -926,7 +986,8 @@ impl Modify for BearerAuth {
 #[openapi(
     info(title = "nln", description = "NLN Digital Literacy Levels: adaptive placement sessions for intake systems."),
     paths(healthz, readyz, start_session, get_session, answer, stop_session, result, results, delete_learner,
-          join_code, join, add_key, revoke_key, audit_log, audit_verify),
+          join_code, join, add_key, revoke_key, audit_log, audit_verify,
+          crate::webhook_api::add_webhook, crate::webhook_api::list_webhooks, crate::webhook_api::remove_webhook),
     components(schemas(crate::flow::AnswerValue)),
     modifiers(&BearerAuth),
     tags((name = "sessions", description = "Run an adaptive test item by item"),
@@ -934,6 +995,7 @@ impl Modify for BearerAuth {
          (name = "learners", description = "Learners joining on their own device"),
          (name = "keys", description = "Agency API keys"),
          (name = "privacy", description = "Deletion and audit"),
+         (name = "webhooks", description = "Signed event deliveries to the agency's systems"),
          (name = "health", description = "Liveness and readiness"))
 )]
 struct ApiDoc;
@@ -1019,6 +1081,11 @@ pub fn router(app: App) -> Router {
         .route("/v1/keys/{id}", delete(revoke_key))
         .route("/v1/audit", get(audit_log))
         .route("/v1/audit/verify", get(audit_verify))
+        .route(
+            "/v1/webhooks",
+            post(crate::webhook_api::add_webhook).get(crate::webhook_api::list_webhooks),
+        )
+        .route("/v1/webhooks/{id}", delete(crate::webhook_api::remove_webhook))
         .fallback(not_found)
         .method_not_allowed_fallback(|| async { Problem::new(Kind::MethodNotAllowed) })
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

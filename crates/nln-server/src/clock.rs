@@ -13,6 +13,11 @@ pub fn now_plus(seconds: i64) -> String {
     format(OffsetDateTime::now_utc() + Duration::seconds(seconds))
 }
 
+/// Now shifted by `ms` milliseconds (retry and lease times).
+pub fn now_plus_ms(ms: i64) -> String {
+    format(OffsetDateTime::now_utc() + Duration::milliseconds(ms))
+}
+
 fn format(t: OffsetDateTime) -> String {
     let t = t.to_offset(UtcOffset::UTC);
     format!(

@@ -2,6 +2,7 @@
 //! scoring, estimates, when to stop, placement) is `nln-core`'s; this module only loads the
 //! stored state, calls the core, and says what to store and what to reply.
 
+use crate::live::LiveSessions;
 use crate::problem::{Kind, Problem};
 use crate::store::{AnswerRow, Change, SessionRow, SessionUpdate};
 use crate::texts::Texts;
@@ -102,9 +103,14 @@ pub fn start(
 
 /// The reply for a stored session.
 pub fn session_view(content: &Content, texts: &Texts, row: &SessionRow) -> Result<SessionView, Problem> {
+    let session = resume(content, row)?;
+    Ok(view_of(content, texts, row, &session))
+}
+
+/// The reply for a stored row and its live session.
+fn view_of(content: &Content, texts: &Texts, row: &SessionRow, session: &Session<'_>) -> SessionView {
     let status = Status::parse(&row.status);
     let mode = Mode::parse(&row.mode);
-    let session = resume(content, row)?;
     let item = match (status, &session.state().pending) {
         (Status::InProgress, Some(p)) => content.bank.item(&p.item),
         _ => None,
@@ -114,7 +120,7 @@ pub fn session_view(content: &Content, texts: &Texts, row: &SessionRow) -> Resul
         Status::Stopped => Some("stopped_early".to_string()),
         Status::Finished => session.stop_reason().map(|r| r.name().to_string()),
     };
-    Ok(SessionView {
+    SessionView {
         id: row.id.clone(),
         learner_ref: row.learner_ref.clone(),
         language: row.language.clone(),
@@ -124,14 +130,14 @@ pub fn session_view(content: &Content, texts: &Texts, row: &SessionRow) -> Resul
         stop_reason,
         answered: row.answered,
         next_seq: item.map(|_| row.answered + 1),
-        item: item.map(|i| Presentation::for_session(&session, i, texts.get(&row.language))),
+        item: item.map(|i| Presentation::for_session(session, i, texts.get(&row.language))),
         created_at: row.created_at.clone(),
         finished_at: row.finished_at.clone(),
         consent: crate::api::Consent {
             research: row.consent_research,
             sharing: row.consent_sharing,
         },
-    })
+    }
 }
 
 fn reply(content: &Content, texts: &Texts, row: &SessionRow, status: u16) -> Result<(u16, String), Problem> {
@@ -149,9 +155,12 @@ fn ui_error_code(e: &UiError) -> &'static str {
 }
 
 /// Records the answer to the pending item and chooses the next one, as one change to store.
+/// The session comes from `live` when it holds the stored state, and goes back there with the
+/// new state (it is used only if that state is the one committed).
 pub fn answer(
-    content: &Content,
+    content: &'static Content,
     texts: &Texts,
+    live: &LiveSessions,
     row: &SessionRow,
     request: AnswerRequest,
     now: &str,
@@ -159,7 +168,7 @@ pub fn answer(
     if Status::parse(&row.status) != Status::InProgress {
         return Err(Problem::new(Kind::Finished));
     }
-    let mut session = resume(content, row)?;
+    let mut session = live.take(content, row)?;
     let expected = row.answered + 1;
     if request.seq != expected {
         return Err(Problem::new(Kind::WrongSequence).number("expected", expected));
@@ -200,7 +209,10 @@ pub fn answer(
         finished_at: finished_at.clone(),
         ..row.clone()
     };
-    let (code, body) = reply(content, texts, &updated, 200)?;
+    let body = serde_json::to_string(&view_of(content, texts, &updated, &session)).map_err(internal)?;
+    if status == Status::InProgress {
+        live.keep(&row.id, updated.state.clone(), session);
+    }
     Ok(Change {
         session: update_of(&updated),
         answer: Some(AnswerRow {
@@ -210,8 +222,9 @@ pub fn answer(
             response: stored_response,
             answered_at: now.to_string(),
         }),
-        status: code,
+        status: 200,
         body,
+        event: None,
     })
 }
 
@@ -232,6 +245,7 @@ pub fn stop(content: &Content, texts: &Texts, row: &SessionRow, now: &str) -> Re
         answer: None,
         status: code,
         body,
+        event: None,
     })
 }
 

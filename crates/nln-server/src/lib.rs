@@ -13,13 +13,18 @@ pub mod audit;
 pub mod clock;
 pub mod flow;
 pub mod integers;
+pub mod live;
 pub mod openapi;
+pub mod outbox;
+pub mod principals;
 pub mod problem;
 pub mod secrets;
 pub mod store;
 pub mod texts;
 pub mod view;
 pub mod web;
+pub mod webhook;
+pub mod webhook_api;
 
 use nln_core::content::Content;
 use nln_core::i18n::Catalog;
@@ -45,6 +50,8 @@ pub struct ServerConfig {
     pub listen: SocketAddr,
     pub database: Database,
     pub limits: api::Limits,
+    /// Webhook URL policy and delivery.
+    pub webhooks: webhook::DeliveryConfig,
 }
 
 /// A running service: its address, and a handle to wait on.
@@ -65,7 +72,11 @@ pub async fn start(config: ServerConfig, catalog: Catalog) -> Result<Running, St
     let content = leak_content().map_err(StartError::Content)?;
     let page = web::Web::from_env(catalog.clone());
     let texts = Arc::new(Texts::new(catalog));
-    let app = api::App::new(store.clone(), content, texts.clone(), config.limits);
+    let mut app = api::App::new(store.clone(), content, texts.clone(), config.limits);
+    app.webhooks = config.webhooks;
+    if config.webhooks.worker {
+        tokio::spawn(outbox::run(store.clone(), config.webhooks, app.wake.clone()));
+    }
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .map_err(StartError::Bind)?;
@@ -106,6 +117,7 @@ pub async fn enforce_retention(store: &Store) -> Result<u64, StoreError> {
         deleted += store.delete_before(&agency.id, &cutoff).await?;
     }
     store.purge_idempotency(&clock::now_plus(-IDEMPOTENCY_SECONDS)).await?;
+    store.purge_outbox(&clock::now_plus(-IDEMPOTENCY_SECONDS)).await?;
     if deleted > 0 {
         tracing::info!(
             sessions = deleted,

@@ -12,6 +12,7 @@ mod sqlite;
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 
+pub use crate::webhook::NewEvent;
 use std::path::PathBuf;
 
 /// Migrations, applied in order; the version is the position in this list.
@@ -19,6 +20,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("schema.sql"),
     include_str!("audit_chain.sql"),
     include_str!("consent.sql"),
+    include_str!("webhooks.sql"),
 ];
 
 /// A failure of the database itself (not of the request).
@@ -143,6 +145,8 @@ pub struct SessionUpdate {
 pub struct Change {
     pub session: SessionUpdate,
     pub answer: Option<AnswerRow>,
+    /// An event for the agency's webhooks, written to the outbox in the same transaction.
+    pub event: Option<NewEvent>,
     pub status: u16,
     pub body: String,
 }
@@ -294,8 +298,9 @@ impl Store {
         dispatch!(self, s => s.principal_for_learner(hash))
     }
 
-    pub async fn insert_session(&self, row: SessionRow) -> Result<(), StoreError> {
-        dispatch!(self, s => s.insert_session(row))
+    /// Stores a new session, with its event when it ended at once.
+    pub async fn insert_session(&self, row: SessionRow, event: Option<NewEvent>) -> Result<(), StoreError> {
+        dispatch!(self, s => s.insert_session(row, event))
     }
 
     /// The session if it belongs to the agency.
@@ -346,7 +351,9 @@ impl Store {
         dispatch!(self, s => s.finished_since(agency_id, since, purpose.required_consent(), limit))
     }
 
-    /// Deletes every session of a learner with its answers, codes, tokens and stored replies.
+    /// Deletes every session of a learner, with answers, codes, tokens, stored replies and the
+    /// events naming the learner; when there were sessions, a `learner.deleted` event for the
+    /// agency's webhooks is written in the same transaction.
     pub async fn delete_learner(&self, agency_id: &str, learner_ref: &str) -> Result<u64, StoreError> {
         dispatch!(self, s => s.delete_sessions(agency_id, Selector::Learner(learner_ref.to_string())))
     }
@@ -393,6 +400,53 @@ impl Store {
     /// The agency's audit log in chain order (unchained entries first).
     pub async fn audit_log(&self, agency_id: &str) -> Result<Vec<AuditRecord>, StoreError> {
         dispatch!(self, s => s.audit_log(agency_id))
+    }
+
+    /// Registers a webhook; false when the agency has [`crate::webhook::MAX_PER_AGENCY`].
+    pub async fn add_webhook(&self, webhook: NewWebhook) -> Result<bool, StoreError> {
+        dispatch!(self, s => s.add_webhook(webhook))
+    }
+
+    /// The agency's live webhooks with their delivery counts.
+    pub async fn webhooks(&self, agency_id: &str) -> Result<Vec<WebhookRow>, StoreError> {
+        dispatch!(self, s => s.webhooks(agency_id))
+    }
+
+    /// Removes a webhook of the agency and drops its pending deliveries; false when none.
+    pub async fn remove_webhook(&self, agency_id: &str, id: &str, now: &str) -> Result<bool, StoreError> {
+        dispatch!(self, s => s.remove_webhook(agency_id, id, now))
+    }
+
+    /// Claims up to `limit` due deliveries until `lease_until` (one claimer per delivery, on
+    /// any instance) and counts the attempt.
+    pub async fn claim_deliveries(
+        &self,
+        now: &str,
+        lease_until: &str,
+        limit: i64,
+    ) -> Result<Vec<Delivery>, StoreError> {
+        dispatch!(self, s => s.claim_deliveries(now, lease_until, limit))
+    }
+
+    /// Marks a delivery done.
+    pub async fn delivered(&self, id: &str, now: &str, status: u16) -> Result<(), StoreError> {
+        dispatch!(self, s => s.delivered(id, now, status))
+    }
+
+    /// Records a failed attempt: retried at `retry_at`, or given up when `None`.
+    pub async fn delivery_failed(
+        &self,
+        id: &str,
+        retry_at: Option<&str>,
+        status: Option<u16>,
+        error: &str,
+    ) -> Result<(), StoreError> {
+        dispatch!(self, s => s.delivery_failed(id, retry_at, status, error))
+    }
+
+    /// Forgets finished deliveries created before `cutoff`.
+    pub async fn purge_outbox(&self, cutoff: &str) -> Result<u64, StoreError> {
+        dispatch!(self, s => s.purge_outbox(cutoff))
     }
 
     /// Forgets stored replies older than `cutoff`.
@@ -620,6 +674,99 @@ pub(crate) fn delete_statements(where_clause: &str) -> Vec<String> {
                  OR path IN (SELECT '/v1/sessions/' || id || '/stop' FROM sessions WHERE agency_id = $1 AND {where_clause})"),
         format!("DELETE FROM sessions WHERE agency_id = $1 AND {where_clause}"),
     ]
+}
+
+/// A delivery claimed for sending: the event, where to, and with which secret.
+#[derive(Debug, Clone)]
+pub struct Delivery {
+    pub id: String,
+    pub event_id: String,
+    pub webhook_id: String,
+    pub url: String,
+    pub secret: String,
+    pub body: String,
+    /// Attempts so far, this one included.
+    pub attempts: i64,
+}
+
+/// A webhook to register.
+#[derive(Debug, Clone)]
+pub struct NewWebhook {
+    pub id: String,
+    pub agency_id: String,
+    pub url: String,
+    pub secret: String,
+    pub created_at: String,
+}
+
+/// A registered webhook (never its secret) and how its deliveries stand.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WebhookRow {
+    pub id: String,
+    pub url: String,
+    pub created_at: String,
+    pub pending: i64,
+    pub delivered: i64,
+    pub failed: i64,
+}
+
+/// One outbox row per live webhook of the event's agency (none when it has no webhook).
+pub(crate) const ENQUEUE_EVENT: &str = "INSERT INTO outbox (id, event_id, webhook_id, agency_id, learner_ref, body, \
+     created_at, attempts, next_attempt_at) \
+     SELECT CAST($1 AS TEXT) || ':' || id, CAST($1 AS TEXT), id, agency_id, CAST($3 AS TEXT), CAST($4 AS TEXT), \
+     CAST($5 AS TEXT), 0, CAST($5 AS TEXT) FROM webhooks WHERE agency_id = $2 AND removed_at IS NULL";
+
+/// Claims due deliveries for a lease; `{lock}` is `FOR UPDATE SKIP LOCKED` on PostgreSQL.
+pub(crate) fn claim_deliveries_sql(lock: &str) -> String {
+    format!(
+        "UPDATE outbox SET lease_until = $2, attempts = attempts + 1 WHERE id IN (SELECT id FROM outbox \
+         WHERE next_attempt_at <= $1 AND (lease_until IS NULL OR lease_until <= $1) \
+         ORDER BY next_attempt_at LIMIT $3 {lock}) RETURNING id, event_id, webhook_id, body, attempts"
+    )
+}
+
+pub(crate) const WEBHOOK_TARGET: &str = "SELECT url, secret FROM webhooks WHERE id = $1";
+
+pub(crate) const DELIVERED: &str = "UPDATE outbox SET delivered_at = $2, next_attempt_at = NULL, lease_until = NULL, \
+     last_status = $3, last_error = NULL WHERE id = $1";
+
+pub(crate) const DELIVERY_FAILED: &str = "UPDATE outbox SET next_attempt_at = $2, lease_until = NULL, \
+     last_status = $3, last_error = $4 WHERE id = $1";
+
+pub(crate) const INSERT_WEBHOOK: &str =
+    "INSERT INTO webhooks (id, agency_id, url, secret, created_at) VALUES ($1, $2, $3, $4, $5)";
+
+pub(crate) const COUNT_WEBHOOKS: &str = "SELECT COUNT(*) FROM webhooks WHERE agency_id = $1 AND removed_at IS NULL";
+
+pub(crate) const SELECT_WEBHOOKS: &str = "SELECT w.id, w.url, w.created_at, \
+     (SELECT COUNT(*) FROM outbox o WHERE o.webhook_id = w.id AND o.next_attempt_at IS NOT NULL), \
+     (SELECT COUNT(*) FROM outbox o WHERE o.webhook_id = w.id AND o.delivered_at IS NOT NULL), \
+     (SELECT COUNT(*) FROM outbox o WHERE o.webhook_id = w.id AND o.next_attempt_at IS NULL AND o.delivered_at IS NULL) \
+     FROM webhooks w WHERE w.agency_id = $1 AND w.removed_at IS NULL ORDER BY w.created_at, w.id";
+
+pub(crate) const REMOVE_WEBHOOK: &str =
+    "UPDATE webhooks SET removed_at = $3 WHERE agency_id = $1 AND id = $2 AND removed_at IS NULL";
+
+/// Pending deliveries of a removed webhook are dropped with it.
+pub(crate) const CANCEL_DELIVERIES: &str = "UPDATE outbox SET next_attempt_at = NULL, lease_until = NULL, \
+     last_error = 'webhook removed' WHERE webhook_id = $1 AND next_attempt_at IS NOT NULL";
+
+/// A deleted learner's earlier events (they name the learner) go with the learner's data.
+pub(crate) const DELETE_LEARNER_EVENTS: &str = "DELETE FROM outbox WHERE agency_id = $1 AND learner_ref = $2";
+
+/// Finished deliveries older than the cutoff.
+pub(crate) const PURGE_OUTBOX: &str = "DELETE FROM outbox WHERE next_attempt_at IS NULL AND created_at < $1";
+
+/// A row of [`SELECT_WEBHOOKS`].
+pub(crate) fn webhook_row(r: &impl Columns) -> Result<WebhookRow, StoreError> {
+    Ok(WebhookRow {
+        id: r.text(0)?,
+        url: r.text(1)?,
+        created_at: r.text(2)?,
+        pending: r.int(3)?,
+        delivered: r.int(4)?,
+        failed: r.int(5)?,
+    })
 }
 
 #[cfg(test)]

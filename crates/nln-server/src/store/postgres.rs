@@ -39,6 +39,14 @@ fn all<T>(rows: &[Row], map: fn(&Row) -> Result<T, StoreError>) -> Result<Vec<T>
     rows.iter().map(map).collect()
 }
 
+/// Writes an event to the outbox, one row per live webhook of its agency.
+async fn enqueue(tx: &deadpool_postgres::Transaction<'_>, e: &NewEvent) -> Result<(), StoreError> {
+    let st = tx.prepare_cached(ENQUEUE_EVENT).await?;
+    tx.execute(&st, &[&e.id, &e.agency_id, &e.learner_ref, &e.body, &e.created_at])
+        .await?;
+    Ok(())
+}
+
 /// Held while the schema is migrated, so instances starting together migrate once.
 const MIGRATION_LOCK: i64 = 0x6e6c_6e5f_7365_7276;
 
@@ -164,10 +172,11 @@ impl PgStore {
         }))
     }
 
-    pub(super) async fn insert_session(&self, s: SessionRow) -> Result<(), StoreError> {
-        let c = self.client().await?;
-        let st = c.prepare_cached(INSERT_SESSION).await?;
-        c.execute(
+    pub(super) async fn insert_session(&self, s: SessionRow, event: Option<NewEvent>) -> Result<(), StoreError> {
+        let mut c = self.client().await?;
+        let tx = c.transaction().await?;
+        let st = tx.prepare_cached(INSERT_SESSION).await?;
+        tx.execute(
             &st,
             &[
                 &s.id,
@@ -189,6 +198,10 @@ impl PgStore {
             ],
         )
         .await?;
+        if let Some(e) = &event {
+            enqueue(&tx, e).await?;
+        }
+        tx.commit().await?;
         Ok(())
     }
 
@@ -216,69 +229,109 @@ impl PgStore {
         let mut c = self.client().await?;
         let tx = c.transaction().await?;
         // Lock the session row first: concurrent requests for this session (on any instance)
-        // wait here, then see the idempotency row the first one stored.
+        // wait here, then see the idempotency row the first one stored. The idempotency read
+        // is pipelined behind the lock (the server runs it after the lock is held): one round
+        // trip for both.
         let q = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = $1 AND agency_id = $2 FOR UPDATE");
-        let st = tx.prepare_cached(&q).await?;
-        let Some(row) = tx.query_opt(&st, &[&session_id, &agency_id]).await? else {
+        let (lock, select_key) = tokio::try_join!(tx.prepare_cached(&q), tx.prepare_cached(SELECT_IDEMPOTENCY))?;
+        let no_key = (String::new(), String::new(), String::new());
+        let (p, path, key) = idem
+            .as_ref()
+            .map_or((&no_key.0, &no_key.1, &no_key.2), |k| (&k.principal, &k.path, &k.key));
+        let (row, stored) = tokio::try_join!(async { tx.query_opt(&lock, &[&session_id, &agency_id]).await }, async {
+            match &idem {
+                Some(_) => tx.query_opt(&select_key, &[p, path, key]).await,
+                None => Ok(None),
+            }
+        })?;
+        let Some(row) = row else {
             return Ok(Outcome::NotFound);
         };
         let row = session_row(&row)?;
-        if let Some(k) = &idem {
-            let st = tx.prepare_cached(SELECT_IDEMPOTENCY).await?;
-            if let Some(r) = tx.query_opt(&st, &[&k.principal, &k.path, &k.key]).await? {
-                let (hash, status, body): (String, i64, String) = (r.get(0), r.get(1), r.get(2));
-                return Ok(if hash == k.request_hash {
-                    Outcome::Reply {
-                        status: status as u16,
-                        body,
-                        replayed: true,
-                    }
-                } else {
-                    Outcome::KeyReused
-                });
-            }
+        if let (Some(k), Some(r)) = (&idem, stored) {
+            let (hash, status, body): (String, i64, String) = (r.get(0), r.get(1), r.get(2));
+            return Ok(if hash == k.request_hash {
+                Outcome::Reply {
+                    status: status as u16,
+                    body,
+                    replayed: true,
+                }
+            } else {
+                Outcome::KeyReused
+            });
         }
         let done = match change(&row) {
             Ok(d) => d,
             Err(e) => return Ok(Outcome::Rejected(e)),
         };
-        if let Some(a) = &done.answer {
-            let st = tx.prepare_cached(INSERT_ANSWER).await?;
-            tx.execute(&st, &[&a.session_id, &a.seq, &a.item, &a.response, &a.answered_at])
-                .await?;
-        }
+        // The writes are pipelined too: one round trip, then the commit.
+        let (insert_answer, update, insert_key, enqueue) = tokio::try_join!(
+            tx.prepare_cached(INSERT_ANSWER),
+            tx.prepare_cached(UPDATE_SESSION),
+            tx.prepare_cached(INSERT_IDEMPOTENCY),
+            tx.prepare_cached(ENQUEUE_EVENT)
+        )?;
         let s = &done.session;
-        let st = tx.prepare_cached(UPDATE_SESSION).await?;
-        tx.execute(
-            &st,
-            &[
-                &s.status,
-                &s.answered,
-                &s.state,
-                &s.theta,
-                &s.se,
-                &s.updated_at,
-                &s.finished_at,
-                &row.id,
-            ],
-        )
-        .await?;
-        if let Some(k) = &idem {
-            let st = tx.prepare_cached(INSERT_IDEMPOTENCY).await?;
-            tx.execute(
-                &st,
-                &[
-                    &k.principal,
-                    &k.path,
-                    &k.key,
-                    &k.request_hash,
-                    &i64::from(done.status),
-                    &done.body,
-                    &k.now,
-                ],
-            )
-            .await?;
-        }
+        let status = i64::from(done.status);
+        tokio::try_join!(
+            async {
+                match &done.answer {
+                    Some(a) => {
+                        tx.execute(
+                            &insert_answer,
+                            &[&a.session_id, &a.seq, &a.item, &a.response, &a.answered_at],
+                        )
+                        .await
+                    }
+                    None => Ok(0),
+                }
+            },
+            async {
+                tx.execute(
+                    &update,
+                    &[
+                        &s.status,
+                        &s.answered,
+                        &s.state,
+                        &s.theta,
+                        &s.se,
+                        &s.updated_at,
+                        &s.finished_at,
+                        &row.id,
+                    ],
+                )
+                .await
+            },
+            async {
+                match &idem {
+                    Some(k) => {
+                        tx.execute(
+                            &insert_key,
+                            &[
+                                &k.principal,
+                                &k.path,
+                                &k.key,
+                                &k.request_hash,
+                                &status,
+                                &done.body,
+                                &k.now,
+                            ],
+                        )
+                        .await
+                    }
+                    None => Ok(0),
+                }
+            },
+            async {
+                match &done.event {
+                    Some(e) => {
+                        tx.execute(&enqueue, &[&e.id, &e.agency_id, &e.learner_ref, &e.body, &e.created_at])
+                            .await
+                    }
+                    None => Ok(0),
+                }
+            }
+        )?;
         tx.commit().await?;
         Ok(Outcome::Reply {
             status: done.status,
@@ -315,6 +368,13 @@ impl PgStore {
             let n = tx.execute(s.as_str(), &[&agency_id, &value]).await?;
             if i == statements.len() - 1 {
                 deleted = n;
+            }
+        }
+        if let Selector::Learner(learner_ref) = &selector {
+            tx.execute(DELETE_LEARNER_EVENTS, &[&agency_id, learner_ref]).await?;
+            if deleted > 0 {
+                let e = crate::webhook::learner_deleted(agency_id, learner_ref, deleted, &crate::clock::now());
+                enqueue(&tx, &e).await?;
             }
         }
         tx.commit().await?;
@@ -425,5 +485,98 @@ impl PgStore {
             .await?
             .execute("DELETE FROM idempotency WHERE created_at < $1", &[&cutoff])
             .await?)
+    }
+
+    pub(super) async fn add_webhook(&self, w: NewWebhook) -> Result<bool, StoreError> {
+        let mut c = self.client().await?;
+        let tx = c.transaction().await?;
+        // Serializes registrations of one agency, so the cap holds across instances.
+        tx.execute(
+            "SELECT id FROM agencies WHERE id = $1 FOR NO KEY UPDATE",
+            &[&w.agency_id],
+        )
+        .await?;
+        let n: i64 = tx.query_one(COUNT_WEBHOOKS, &[&w.agency_id]).await?.get(0);
+        if n >= crate::webhook::MAX_PER_AGENCY as i64 {
+            return Ok(false);
+        }
+        tx.execute(INSERT_WEBHOOK, &[&w.id, &w.agency_id, &w.url, &w.secret, &w.created_at])
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    pub(super) async fn webhooks(&self, agency_id: &str) -> Result<Vec<WebhookRow>, StoreError> {
+        let rows = self.client().await?.query(SELECT_WEBHOOKS, &[&agency_id]).await?;
+        all(&rows, webhook_row)
+    }
+
+    pub(super) async fn remove_webhook(&self, agency_id: &str, id: &str, now: &str) -> Result<bool, StoreError> {
+        let mut c = self.client().await?;
+        let tx = c.transaction().await?;
+        let removed = tx.execute(REMOVE_WEBHOOK, &[&agency_id, &id, &now]).await? > 0;
+        if removed {
+            tx.execute(CANCEL_DELIVERIES, &[&id]).await?;
+        }
+        tx.commit().await?;
+        Ok(removed)
+    }
+
+    pub(super) async fn claim_deliveries(
+        &self,
+        now: &str,
+        lease_until: &str,
+        limit: i64,
+    ) -> Result<Vec<Delivery>, StoreError> {
+        let mut c = self.client().await?;
+        let tx = c.transaction().await?;
+        // SKIP LOCKED: instances claiming at the same moment take different rows.
+        let st = tx
+            .prepare_cached(&claim_deliveries_sql("FOR UPDATE SKIP LOCKED"))
+            .await?;
+        let rows = tx.query(&st, &[&now, &lease_until, &limit]).await?;
+        let target = tx.prepare_cached(WEBHOOK_TARGET).await?;
+        let mut claimed = Vec::with_capacity(rows.len());
+        for r in rows {
+            let webhook_id: String = r.try_get(2)?;
+            let t = tx.query_one(&target, &[&webhook_id]).await?;
+            claimed.push(Delivery {
+                id: r.try_get(0)?,
+                event_id: r.try_get(1)?,
+                webhook_id,
+                url: t.try_get(0)?,
+                secret: t.try_get(1)?,
+                body: r.try_get(3)?,
+                attempts: r.try_get(4)?,
+            });
+        }
+        tx.commit().await?;
+        Ok(claimed)
+    }
+
+    pub(super) async fn delivered(&self, id: &str, now: &str, status: u16) -> Result<(), StoreError> {
+        self.client()
+            .await?
+            .execute(DELIVERED, &[&id, &now, &i64::from(status)])
+            .await?;
+        Ok(())
+    }
+
+    pub(super) async fn delivery_failed(
+        &self,
+        id: &str,
+        retry_at: Option<&str>,
+        status: Option<u16>,
+        error: &str,
+    ) -> Result<(), StoreError> {
+        self.client()
+            .await?
+            .execute(DELIVERY_FAILED, &[&id, &retry_at, &status.map(i64::from), &error])
+            .await?;
+        Ok(())
+    }
+
+    pub(super) async fn purge_outbox(&self, cutoff: &str) -> Result<u64, StoreError> {
+        Ok(self.client().await?.execute(PURGE_OUTBOX, &[&cutoff]).await?)
     }
 }

@@ -58,6 +58,13 @@ fn first<T>(
     st.query(params)?.next()?.map(map).transpose()
 }
 
+/// Writes an event to the outbox, one row per live webhook of its agency.
+fn enqueue(tx: &rusqlite::Transaction<'_>, e: &NewEvent) -> Result<(), StoreError> {
+    tx.prepare_cached(&sql(ENQUEUE_EVENT))?
+        .execute(params![e.id, e.agency_id, e.learner_ref, e.body, e.created_at])?;
+    Ok(())
+}
+
 impl SqliteStore {
     pub(super) async fn open(path: PathBuf) -> Result<SqliteStore, StoreError> {
         let conn = tokio::task::spawn_blocking(move || -> Result<Connection, StoreError> {
@@ -198,9 +205,10 @@ impl SqliteStore {
         .await
     }
 
-    pub(super) async fn insert_session(&self, s: SessionRow) -> Result<(), StoreError> {
+    pub(super) async fn insert_session(&self, s: SessionRow, event: Option<NewEvent>) -> Result<(), StoreError> {
         self.run(move |c| {
-            c.prepare_cached(&sql(INSERT_SESSION))?.execute(params![
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            tx.prepare_cached(&sql(INSERT_SESSION))?.execute(params![
                 s.id,
                 s.agency_id,
                 s.learner_ref,
@@ -218,6 +226,10 @@ impl SqliteStore {
                 i64::from(s.consent_research),
                 i64::from(s.consent_sharing)
             ])?;
+            if let Some(e) = &event {
+                enqueue(&tx, e)?;
+            }
+            tx.commit()?;
             Ok(())
         })
         .await
@@ -296,6 +308,9 @@ impl SqliteStore {
                 s.finished_at,
                 row.id
             ])?;
+            if let Some(e) = &done.event {
+                enqueue(&tx, e)?;
+            }
             if let Some(k) = &idem {
                 tx.prepare_cached(&sql(INSERT_IDEMPOTENCY))?.execute(params![
                     k.principal,
@@ -353,6 +368,15 @@ impl SqliteStore {
                 let n = tx.execute(&sql(s), params![a, value])?;
                 if i == statements.len() - 1 {
                     deleted = n as u64;
+                }
+            }
+            if let Selector::Learner(learner_ref) = &selector {
+                tx.execute(&sql(DELETE_LEARNER_EVENTS), params![a, learner_ref])?;
+                if deleted > 0 {
+                    enqueue(
+                        &tx,
+                        &crate::webhook::learner_deleted(&a, learner_ref, deleted, &crate::clock::now()),
+                    )?;
                 }
             }
             tx.commit()?;
@@ -466,6 +490,110 @@ impl SqliteStore {
     pub(super) async fn purge_idempotency(&self, cutoff: &str) -> Result<u64, StoreError> {
         let cutoff = cutoff.to_string();
         self.run(move |c| Ok(c.execute("DELETE FROM idempotency WHERE created_at < ?1", [cutoff])? as u64))
+            .await
+    }
+
+    pub(super) async fn add_webhook(&self, w: NewWebhook) -> Result<bool, StoreError> {
+        self.run(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let n: i64 = tx.query_row(&sql(COUNT_WEBHOOKS), [&w.agency_id], |r| r.get(0))?;
+            if n >= crate::webhook::MAX_PER_AGENCY as i64 {
+                return Ok(false);
+            }
+            tx.execute(
+                &sql(INSERT_WEBHOOK),
+                params![w.id, w.agency_id, w.url, w.secret, w.created_at],
+            )?;
+            tx.commit()?;
+            Ok(true)
+        })
+        .await
+    }
+
+    pub(super) async fn webhooks(&self, agency_id: &str) -> Result<Vec<WebhookRow>, StoreError> {
+        let a = agency_id.to_string();
+        self.run(move |c| all(&mut c.prepare_cached(&sql(SELECT_WEBHOOKS))?, [a], |r| webhook_row(r)))
+            .await
+    }
+
+    pub(super) async fn remove_webhook(&self, agency_id: &str, id: &str, now: &str) -> Result<bool, StoreError> {
+        let v = [agency_id, id, now].map(str::to_string);
+        self.run(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let removed = tx.execute(&sql(REMOVE_WEBHOOK), params![v[0], v[1], v[2]])? > 0;
+            if removed {
+                tx.execute(&sql(CANCEL_DELIVERIES), [&v[1]])?;
+            }
+            tx.commit()?;
+            Ok(removed)
+        })
+        .await
+    }
+
+    pub(super) async fn claim_deliveries(
+        &self,
+        now: &str,
+        lease_until: &str,
+        limit: i64,
+    ) -> Result<Vec<Delivery>, StoreError> {
+        let (now, lease) = (now.to_string(), lease_until.to_string());
+        self.run(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let mut claimed = Vec::new();
+            {
+                let mut st = tx.prepare_cached(&sql(&claim_deliveries_sql("")))?;
+                let mut rows = st.query(params![now, lease, limit])?;
+                while let Some(r) = rows.next()? {
+                    claimed.push(Delivery {
+                        id: r.get(0)?,
+                        event_id: r.get(1)?,
+                        webhook_id: r.get(2)?,
+                        url: String::new(),
+                        secret: String::new(),
+                        body: r.get(3)?,
+                        attempts: r.get(4)?,
+                    });
+                }
+                let mut target = tx.prepare_cached(&sql(WEBHOOK_TARGET))?;
+                for d in &mut claimed {
+                    (d.url, d.secret) = target.query_row([&d.webhook_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+                }
+            }
+            tx.commit()?;
+            Ok(claimed)
+        })
+        .await
+    }
+
+    pub(super) async fn delivered(&self, id: &str, now: &str, status: u16) -> Result<(), StoreError> {
+        let (id, now) = (id.to_string(), now.to_string());
+        self.run(move |c| {
+            c.prepare_cached(&sql(DELIVERED))?
+                .execute(params![id, now, i64::from(status)])?;
+            Ok(())
+        })
+        .await
+    }
+
+    pub(super) async fn delivery_failed(
+        &self,
+        id: &str,
+        retry_at: Option<&str>,
+        status: Option<u16>,
+        error: &str,
+    ) -> Result<(), StoreError> {
+        let (id, retry_at, error) = (id.to_string(), retry_at.map(str::to_string), error.to_string());
+        self.run(move |c| {
+            c.prepare_cached(&sql(DELIVERY_FAILED))?
+                .execute(params![id, retry_at, status.map(i64::from), error])?;
+            Ok(())
+        })
+        .await
+    }
+
+    pub(super) async fn purge_outbox(&self, cutoff: &str) -> Result<u64, StoreError> {
+        let cutoff = cutoff.to_string();
+        self.run(move |c| Ok(c.execute(&sql(PURGE_OUTBOX), [cutoff])? as u64))
             .await
     }
 }

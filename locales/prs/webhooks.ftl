@@ -1,0 +1,2 @@
+# Webhooks: options of `nln serve`.
+cli-serve-opt-webhook-http-loopback = نشانی‌های webhook با http:// به نشانی حلقه‌بازگشت (گیرنده‌ای روی همین کمپیوتر) را هم بپذیر؛ در غیر آن فقط https://

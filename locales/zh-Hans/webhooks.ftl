@@ -1,0 +1,2 @@
+# Webhooks: options of `nln serve`.
+cli-serve-opt-webhook-http-loopback = 也接受指向环回地址（本机上的接收端）的 http:// 网络钩子 URL；否则只接受 https://
