@@ -361,6 +361,7 @@ mod tests {
                 probe_area,
                 over_limit: if unlimited { &no_limit } else { &over_limit },
                 by_location: None,
+                criterion: None,
             };
             let seed = rng.gen();
             let scan = select(&input, &mut ChaCha8Rng::seed_from_u64(seed));
