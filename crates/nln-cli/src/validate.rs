@@ -70,24 +70,23 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
             &[("path", path_text.as_str().into()), ("count", lines.len().into())],
         )));
     }
+    // The summary is for the person at the terminal: standard error, as the failure message is.
     for (bank, items, coverage, warnings) in summary {
-        crate::output::line(
-            &(loc.format(
-                "validate-ok",
-                &[
-                    ("path", path_text.as_str().into()),
-                    ("items", items.into()),
-                    ("bank", bank.into()),
-                    ("locales", catalog.locales().len().into()),
-                ],
-            )),
-        )?;
-        crate::output::line(&format!(
+        crate::output::note(&loc.format(
+            "validate-ok",
+            &[
+                ("path", path_text.as_str().into()),
+                ("items", items.into()),
+                ("bank", bank.into()),
+                ("locales", catalog.locales().len().into()),
+            ],
+        ));
+        crate::output::note(&format!(
             "  {}",
             loc.format("validate-coverage", &[("coverage", Arg::from(coverage))])
-        ))?;
+        ));
         for warning in warnings {
-            crate::output::line(&format!("  {warning}"))?;
+            crate::output::note(&format!("  {warning}"));
         }
     }
     Ok(())
