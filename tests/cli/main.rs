@@ -8,3 +8,4 @@ mod playback;
 mod research_cli;
 mod serve;
 mod simulate_designs;
+mod webhook_kill;
