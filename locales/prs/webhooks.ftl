@@ -1,2 +1,2 @@
 # Webhooks: options of `nln serve`.
-cli-serve-opt-webhook-http-loopback = نشانی‌های webhook با http:// به نشانی حلقه‌بازگشت (گیرنده‌ای روی همین کمپیوتر) را هم بپذیر؛ در غیر آن فقط https://
+cli-serve-opt-webhook-http-loopback = نشانی‌های webhook با {"\u2068"}http://{"\u2069"} به نشانی حلقه‌بازگشت (گیرنده‌ای روی همین کمپیوتر) را هم بپذیر؛ در غیر آن فقط {"\u2068"}https://{"\u2069"}

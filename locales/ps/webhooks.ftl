@@ -1,2 +1,2 @@
 # Webhooks: options of `nln serve`.
-cli-serve-opt-webhook-http-loopback = د webhook هغه پتې هم ومنه چې په http:// سره لوپ‌بیک پتې ته ځي (پر همدې ماشین یو ترلاسه کوونکی)؛ که نه، یوازې https://
+cli-serve-opt-webhook-http-loopback = د webhook هغه پتې هم ومنه چې په {"\u2068"}http://{"\u2069"} سره لوپ‌بیک پتې ته ځي (پر همدې ماشین یو ترلاسه کوونکی)؛ که نه، یوازې {"\u2068"}https://{"\u2069"}

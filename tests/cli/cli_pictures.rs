@@ -31,10 +31,9 @@ fn content_copy(name: &str) -> PathBuf {
 fn validate_reports_a_missing_and_an_unused_picture_with_file_and_line() {
     let content = content_copy("missing");
     let dev = content.join("banks/default/dev.yaml");
-    let changed =
-        std::fs::read_to_string(&dev)
-            .unwrap()
-            .replacen("icons/phone-charging.svg", "icons/phone-broken.svg", 1);
+    let changed = std::fs::read_to_string(&dev)
+        .unwrap()
+        .replacen("icons/phone-off.svg", "icons/phone-broken.svg", 1);
     let line = changed.lines().position(|l| l.contains("phone-broken")).unwrap() + 1;
     std::fs::write(&dev, changed).unwrap();
 
@@ -49,7 +48,7 @@ fn validate_reports_a_missing_and_an_unused_picture_with_file_and_line() {
     );
     assert!(
         stdout.contains(
-            "images/icons/phone-charging.svg:1: warning: the picture icons/phone-charging.svg is not shown by any item"
+            "images/icons/phone-off.svg:1: warning: the picture icons/phone-off.svg is not shown by any item"
         ),
         "{stdout}"
     );
@@ -122,7 +121,7 @@ fn validating_one_bank_folder_does_not_call_other_banks_pictures_unused() {
     let dev = content.join("banks/default/dev.yaml");
     let changed = std::fs::read_to_string(&dev)
         .unwrap()
-        .replace("image: icons/phone-charging.svg", "image: icons/phone-off.svg");
+        .replace("image: icons/phone-off.svg", "image: icons/phone-off.svg");
     std::fs::write(&dev, changed).unwrap();
 
     let whole = nln(&["validate", content.to_str().unwrap()], "en");
@@ -136,7 +135,7 @@ fn validating_one_bank_folder_does_not_call_other_banks_pictures_unused() {
     let one = nln(&["validate", content.join("banks/default").to_str().unwrap()], "en");
     assert!(one.status.success(), "{}", text(&one.stderr));
     assert!(
-        !text(&one.stdout).contains("phone-charging.svg is not shown"),
+        !text(&one.stdout).contains("phone-off.svg is not shown"),
         "{}",
         text(&one.stdout)
     );

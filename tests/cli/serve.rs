@@ -241,11 +241,19 @@ async fn kill_nine(database: String) {
             assert_eq!(&a.item, item);
             // The stored response is what the UI answer meant on the presentation shown.
             let stored: nln_core::content::Response = serde_json::from_str(&a.response).unwrap();
-            let shown = nln_core::present::Presentation::new(
+            // A tap-through item takes one answer per screen: this answer is on the screen
+            // reached by the answers to the same item just before it.
+            let screen = s.answers[..i]
+                .iter()
+                .rev()
+                .take_while(|(earlier, _)| earlier == item)
+                .count();
+            let shown = nln_core::present::Presentation::at_screen(
                 content.bank.item(item).unwrap(),
                 &english,
                 seed,
                 nln_core::cat::DeliveryMode::SelfAdministered,
+                screen,
             );
             let meant = shown
                 .response(&serde_json::from_value(answer.clone()).unwrap())

@@ -822,6 +822,8 @@ async fn join(State(app): State<Shared>, body: Bytes) -> Result<Response, Proble
     };
     app.audit(&learner, "join_code.redeem", &session_id).await;
     if revoked > 0 {
+        // The earlier device's token must stop working now, not when its cache entry ages out.
+        app.principals.forget_session(&session_id);
         app.audit(&learner, "learner_token.revoke", &session_id).await;
     }
     if let Some((before, after)) = language {

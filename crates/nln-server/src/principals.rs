@@ -44,6 +44,12 @@ impl Principals {
             .retain(|_, (p, _)| !matches!(p, Principal::Agency { key_id: k, .. } if k == key_id));
     }
 
+    /// Forgets the learner tokens of a session (a re-join revokes the earlier ones).
+    pub fn forget_session(&self, session_id: &str) {
+        self.lock()
+            .retain(|_, (p, _)| !matches!(p, Principal::Learner { session_id: s, .. } if s == session_id));
+    }
+
     /// Forgets everything (after a deletion, which revokes learner tokens).
     pub fn clear(&self) {
         self.lock().clear();
