@@ -121,7 +121,7 @@ fn validating_one_bank_folder_does_not_call_other_banks_pictures_unused() {
     let dev = content.join("banks/default/dev.yaml");
     let changed = std::fs::read_to_string(&dev)
         .unwrap()
-        .replace("image: icons/phone-off.svg", "image: icons/phone-off.svg");
+        .replace("image: icons/phone-charging.svg", "image: icons/phone-off.svg");
     std::fs::write(&dev, changed).unwrap();
 
     let whole = nln(&["validate", content.to_str().unwrap()], "en");
@@ -135,7 +135,7 @@ fn validating_one_bank_folder_does_not_call_other_banks_pictures_unused() {
     let one = nln(&["validate", content.join("banks/default").to_str().unwrap()], "en");
     assert!(one.status.success(), "{}", text(&one.stderr));
     assert!(
-        !text(&one.stdout).contains("phone-off.svg is not shown"),
+        !text(&one.stdout).contains("phone-charging.svg is not shown"),
         "{}",
         text(&one.stdout)
     );
