@@ -15,3 +15,50 @@ pub fn copy_tree(from: &Path, to: &Path) {
         }
     }
 }
+
+/// A free loopback port for a server a test starts.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// `nln serve` as a process on `port` and `database`, with no rate limits (tests send many
+/// requests from one address) and any `extra` flags; killed when dropped.
+pub fn spawn_server(database: &str, port: u16, extra: &[&str]) -> tokio::process::Child {
+    tokio::process::Command::new(env!("CARGO_BIN_EXE_nln"))
+        .args([
+            "serve",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+            "--database",
+            database,
+        ])
+        .args(["--rate-limit", "0", "--sessions-per-hour", "0"])
+        .args(extra)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap()
+}
+
+/// Waits until the server at `base` says it is ready (a minute at most).
+pub async fn wait_ready(client: &reqwest::Client, base: &str) {
+    let started = std::time::Instant::now();
+    while !client
+        .get(format!("{base}/readyz"))
+        .send()
+        .await
+        .is_ok_and(|r| r.status().is_success())
+    {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(60),
+            "the server did not come up"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}

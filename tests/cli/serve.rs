@@ -5,6 +5,7 @@
 //! same seed and answers. Runs on SQLite, and on PostgreSQL when `NLN_TEST_PG_URL` is set
 //! (required under CI).
 
+use crate::common::{free_port, spawn_server, wait_ready};
 use nln_server::store::{Database, Store};
 use serde_json::{json, Value};
 use std::io::Write;
@@ -12,54 +13,11 @@ use std::process::Stdio;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use tokio::process::{Child, Command};
 use tokio::sync::Mutex;
 
 const LEARNERS: usize = 50;
 const KILLS: usize = 12;
 const NLN: &str = env!("CARGO_BIN_EXE_nln");
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn spawn(database: &str, port: u16) -> Child {
-    Command::new(NLN)
-        .args([
-            "serve",
-            "--listen",
-            &format!("127.0.0.1:{port}"),
-            "--database",
-            database,
-        ])
-        .args(["--rate-limit", "0", "--sessions-per-hour", "0"])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap()
-}
-
-async fn wait_ready(client: &reqwest::Client, base: &str) {
-    let started = Instant::now();
-    loop {
-        if let Ok(r) = client.get(format!("{base}/readyz")).send().await {
-            if r.status().is_success() {
-                return;
-            }
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(60),
-            "the server did not come up"
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-}
 
 /// The answer a learner gives to the item a view shows (the first choice shown, or every step
 /// in the order shown), and how it is typed in `nln assess`.
@@ -181,7 +139,7 @@ async fn kill_nine(database: String) {
         .unwrap()
         .to_string();
     let client = reqwest::Client::new();
-    let server = Arc::new(Mutex::new(spawn(&database, port)));
+    let server = Arc::new(Mutex::new(spawn_server(&database, port, &[])));
     wait_ready(&client, &base).await;
 
     let stop = Arc::new(AtomicBool::new(false));
@@ -195,7 +153,7 @@ async fn kill_nine(database: String) {
         child.start_kill().unwrap(); // SIGKILL
         child.wait().await.unwrap();
         kills.fetch_add(1, Ordering::Relaxed);
-        *child = spawn(&database, port);
+        *child = spawn_server(&database, port, &[]);
     }
     wait_ready(&client, &base).await;
     stop.store(true, Ordering::Relaxed);

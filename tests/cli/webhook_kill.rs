@@ -3,65 +3,16 @@
 //! on the same database the event arrives, signed. The outbox row was committed with the
 //! answer that ended the session; no process memory was needed to deliver it.
 
+use crate::common::{free_port, spawn_server, wait_ready};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use hmac::{Hmac, Mac};
 use serde_json::{json, Value};
 use sha2::Sha256;
-use std::process::Stdio;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-use tokio::process::{Child, Command};
 
 const NLN: &str = env!("CARGO_BIN_EXE_nln");
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn spawn(database: &str, port: u16) -> Child {
-    Command::new(NLN)
-        .args([
-            "serve",
-            "--listen",
-            &format!("127.0.0.1:{port}"),
-            "--database",
-            database,
-        ])
-        .args([
-            "--rate-limit",
-            "0",
-            "--sessions-per-hour",
-            "0",
-            "--webhook-http-loopback",
-        ])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap()
-}
-
-async fn wait_ready(client: &reqwest::Client, base: &str) {
-    let started = Instant::now();
-    while !client
-        .get(format!("{base}/readyz"))
-        .send()
-        .await
-        .is_ok_and(|r| r.status().is_success())
-    {
-        assert!(
-            started.elapsed() < Duration::from_secs(60),
-            "the server did not come up"
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-}
 
 type Got = Arc<Mutex<Vec<(axum::http::HeaderMap, String)>>>;
 
@@ -88,7 +39,7 @@ async fn a_webhook_is_delivered_after_the_server_is_killed() {
     let (port, hook_port) = (free_port(), free_port());
     let base = format!("http://127.0.0.1:{port}");
     let client = reqwest::Client::new();
-    let mut server = spawn(&database, port);
+    let mut server = spawn_server(&database, port, &["--webhook-http-loopback"]);
     wait_ready(&client, &base).await;
 
     // Nothing listens on the receiver's port yet.
@@ -150,7 +101,7 @@ async fn a_webhook_is_delivered_after_the_server_is_killed() {
         .route("/hook", axum::routing::post(receive))
         .with_state(got.clone());
     tokio::spawn(async move { axum::serve(listener, app).await });
-    let mut server = spawn(&database, port);
+    let mut server = spawn_server(&database, port, &["--webhook-http-loopback"]);
     wait_ready(&client, &base).await;
     // The first attempt may have failed before the kill (the retry waits 5 s), or the kill may
     // have come while it was claimed: then its 60 s lease must run out before a worker takes it
