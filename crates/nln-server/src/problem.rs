@@ -34,13 +34,15 @@ pub enum Kind {
     UnknownBank,
     UnknownLanguage,
     InvalidJoinCode,
+    /// The agency already has as many webhooks as one may register.
+    TooManyWebhooks,
     Unavailable,
     Internal,
 }
 
 impl Kind {
     /// Every kind, for the message-coverage test.
-    pub const ALL: [Kind; 20] = [
+    pub const ALL: [Kind; 21] = [
         Kind::Unauthorized,
         Kind::Forbidden,
         Kind::NotFound,
@@ -59,6 +61,7 @@ impl Kind {
         Kind::UnknownBank,
         Kind::UnknownLanguage,
         Kind::InvalidJoinCode,
+        Kind::TooManyWebhooks,
         Kind::Unavailable,
         Kind::Internal,
     ];
@@ -84,6 +87,7 @@ impl Kind {
             Kind::UnknownBank => "unknown-bank",
             Kind::UnknownLanguage => "unknown-language",
             Kind::InvalidJoinCode => "invalid-join-code",
+            Kind::TooManyWebhooks => "too-many-webhooks",
             Kind::Unavailable => "unavailable",
             Kind::Internal => "internal",
         }
@@ -101,7 +105,9 @@ impl Kind {
             Kind::InvalidAnswer | Kind::IdempotencyKeyReused | Kind::UnknownBank | Kind::UnknownLanguage => {
                 StatusCode::UNPROCESSABLE_ENTITY
             }
-            Kind::WrongSequence | Kind::NotPending | Kind::Finished | Kind::NotFinished => StatusCode::CONFLICT,
+            Kind::WrongSequence | Kind::NotPending | Kind::Finished | Kind::NotFinished | Kind::TooManyWebhooks => {
+                StatusCode::CONFLICT
+            }
             Kind::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             Kind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             Kind::Internal => StatusCode::INTERNAL_SERVER_ERROR,

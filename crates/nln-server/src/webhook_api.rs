@@ -20,9 +20,15 @@ use utoipa::ToSchema;
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WebhookRequest {
-    /// Where to POST events: `https://` (or `http://` to a loopback address when the service
-    /// allows it). Redirects are not followed.
-    #[schema(min_length = 1, max_length = 2048)]
+    /// Where to POST events: `https://` to a named host (or `http://` to a loopback address
+    /// when the service allows it, which this schema does not describe). Redirects are not
+    /// followed. The pattern is the form every service accepts; an address literal in a
+    /// private range is refused.
+    #[schema(
+        min_length = 1,
+        max_length = 2048,
+        pattern = r"^https://[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$"
+    )]
     pub url: String,
 }
 
@@ -73,7 +79,7 @@ pub(crate) async fn add_webhook(
     };
     let added = app.store.add_webhook(row.clone()).await.map_err(store_failed)?;
     if !added {
-        return Err(Problem::new(Kind::BadRequest).text("reason", "webhooks: at most 10 per agency"));
+        return Err(Problem::new(Kind::TooManyWebhooks));
     }
     app.audit(&caller, "webhook.create", &row.id).await;
     Ok((
