@@ -62,3 +62,26 @@ pub async fn wait_ready(client: &reqwest::Client, base: &str) {
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
 }
+
+/// The answer a learner gives to the item a view shows (the first choice shown, or every step
+/// in the order shown), and how it is typed in `nln assess`.
+pub fn answer_for(view: &serde_json::Value) -> Option<(serde_json::Value, String)> {
+    let item = view.get("item").filter(|i| !i.is_null())?;
+    let (answer, typed) = match item["input"].as_str().unwrap() {
+        "put_in_order" => {
+            let ids: Vec<serde_json::Value> = item["choices"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c["ui_id"].clone())
+                .collect();
+            let typed: Vec<String> = ids.iter().map(|v| v.to_string()).collect();
+            (serde_json::json!({"kind": "order", "ui_ids": ids}), typed.join(" "))
+        }
+        _ => (serde_json::json!({"kind": "pick", "ui_id": 1}), "1".to_string()),
+    };
+    Some((
+        serde_json::json!({"seq": view["next_seq"], "item": item["item"], "answer": answer}),
+        typed,
+    ))
+}

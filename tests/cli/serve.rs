@@ -5,7 +5,7 @@
 //! same seed and answers. Runs on SQLite, and on PostgreSQL when `NLN_TEST_PG_URL` is set
 //! (required under CI).
 
-use crate::common::{free_port, spawn_server, wait_ready};
+use crate::common::{answer_for, free_port, spawn_server, wait_ready};
 use nln_server::store::{Database, Store};
 use serde_json::{json, Value};
 use std::io::Write;
@@ -18,29 +18,6 @@ use tokio::sync::Mutex;
 const LEARNERS: usize = 50;
 const KILLS: usize = 12;
 const NLN: &str = env!("CARGO_BIN_EXE_nln");
-
-/// The answer a learner gives to the item a view shows (the first choice shown, or every step
-/// in the order shown), and how it is typed in `nln assess`.
-fn answer_for(view: &Value) -> Option<(Value, String)> {
-    let item = view.get("item").filter(|i| !i.is_null())?;
-    let (answer, typed) = match item["input"].as_str().unwrap() {
-        "put_in_order" => {
-            let ids: Vec<Value> = item["choices"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|c| c["ui_id"].clone())
-                .collect();
-            let typed: Vec<String> = ids.iter().map(|v| v.to_string()).collect();
-            (json!({"kind": "order", "ui_ids": ids}), typed.join(" "))
-        }
-        _ => (json!({"kind": "pick", "ui_id": 1}), "1".to_string()),
-    };
-    Some((
-        json!({"seq": view["next_seq"], "item": item["item"], "answer": answer}),
-        typed,
-    ))
-}
 
 /// What a learner saw acknowledged for one session.
 #[derive(Debug, Clone, Default)]

@@ -3,7 +3,7 @@
 //! on the same database the event arrives, signed. The outbox row was committed with the
 //! answer that ended the session; no process memory was needed to deliver it.
 
-use crate::common::{free_port, spawn_server, wait_ready};
+use crate::common::{answer_for, free_port, spawn_server, wait_ready};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use hmac::{Hmac, Mac};
@@ -67,23 +67,12 @@ async fn a_webhook_is_delivered_after_the_server_is_killed() {
     let mut n = 0;
     while view["status"] == "in_progress" {
         n += 1;
-        let item = &view["item"];
-        let answer = if item["input"] == "put_in_order" {
-            let ids: Vec<Value> = item["choices"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|c| c["ui_id"].clone())
-                .collect();
-            json!({"kind": "order", "ui_ids": ids})
-        } else {
-            json!({"kind": "pick", "ui_id": 1})
-        };
+        let (answer, _) = answer_for(&view).expect("an unfinished session shows an item");
         view = client
             .post(format!("{base}/v1/sessions/{session}/answers"))
             .bearer_auth(&key)
             .header("idempotency-key", format!("k{n}"))
-            .json(&json!({"seq": view["next_seq"], "item": item["item"], "answer": answer}))
+            .json(&answer)
             .send()
             .await
             .unwrap()
