@@ -12,9 +12,11 @@ use base64::Engine;
 use hmac::{Hmac, Mac};
 use rand::rngs::OsRng;
 use rand::RngCore;
+use regex::Regex;
 use serde::Serialize;
 use sha2::Sha256;
 use std::net::IpAddr;
+use std::sync::LazyLock;
 use std::time::Duration;
 
 /// Prefix of webhook signing secrets (Standard Webhooks' convention).
@@ -23,6 +25,16 @@ pub const SECRET_PREFIX: &str = "whsec_";
 pub const MAX_PER_AGENCY: usize = 10;
 /// Longest URL accepted.
 pub const MAX_URL: usize = 2048;
+
+/// The form of every `https://` webhook URL the service accepts: a named host (no address
+/// literal), an optional port, path and query of plain URL characters, no user info or
+/// fragment. The OpenAPI schema of a webhook request carries this same pattern (a unit test
+/// holds them equal), so a request the schema calls invalid is refused, and one it calls valid
+/// is accepted.
+pub const HTTPS_URL_PATTERN: &str = r"^https://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]*(:[0-9]{1,5})?(/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?(\?[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*)?$";
+
+static HTTPS_URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(HTTPS_URL_PATTERN).expect("the webhook URL pattern compiles"));
 
 /// A session ended (by a stopping rule, or stopped early).
 pub const SESSION_COMPLETED: &str = "session.completed";
@@ -151,7 +163,11 @@ pub fn check_url(url: &str, config: &DeliveryConfig) -> Result<(), UrlError> {
         if host.parse::<IpAddr>().is_ok_and(is_private) {
             return Err(UrlError::PrivateAddress);
         }
-        return Ok(());
+        return if HTTPS_URL.is_match(url) {
+            Ok(())
+        } else {
+            Err(UrlError::Malformed)
+        };
     }
     if config.allow_http_loopback && is_loopback(&host) {
         Ok(())
@@ -315,7 +331,16 @@ mod tests {
         ] {
             assert_eq!(check_url(private, &strict), Err(UrlError::PrivateAddress), "{private}");
         }
+        assert_eq!(
+            check_url("https://Hooks.Example.org/a/b-c_d~e%20?k=v&w=1", &strict),
+            Ok(())
+        );
         for bad in [
+            "https://8.8.8.8/",
+            "https://host/",
+            "https://hooks.example.org/a b",
+            "https://hooks.example.org/\\x",
+            "https://hooks.example.org/a\"b",
             "ftp://x/",
             "https://",
             "https://user:pw@host/",

@@ -22,12 +22,12 @@ use utoipa::ToSchema;
 pub struct WebhookRequest {
     /// Where to POST events: `https://` to a named host (or `http://` to a loopback address
     /// when the service allows it, which this schema does not describe). Redirects are not
-    /// followed. The pattern is the form every service accepts; an address literal in a
-    /// private range is refused.
+    /// followed. The pattern is exactly the `https://` form the service accepts (a named
+    /// host, no address literal); `webhook::HTTPS_URL_PATTERN` is the same string.
     #[schema(
         min_length = 1,
         max_length = 2048,
-        pattern = r"^https://[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$"
+        pattern = r"^https://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]*(:[0-9]{1,5})?(/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?(\?[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*)?$"
     )]
     pub url: String,
 }
@@ -135,4 +135,18 @@ pub(crate) async fn remove_webhook(
     }
     app.audit(&caller, "webhook.delete", &id).await;
     Ok(StatusCode::NO_CONTENT)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use utoipa::PartialSchema;
+
+    /// The schema's pattern and the service's check are one rule: if they drifted, the schema
+    /// would call a refused URL valid or an accepted URL invalid.
+    #[test]
+    fn the_schema_pattern_is_the_checked_pattern() {
+        let schema = serde_json::to_value(WebhookRequest::schema()).unwrap();
+        assert_eq!(schema["properties"]["url"]["pattern"], webhook::HTTPS_URL_PATTERN);
+    }
 }
