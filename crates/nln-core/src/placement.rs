@@ -1043,3 +1043,6 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod mutation_tests;
