@@ -62,6 +62,7 @@ fn synthetic_content(n: usize, seed: u64) -> Content {
                 key: Key::None,
                 irt: Some(irt),
                 exposure_limit: None,
+                exposure_acceptance: None,
             }
         })
         .collect();

@@ -2,6 +2,7 @@
 
 mod bad_content;
 mod calibration;
+mod exposure;
 mod locales;
 mod pictures;
 mod properties;

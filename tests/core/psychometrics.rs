@@ -37,6 +37,7 @@ fn test_items() -> Vec<Item> {
                 key: Key::None,
                 irt: Some(IrtModel::TwoPl { a, b }),
                 exposure_limit: None,
+                exposure_acceptance: None,
             }
         })
         .collect()

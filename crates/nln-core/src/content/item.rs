@@ -355,6 +355,11 @@ pub struct Item {
     pub irt: Option<IrtModel>,
     /// Largest share of sessions that may see the item, to protect it from overexposure.
     pub exposure_limit: Option<f64>,
+    /// Sympson–Hetter exposure-control parameter: the probability that the item, once the
+    /// selector chooses it, is given (else it is set aside for that session). Found by
+    /// simulation (`nln simulate --calibrate-exposure`) so that no item's exposure passes a
+    /// target rate; `None` is 1 (always given).
+    pub exposure_acceptance: Option<f64>,
 }
 
 impl Item {
@@ -542,6 +547,7 @@ mod tests {
             key: Key::Order(vec!["a".into(), "b".into(), "c".into(), "d".into()]),
             irt: Some(model),
             exposure_limit: None,
+            exposure_acceptance: None,
         }
     }
 
