@@ -15,8 +15,8 @@ use nln_core::simulate::study::{
     MAX_FILE_BYTES,
 };
 use nln_core::simulate::{
-    simulate, AbilityDistribution, ExposureControl, Responder, SimulationConfig, SimulationReport, SympsonHetter,
-    TrueProfile,
+    live_populations, simulate, sympson_hetter_calibration, AbilityDistribution, ExposureControl, Responder,
+    SimulationConfig, SimulationReport, SympsonHetter, TrueProfile,
 };
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -160,6 +160,14 @@ pub fn design_args(loc: &Localizer, cmd: Command) -> Command {
             .value_parser(["none", "limits", "sympson-hetter"])
             .conflicts_with("no-exposure-control")
             .help(loc.text("cli-simulate-opt-exposure")),
+    )
+    .arg(
+        clap::Arg::new("calibrate-exposure")
+            .long("calibrate-exposure")
+            .value_name("RATE")
+            .value_parser(value_parser!(f64))
+            .conflicts_with_all(["config", "thetas"])
+            .help(loc.text("cli-simulate-opt-calibrate-exposure")),
     )
 }
 
@@ -322,6 +330,9 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     if let Some(path) = m.get_one::<PathBuf>("responses") {
         return run_replay(loc, m, &content, &config, path);
     }
+    if let Some(&rate) = m.get_one::<f64>("calibrate-exposure") {
+        return calibrate_exposure(loc, &content, &config, rate);
+    }
     match study {
         Some(study) => run_study(loc, m, &content, &config, &study.designs),
         None => run_one(loc, m, &content, &config),
@@ -424,6 +435,42 @@ fn run_replay(
         crate::output::line(&line)?;
     }
     Ok(())
+}
+
+/// `--calibrate-exposure RATE`: the bank's Sympson–Hetter parameters for a top exposure of
+/// RATE, over the populations live sessions meet (`simulate::live_populations`), `--n`
+/// learners each a round. Printed as JSON (item id → `exposure_acceptance`, items below 1
+/// only, rounded down to 3 decimals so the rate holds) for the bank's item files.
+fn calibrate_exposure(
+    loc: &Localizer,
+    content: &nln_core::content::Content,
+    config: &SimulationConfig,
+    rate: f64,
+) -> Result<(), Failure> {
+    let sh = SympsonHetter {
+        max_rate: rate,
+        rounds: 10,
+        learners: config.learners,
+    };
+    sh.validate().map_err(|e| range_error(loc, &e))?;
+    let acceptance = sympson_hetter_calibration(content, &live_populations(config), sh);
+    let items: std::collections::BTreeMap<&str, f64> = content
+        .bank
+        .items()
+        .iter()
+        .zip(acceptance)
+        .filter(|(_, k)| *k < 1.0)
+        .map(|(item, k)| (item.id.as_str(), ((k * 1000.0).floor() / 1000.0).max(0.001)))
+        .collect();
+    let report = serde_json::json!({
+        "bank": content.bank.id,
+        "bank_version": content.bank.version,
+        "max_rate": rate,
+        "rounds": sh.rounds,
+        "learners_per_round": sh.learners,
+        "exposure_acceptance": items,
+    });
+    crate::output::line(&serde_json::to_string_pretty(&report).expect("a report serializes"))
 }
 
 /// Progress on standard error when it is a terminal.

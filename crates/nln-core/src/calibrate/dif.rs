@@ -488,9 +488,7 @@ pub fn curves(
     report: &DifReport,
     item: usize,
 ) -> Option<DifCurves> {
-    if report.items.get(item).copied().flatten().is_none() {
-        return None;
-    }
+    report.items.get(item).copied().flatten()?;
     let rows = compared_rows(data, groups);
     let matcher = match report.matching {
         Matching::TotalScore => {

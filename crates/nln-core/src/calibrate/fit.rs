@@ -369,37 +369,17 @@ pub fn residual_fit(models: &[IrtModel], data: &ResponseData, thetas: &[f64]) ->
         .collect()
 }
 
-/// The conventional lz flag: one-sided 5 % under the standard normal.
-pub const LZ_FLAG: f64 = -1.645;
+pub use crate::estimate::person_fit::LZ_FLAG;
 
-/// lz of every row at its ability `thetas[row]`: (l0 − E l0) / √Var l0 over the answered items.
-/// `None` for a row whose answers carry no variance (none, or all at certainty).
+/// lz of every row at its ability `thetas[row]` ([`crate::estimate::person_fit::lz`]) over the
+/// answered items. `None` for a row whose answers carry no variance (none, or all at certainty).
 pub fn person_fit(models: &[IrtModel], data: &ResponseData, thetas: &[f64]) -> Vec<Option<f64>> {
     (0..data.rows())
         .map(|r| {
             let theta = *thetas.get(r)?;
-            if !theta.is_finite() {
-                return None;
-            }
-            let (mut l0, mut expected, mut variance) = (0.0, 0.0, 0.0);
-            for a in data.row(r) {
-                let model = models.get(a.item)?;
-                if a.score > model.max_score() {
-                    return None;
-                }
-                let logs: Vec<(f64, f64)> = (0..model.categories())
-                    .map(|k| {
-                        let p = model.probability(theta, k);
-                        (p, p.max(f64::MIN_POSITIVE).ln())
-                    })
-                    .collect();
-                l0 += logs[a.score].1;
-                let m1: f64 = logs.iter().map(|(p, l)| p * l).sum();
-                let m2: f64 = logs.iter().map(|(p, l)| p * l * l).sum();
-                expected += m1;
-                variance += (m2 - m1 * m1).max(0.0);
-            }
-            (variance > 1e-12).then(|| (l0 - expected) / variance.sqrt())
+            let answers: Option<Vec<(&IrtModel, usize)>> =
+                data.row(r).map(|a| Some((models.get(a.item)?, a.score))).collect();
+            crate::estimate::person_fit::lz(answers?, theta)
         })
         .collect()
 }

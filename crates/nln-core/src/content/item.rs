@@ -375,6 +375,11 @@ pub struct Item {
     pub irt: Option<IrtModel>,
     /// Largest share of sessions that may see the item, to protect it from overexposure.
     pub exposure_limit: Option<f64>,
+    /// Sympson–Hetter exposure-control parameter: the probability that the item, once the
+    /// selector chooses it, is given (else it is set aside for that session). Found by
+    /// simulation (`nln simulate --calibrate-exposure`) so that no item's exposure passes a
+    /// target rate; `None` is 1 (always given).
+    pub exposure_acceptance: Option<f64>,
 }
 
 impl Item {
@@ -408,6 +413,7 @@ impl Item {
             key: Key::None,
             irt: Some(irt),
             exposure_limit: None,
+            exposure_acceptance: None,
         }
     }
 

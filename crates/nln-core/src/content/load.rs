@@ -584,6 +584,7 @@ fn item_from_record(raw: ItemRecord, p: &str, framework: Option<&Framework>, r: 
         key,
         irt,
         exposure_limit: raw.exposure_limit,
+        exposure_acceptance: raw.exposure_acceptance,
     })
 }
 

@@ -88,6 +88,9 @@ pub struct ItemRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     /// Largest share of sessions that may see the item.
     pub exposure_limit: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Sympson–Hetter parameter: probability the item is given once chosen.
+    pub exposure_acceptance: Option<f64>,
 }
 
 /// A hotspot region: id, shape with its coordinates, and its message, on one line.
@@ -313,6 +316,7 @@ impl From<&Item> for ItemRecord {
             key,
             irt: item.irt.as_ref().map(IrtRecord::from),
             exposure_limit: item.exposure_limit,
+            exposure_acceptance: item.exposure_acceptance,
         }
     }
 }

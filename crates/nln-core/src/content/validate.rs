@@ -382,6 +382,21 @@ fn item_rules(item: &Item, framework: Option<&Framework>) -> Vec<Finding> {
             );
         }
     }
+    if let Some(k) = item.exposure_acceptance {
+        // Above 0: an item never given would be dead weight in the bank.
+        if !(k > 0.0 && k <= 1.0) {
+            r.push(
+                "exposure_acceptance",
+                LoadErrorKind::InvalidValue(format!("exposure acceptance must be in (0, 1], got {k}")),
+            );
+        }
+        if item.irt.is_none() {
+            r.push(
+                "exposure_acceptance",
+                LoadErrorKind::InvalidValue("only a scored item has an exposure acceptance".into()),
+            );
+        }
+    }
     check_type(item, &option_ids, &region_ids, &mut r);
     check_steps(item, &step_regions, &mut r);
     out

@@ -122,13 +122,9 @@ pub fn replay(
         let mut session = Session::start(content, config.clone(), setup).expect("a replay config within the limits");
         let mut missed = 0usize;
         let mut ended_at_missing = false;
-        loop {
-            // The item the test would give: from a copy, so the session itself can still be
-            // steered past it.
-            let preferred = match session.clone().next_item() {
-                Next::Ask(item) => item,
-                Next::Done(_) => break,
-            };
+        // The item the test would give: from a copy, so the session itself can still be
+        // steered past it.
+        while let Next::Ask(preferred) = session.clone().next_item() {
             let wanted = content
                 .bank
                 .index_of(&preferred.id)
