@@ -352,3 +352,6 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod mutation_tests;
