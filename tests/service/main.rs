@@ -11,5 +11,6 @@ mod model;
 mod privacy;
 mod rejoin;
 mod sessions;
+mod tap_through;
 mod web;
 mod webhooks;
