@@ -23,6 +23,7 @@ use rand_distr::{Distribution, Normal};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+pub mod replay;
 pub mod study;
 
 /// Where simulated abilities come from.

@@ -348,3 +348,6 @@ mod tests {
         assert!(!classified(&wrong[..2], &estimate(-3.5, 0.5), &levels, &RULE));
     }
 }
+
+#[cfg(test)]
+mod mutation_tests;
