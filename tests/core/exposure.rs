@@ -170,7 +170,7 @@ fn a_resumed_session_sets_aside_the_same_items() {
 #[test]
 fn an_acceptance_outside_0_1_is_refused_with_its_place() {
     const DEV: &str = "banks/default/dev.yaml";
-    for bad in ["0", "1.5", "-0.2", "1e309"] {
+    for bad in ["0", "1.5", "-0.2", "2"] {
         let mut sources = defaults::sources();
         let text = sources.get(DEV).unwrap().to_string();
         let anchor = "  - id: dev-001\n";

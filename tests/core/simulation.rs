@@ -190,7 +190,9 @@ fn the_default_test_meets_its_targets() {
         report.mean_items,
         se_only.mean_items
     );
-    assert!(report.within_one >= se_only.within_one - 0.01);
+    // The floor stop below NLN 3 trades about a point of ±1 accuracy (97.8 → 96.7 %) for 1.5
+    // fewer items; the SPRT rule must not cost more than that.
+    assert!(report.within_one >= se_only.within_one - 0.015);
     assert!(report.stop_reasons.get("classified").copied().unwrap_or(0) > 100);
     // Precision a fixed or random form of this length would not reach across N(0, 1).
     assert!(report.rmse <= 0.36, "RMSE {:.3}", report.rmse);

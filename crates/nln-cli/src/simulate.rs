@@ -166,7 +166,7 @@ pub fn design_args(loc: &Localizer, cmd: Command) -> Command {
             .long("calibrate-exposure")
             .value_name("RATE")
             .value_parser(value_parser!(f64))
-            .conflicts_with_all(["config", "thetas"])
+            .conflicts_with_all(["config", "thetas", "responses"])
             .help(loc.text("cli-simulate-opt-calibrate-exposure")),
     )
 }

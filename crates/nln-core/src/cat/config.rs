@@ -106,7 +106,8 @@ pub struct Classification {
     /// Error rate α (= β) of each cut's decision.
     pub error: f64,
     /// Also stop once the SPRT puts the learner below the cut of this level, provided the
-    /// answers fit the estimate (person fit, `stopping::pattern_fits`): the levels under it are
+    /// answers fit the estimate (person fit, `stopping::pattern_fits`) and the SPRT does not
+    /// rule out the estimate's own level (see `stopping`): the levels under it are
     /// not split further, which shortens the least able learners' tests (easy items carry
     /// little information under a guessing floor). 3 by default; the fit guard keeps responders
     /// who ignore the questions at F or 1 (README, "A floor for the classification stop").

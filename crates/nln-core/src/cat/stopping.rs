@@ -8,14 +8,16 @@
 //! both cuts around the estimate are decided, i.e. the level is known at error rate α per cut,
 //! or once the learner is decided below the cut of `stop_below_level` (the levels under it are
 //! not split further: see [`Classification::stop_below_level`]) while the answers fit the model
-//! at the estimate (person fit lz at least −1.645, [`pattern_fits`]).
+//! at the estimate (person fit lz at least −1.645, [`pattern_fits`]) and the SPRT does not
+//! already put the learner below the estimate's own level.
 //!
-//! That guard is what makes the early low stop safe for a responder who ignores the questions.
-//! Blind or patterned presses score near the items' guessing floors whatever their difficulty,
-//! so the likelihood keeps falling towards the lowest abilities while the prior holds the
-//! estimate up, often inside level 2; at that estimate such answers are far less likely than a
-//! learner's would be, lz is low, and the test goes on until the estimate comes down (the cuts
-//! around it decide) instead of stopping with a level-2 placement.
+//! Those guards are what make the early low stop safe for a responder who ignores the
+//! questions. Blind or patterned presses score near the items' guessing floors whatever their
+//! difficulty, so the likelihood keeps rising towards the lowest abilities while the prior
+//! holds the estimate up, often inside level 2: at that estimate such answers are less likely
+//! than a learner's would be (low lz), and the SPRT at the level's lower cut says "below". The
+//! test then goes on until the estimate comes down, instead of stopping with a level-2
+//! placement.
 
 use super::config::{Classification, StoppingRules};
 use crate::content::LevelScale;
@@ -108,8 +110,11 @@ pub fn classified(responses: &[Scored<'_>], estimate: &Estimate, levels: &LevelS
     let level = levels.level_of(estimate.theta);
     let (lower, upper) = levels.interval(level);
     let decided = |cut: f64, side: Side| !cut.is_finite() || sprt(responses, cut, rule) == Some(side);
+    // The floor stop also waits while the SPRT puts the learner below the estimate's own
+    // level: the level reported would be one the answers already rule out.
+    let contradicted = lower.is_finite() && sprt(responses, lower, rule) == Some(Side::Below);
     (decided(lower, Side::Above) && decided(upper, Side::Below))
-        || (below_floor(responses, levels, rule) && pattern_fits(responses, estimate))
+        || (below_floor(responses, levels, rule) && !contradicted && pattern_fits(responses, estimate))
 }
 
 /// Whether the answers fit the response models at the estimate: person fit lz
@@ -278,6 +283,16 @@ mod tests {
         assert!(!pattern_fits(&wrong, &at_level_2));
         assert!(!classified(&wrong, &at_level_2, &levels, &floor));
         assert_eq!(check(&r, 10, true, &at_level_2, &levels, || wrong.clone()), None);
+        // 25 wrong answers at b = -1.0 fit the estimate -1.8 (P = 0.168 each there, lz = +2.2),
+        // and are below the floor (-0.274 each at the cut -1.5), but the SPRT at the level's own
+        // lower cut -2.0 says "below" too (-0.122 each, -3.05 against -2.944): level 2 is
+        // already ruled out, so the floor does not stop.
+        let hard = IrtModel::TwoPl { a: 2.0, b: -1.0 };
+        let hard_wrong: Vec<Scored<'_>> = (0..25).map(|_| Scored::new(&hard, 0)).collect();
+        assert!(pattern_fits(&hard_wrong, &at_level_2));
+        assert!(below_floor(&hard_wrong, &levels, &floor));
+        assert_eq!(sprt(&hard_wrong, -2.0, &RULE), Some(Side::Below));
+        assert!(!classified(&hard_wrong, &at_level_2, &levels, &floor));
         // Right answers: above the cut, no floor stop.
         let right: Vec<Scored<'_>> = (0..10).map(|_| Scored::new(&easy, 1)).collect();
         assert!(!below_floor(&right, &levels, &floor));
