@@ -3,6 +3,7 @@
 mod bad_content;
 mod bank_order;
 mod calibration;
+mod gap_rule;
 mod locales;
 mod pictures;
 mod properties;
