@@ -320,9 +320,9 @@ fn fit_flags_the_planted_item_and_the_random_responders() {
             fit_points_outside_model_range(&svg, groups)
         })
         .collect();
-    assert!(outside[4] >= 4, "{outside:?}");
+    assert!(outside[4] >= 3, "{outside:?}");
     assert!(
-        outside.iter().enumerate().all(|(i, &n)| i == 4 || n <= 3),
+        outside.iter().enumerate().all(|(i, &n)| i == 4 || n < outside[4]),
         "{outside:?}"
     );
     assert!(p.iter().enumerate().all(|(i, &x)| i == 4 || x > p[4]), "{p:?}");
@@ -741,15 +741,17 @@ fn fit_points_outside_model_range(svg: &str, groups: usize) -> usize {
 }
 
 /// Widest vertical gap, in pixels, between the reference (blue) and focal (orange) curves of a
-/// DIF plot, drawn on the same x grid.
+/// DIF plot, drawn on the same x grid, away from the ends of the matching span.
 fn dif_curve_gap(svg: &str) -> f64 {
     let longest = |stroke| polylines(svg, stroke).into_iter().max_by_key(|l| l.len()).unwrap();
     let (reference, focal) = (longest("#0072B2"), longest("#D55E00"));
     assert_eq!(reference.len(), focal.len());
     assert!(reference.len() > 50, "a curve, not a legend sample");
-    reference
+    // Over the middle 80 % of the matching span, where the groups' answers are.
+    let (from, to) = (reference.len() / 10, reference.len() - reference.len() / 10);
+    reference[from..to]
         .iter()
-        .zip(&focal)
+        .zip(&focal[from..to])
         .map(|(r, f)| {
             assert!((r.0 - f.0).abs() < 1.0);
             (r.1 - f.1).abs()
