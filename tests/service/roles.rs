@@ -56,6 +56,9 @@ async fn roles(backend: Backend) {
     let second = new_key(&server, &agency.key, None).await;
     assert_eq!(second.status, StatusCode::CREATED, "{}", second.text);
     assert_eq!(second.json()["role"], "admin");
+    let third = new_key(&server, &agency.key, Some(Value::Null)).await;
+    assert_eq!(third.status, StatusCode::CREATED, "{}", third.text);
+    assert_eq!(third.json()["role"], "admin");
     for bad in [
         json!({"role": "owner"}),
         json!({"role": "admin", "extra": 1}),

@@ -896,10 +896,11 @@ async fn add_key(
     AdminCaller(caller): AdminCaller,
     body: Bytes,
 ) -> Result<Response, Problem> {
+    // No body, or JSON `null` (the document allows both): the defaults.
     let request: NewKeyRequest = if body.iter().all(u8::is_ascii_whitespace) {
         NewKeyRequest::default()
     } else {
-        parse_body(&body)?
+        parse_body::<Option<NewKeyRequest>>(&body)?.unwrap_or_default()
     };
     let role = request.role.unwrap_or_default();
     let key = new_key_row(caller.agency_id(), role);
