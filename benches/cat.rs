@@ -12,7 +12,7 @@
 
 use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion};
 use nln_core::cat::{CatConfig, DeliveryMode, Next, Session, Setup, StoppingRules};
-use nln_core::content::{Bank, Calibration, Content, Item, ItemType, Key, LanguageLoad, Message, Response};
+use nln_core::content::{Bank, Calibration, Content, Item, Response};
 use nln_core::defaults;
 use nln_core::estimate::{eap, LikelihoodGrid, NormalPrior, Quadrature, Scored};
 use nln_core::irt::IrtModel;
@@ -42,27 +42,7 @@ fn synthetic_content(n: usize, seed: u64) -> Content {
             } else {
                 IrtModel::TwoPl { a, b }
             };
-            let message = Message {
-                text: format!("syn-{i}"),
-                audio: format!("syn-{i}"),
-            };
-            Item {
-                id: format!("syn-{i:04}"),
-                competence: competence.id.clone(),
-                area: area.id.clone(),
-                item_type: ItemType::Task,
-                language_load: LanguageLoad::L0,
-                prompt: message,
-                image: None,
-                options: vec![],
-                regions: vec![],
-                steps: vec![],
-                categories: vec![],
-                profile_field: None,
-                key: Key::None,
-                irt: Some(irt),
-                exposure_limit: None,
-            }
+            Item::synthetic(format!("syn-{i:04}"), &competence.id, &area.id, irt)
         })
         .collect();
     let bank = Bank::new(

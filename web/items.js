@@ -119,6 +119,12 @@ export function renderItem(item, texts, submit) {
   screen.append(prompt);
   const instructions = pageInstructions(item, texts);
   if (instructions) screen.append(spoken('p', instructions, texts, 'instructions'));
+  if (item.screen) {
+    // Where the learner is in a tap-through task; a wrong tap ends it quietly, so the count
+    // never announces a mistake.
+    screen.append(element('p', { className: 'screen-count', 'data-screen': String(item.screen.number),
+      text: texts.counted('web-tap-screen', item.screen.number, item.screen.count) }));
+  }
   // A tap-through item shows its screens the way a hotspot item shows its picture.
   const onPicture = item.input === 'choose_place' || item.input === 'tap_through';
   if (item.image && !onPicture) {

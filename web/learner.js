@@ -186,6 +186,10 @@ function render(session, view) {
       if (again) render(session, again);
     }
   });
+  // Each answer has its own number: the next screen of a tap-through item shows the same
+  // question under a new one.
+  screen.dataset.seq = String(view.next_seq);
+  screen.dataset.item = item.item;
   show(screen);
   if (item.input === 'assessor_scores') {
     // The assessor records this task on their view; the page follows the session.

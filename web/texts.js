@@ -2,6 +2,10 @@
 // page only places them. Numbers are formatted for the locale by the browser (CLDR).
 
 const NUMBER_SLOT = '\u2042';
+/** Whether the page's HTML asked for its texts before the scripts ran (not used yet). */
+let preloaded = Boolean(document.querySelector('link[data-texts]'));
+const base = (tag) => tag.split('-')[0].toLowerCase();
+const COUNT_SLOT = '\u2051';
 
 export class Texts {
   constructor(data) {
@@ -12,6 +16,14 @@ export class Texts {
   }
 
   static async load(language) {
+    // The learner page's HTML preloads the texts in the browser's language (GET
+    // /v1/page-texts, by Accept-Language): when that is the language wanted they serve, and the
+    // join form does not wait for another round trip. Used once; otherwise asked by name.
+    if (preloaded && base(language) === base(navigator.language || '')) {
+      preloaded = false;
+      const early = await fetch('/v1/page-texts').then((r) => (r.ok ? r.json() : null)).catch(() => null);
+      if (early && base(early.locale) === base(language)) return new Texts(early);
+    }
     const response = await fetch(`/v1/page-texts/${encodeURIComponent(language)}`, { cache: 'no-store' });
     if (!response.ok) throw new Error(`page texts: HTTP ${response.status}`);
     return new Texts(await response.json());
@@ -30,6 +42,12 @@ export class Texts {
   numbered(id, n) {
     const formatted = new Intl.NumberFormat(this.locale).format(n);
     return this.text(id).replace(NUMBER_SLOT, formatted);
+  }
+
+  /** A message with a number and a count ("screen 2 of 3"), both formatted for the locale. */
+  counted(id, number, count) {
+    const format = new Intl.NumberFormat(this.locale);
+    return this.text(id).replace(NUMBER_SLOT, format.format(number)).replace(COUNT_SLOT, format.format(count));
   }
 
   picture(path) {

@@ -8,4 +8,5 @@ mod playback;
 mod research_cli;
 mod serve;
 mod simulate_designs;
+mod simulate_replay;
 mod webhook_kill;

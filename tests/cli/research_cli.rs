@@ -290,12 +290,41 @@ fn fit_flags_the_planted_item_and_the_random_responders() {
     }
     let data = dir.join("pilot.csv");
     std::fs::write(&data, csv).unwrap();
-    let out = nln(&["fit", data.to_str().unwrap(), "--json"], "");
+    let plots = dir.join("plots");
+    let out = nln(
+        &[
+            "fit",
+            data.to_str().unwrap(),
+            "--json",
+            "--plot",
+            plots.to_str().unwrap(),
+        ],
+        "",
+    );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("Wrote 15 plots"), "{}", text(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let rows = v["items"].as_array().unwrap();
     let p: Vec<f64> = rows.iter().map(|r| r["s_x2"]["p"].as_f64().unwrap()).collect();
     assert!(p[4] < 1e-6 && rows[4]["flag"] == true, "{p:?}");
+    // The plots: one point, one model range and one expected value per summed-score group;
+    // the planted item's observed points leave the model's range, a fitting item's stay in it.
+    let outside: Vec<usize> = items
+        .iter()
+        .zip(rows)
+        .map(|((id, _), row)| {
+            let svg = well_formed_svg(&plots.join(format!("fit-{id}.svg")));
+            assert!(svg.contains(&format!("Item fit: {id} (3pl)")), "{svg}");
+            assert!(svg.contains("S-X² = ") && svg.contains("Proportion right"));
+            let groups = row["s_x2"]["groups"].as_u64().unwrap() as usize;
+            fit_points_outside_model_range(&svg, groups)
+        })
+        .collect();
+    assert!(outside[4] >= 4, "{outside:?}");
+    assert!(
+        outside.iter().enumerate().all(|(i, &n)| i == 4 || n <= 3),
+        "{outside:?}"
+    );
     assert!(p.iter().enumerate().all(|(i, &x)| i == 4 || x > p[4]), "{p:?}");
     assert_eq!(rows[4]["id"], items[4].0.as_str());
     assert!(rows[0]["residual"]["infit"].as_f64().unwrap() > 0.5);
@@ -373,6 +402,7 @@ fn dif_flags_the_item_made_harder_for_one_language_group() {
     }
     let data = dir.join("pilot.csv");
     std::fs::write(&data, csv).unwrap();
+    let plots = dir.join("plots");
     let out = nln(
         &[
             "dif",
@@ -382,10 +412,28 @@ fn dif_flags_the_item_made_harder_for_one_language_group() {
             "--reference",
             "en",
             "--json",
+            "--plot",
+            plots.to_str().unwrap(),
         ],
         "",
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    // One plot per focal group and item; the planted item's curves part for ar only.
+    assert!(text(&out.stderr).contains("Wrote 24 plots"), "{}", text(&out.stderr));
+    let gap = |focal: &str, k: usize| {
+        let svg = well_formed_svg(&plots.join(format!("dif-{focal}-{}.svg", items[k].0)));
+        assert!(
+            svg.contains(&format!("DIF: {}, {focal} against en", items[k].0)),
+            "{svg}"
+        );
+        assert!(svg.contains("Mantel–Haenszel: Δ = ") && svg.contains("Total score (matching"));
+        dif_curve_gap(&svg)
+    };
+    let (planted, clean, other_group) = (gap("ar", 2), gap("ar", 5), gap("fr", 2));
+    assert!(planted > 40.0, "{planted} px");
+    assert!(clean < 20.0 && other_group < 20.0, "{clean} px, {other_group} px");
+    let flagged = std::fs::read_to_string(plots.join(format!("dif-ar-{}.svg", items[2].0))).unwrap();
+    assert!(flagged.contains("flagged for review"));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let comparisons = v.as_array().unwrap();
     // One comparison per other group, by name.
@@ -632,6 +680,81 @@ fn plot_writes_small_labelled_svg_files() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("“zz”"), "{}", text(&out.stderr));
     assert!(!none.exists());
+}
+
+/// `points` of every `<polyline>` drawn in `stroke`, in pixels.
+fn polylines(svg: &str, stroke: &str) -> Vec<Vec<(f64, f64)>> {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    doc.descendants()
+        .filter(|n| n.has_tag_name("polyline") && n.attribute("stroke") == Some(stroke))
+        .map(|n| {
+            n.attribute("points")
+                .unwrap()
+                .split_whitespace()
+                .map(|xy| {
+                    let (x, y) = xy.split_once(',').unwrap();
+                    (x.parse().unwrap(), y.parse().unwrap())
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Centres of every `<circle>` filled with `fill`, in pixels.
+fn circles(svg: &str, fill: &str) -> Vec<(f64, f64)> {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    doc.descendants()
+        .filter(|n| n.has_tag_name("circle") && n.attribute("fill") == Some(fill))
+        .map(|n| {
+            let at = |a: &str| n.attribute(a).unwrap().parse::<f64>().unwrap();
+            (at("cx"), at("cy"))
+        })
+        .collect()
+}
+
+/// Checks an item-fit plot's make-up for `groups` summed-score groups and counts the observed
+/// points outside the model's 95 % range of their group.
+fn fit_points_outside_model_range(svg: &str, groups: usize) -> usize {
+    // Expected values: the longest blue line (the legend's sample has two points).
+    let expected = polylines(svg, "#0072B2");
+    let expected = expected.iter().max_by_key(|l| l.len()).unwrap();
+    assert_eq!(expected.len(), groups);
+    // Observed points (orange) and ranges (grey bars), each with one legend sample.
+    let observed = circles(svg, "#D55E00");
+    assert_eq!(observed.len(), groups + 1);
+    let bars = polylines(svg, "#969696");
+    assert_eq!(bars.len(), groups + 1);
+    let mut outside = 0;
+    for &(x, _) in expected {
+        let bar = bars
+            .iter()
+            .find(|b| (b[0].0 - x).abs() < 1.0)
+            .expect("a range per group");
+        let (lo, hi) = (bar[0].1.min(bar[1].1), bar[0].1.max(bar[1].1));
+        let point = observed
+            .iter()
+            .find(|c| (c.0 - x).abs() < 1.0)
+            .expect("a point per group");
+        outside += usize::from(point.1 < lo - 1.0 || point.1 > hi + 1.0);
+    }
+    outside
+}
+
+/// Widest vertical gap, in pixels, between the reference (blue) and focal (orange) curves of a
+/// DIF plot, drawn on the same x grid.
+fn dif_curve_gap(svg: &str) -> f64 {
+    let longest = |stroke| polylines(svg, stroke).into_iter().max_by_key(|l| l.len()).unwrap();
+    let (reference, focal) = (longest("#0072B2"), longest("#D55E00"));
+    assert_eq!(reference.len(), focal.len());
+    assert!(reference.len() > 50, "a curve, not a legend sample");
+    reference
+        .iter()
+        .zip(&focal)
+        .map(|(r, f)| {
+            assert!((r.0 - f.0).abs() < 1.0);
+            (r.1 - f.1).abs()
+        })
+        .fold(0.0, f64::max)
 }
 
 /// The file's text, after checking that it parses as XML with an `<svg>` root.

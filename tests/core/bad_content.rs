@@ -347,16 +347,156 @@ fn duplicate_competence_id_in_the_framework() {
 // References
 // ---------------------------------------------------------------------------------------------
 
+/// Where a table case's error is reported: on the edited line, or, for a field left out, on
+/// the line its item starts.
+#[derive(Debug, Clone, Copy)]
+enum At {
+    Edit,
+    Item,
+}
+
+/// One edit of one shipped item and the only error it must give.
+struct Case {
+    name: &'static str,
+    file: &'static str,
+    item: &'static str,
+    from: &'static str,
+    to: &'static str,
+    /// Field path inside the item.
+    field: &'static str,
+    at: At,
+    kind: LoadErrorKind,
+}
+
+/// Unknown references, missing fields, keys and models: each edit gives exactly its one error,
+/// at its item's field and line.
 #[test]
-fn unknown_competence() {
-    let edit = edit_item(DEV, "dev-003", "competence: \"0.1\"", "competence: \"9.9\"");
-    check(
-        &edit.only_error(),
-        DEV,
-        &field(&edit.text, "dev-003", "competence"),
-        edit.line(),
-        LoadErrorKind::UnknownCompetence("9.9".into()),
-    );
+fn each_broken_item_gives_exactly_its_error() {
+    let cases = [
+        Case {
+            name: "unknown_competence",
+            file: DEV,
+            item: "dev-003",
+            from: "competence: \"0.1\"",
+            to: "competence: \"9.9\"",
+            field: "competence",
+            at: At::Edit,
+            kind: LoadErrorKind::UnknownCompetence("9.9".into()),
+        },
+        Case {
+            name: "missing_answer_key_of_a_choice_item",
+            file: DEV,
+            item: "dev-001",
+            from: "    key: a\n",
+            to: "",
+            field: "key",
+            at: At::Item,
+            kind: LoadErrorKind::MissingField,
+        },
+        Case {
+            name: "missing_irt",
+            file: DEV,
+            item: "dev-007",
+            from: "    irt: { model: 3pl, a: 1.2, b: -2.5, c: 0.25 }\n",
+            to: "",
+            field: "irt",
+            at: At::Item,
+            kind: LoadErrorKind::MissingField,
+        },
+        Case {
+            name: "missing_prompt",
+            file: DEV,
+            item: "dev-003",
+            from: "    prompt: { text: item-dev-003-prompt, audio: item-dev-003-prompt }\n",
+            to: "",
+            field: "prompt",
+            at: At::Item,
+            kind: LoadErrorKind::MissingField,
+        },
+        Case {
+            name: "missing_required_field_of_a_message_names_the_message",
+            file: DEV,
+            item: "dev-003",
+            from: "prompt: { text: item-dev-003-prompt, audio: item-dev-003-prompt }",
+            to: "prompt: { text: item-dev-003-prompt }",
+            field: "prompt.audio",
+            at: At::Edit,
+            kind: LoadErrorKind::MissingField,
+        },
+        Case {
+            name: "choice_key_not_an_option",
+            file: DEV,
+            item: "dev-001",
+            from: "key: a",
+            to: "key: z",
+            field: "key",
+            at: At::Edit,
+            kind: LoadErrorKind::KeyNotAnOption("z".into()),
+        },
+        Case {
+            name: "hotspot_key_not_a_region",
+            file: DEV,
+            item: "dev-002",
+            from: "key: port",
+            to: "key: usb",
+            field: "key",
+            at: At::Edit,
+            kind: LoadErrorKind::KeyNotAnOption("usb".into()),
+        },
+        Case {
+            name: "ordering_key_not_an_option",
+            file: DEV,
+            item: "dev-004",
+            from: "key: [b, d, a, c]",
+            to: "key: [b, d, a, x]",
+            field: "key",
+            at: At::Edit,
+            kind: LoadErrorKind::KeyNotAnOption("x".into()),
+        },
+        Case {
+            name: "graded_model_on_a_choice_item",
+            file: DEV,
+            item: "dev-001",
+            from: "irt: { model: 3pl, a: 1.2, b: -3.1, c: 0.33 }",
+            to: "irt: { model: grm, a: 1.2, thresholds: [-1.0, 0.0] }",
+            field: "irt.model",
+            at: At::Edit,
+            kind: LoadErrorKind::ModelDoesNotFitType {
+                model: "grm".into(),
+                item_type: "choice".into(),
+            },
+        },
+        Case {
+            name: "dichotomous_model_on_a_task",
+            file: DEV,
+            item: "dev-005",
+            from: "irt: { model: grm, a: 1.5, thresholds: [-1.9, -1.2] }",
+            to: "irt: { model: 2pl, a: 1.5, b: -1.9 }",
+            field: "irt.model",
+            at: At::Edit,
+            kind: LoadErrorKind::ModelDoesNotFitType {
+                model: "2pl".into(),
+                item_type: "task".into(),
+            },
+        },
+    ];
+    for c in cases {
+        let edit = edit_item(c.file, c.item, c.from, c.to);
+        let errors = edit.errors();
+        assert_eq!(errors.len(), 1, "{}: {}", c.name, LoadErrors(errors.clone()));
+        let line = match c.at {
+            At::Edit => edit.line(),
+            At::Item => item_line(&edit.text, c.item),
+        };
+        let e = &errors[0];
+        assert_eq!(
+            (e.file.as_str(), e.field.as_str(), e.line, &e.kind),
+            (c.file, field(&edit.text, c.item, c.field).as_str(), line, &c.kind),
+            "{}: {e}",
+            c.name
+        );
+        assert!(e.column >= 1, "{}: column is 1-based: {e}", c.name);
+    }
 }
 
 #[test]
@@ -381,52 +521,6 @@ fn unknown_crosswalk_source() {
 // ---------------------------------------------------------------------------------------------
 
 #[test]
-fn missing_answer_key_of_a_choice_item() {
-    let edit = edit_item(DEV, "dev-001", "    key: a\n", "");
-    check(
-        &edit.only_error(),
-        DEV,
-        &field(&edit.text, "dev-001", "key"),
-        item_line(&edit.text, "dev-001"),
-        LoadErrorKind::MissingField,
-    );
-}
-
-#[test]
-fn missing_irt() {
-    let edit = edit_item(
-        DEV,
-        "dev-007",
-        "    irt: { model: 3pl, a: 1.2, b: -2.5, c: 0.25 }\n",
-        "",
-    );
-    check(
-        &edit.only_error(),
-        DEV,
-        &field(&edit.text, "dev-007", "irt"),
-        item_line(&edit.text, "dev-007"),
-        LoadErrorKind::MissingField,
-    );
-}
-
-#[test]
-fn missing_prompt() {
-    let edit = edit_item(
-        DEV,
-        "dev-003",
-        "    prompt: { text: item-dev-003-prompt, audio: item-dev-003-prompt }\n",
-        "",
-    );
-    check(
-        &edit.only_error(),
-        DEV,
-        &field(&edit.text, "dev-003", "prompt"),
-        item_line(&edit.text, "dev-003"),
-        LoadErrorKind::MissingField,
-    );
-}
-
-#[test]
 fn missing_b_of_a_3pl_model() {
     let edit = edit_item(
         DEV,
@@ -439,23 +533,6 @@ fn missing_b_of_a_3pl_model() {
         &edit.only_error(),
         DEV,
         &field(&edit.text, "dev-002", "irt.b"),
-        edit.line(),
-        LoadErrorKind::MissingField,
-    );
-}
-
-#[test]
-fn missing_required_field_of_a_message_names_the_message() {
-    let edit = edit_item(
-        DEV,
-        "dev-003",
-        "prompt: { text: item-dev-003-prompt, audio: item-dev-003-prompt }",
-        "prompt: { text: item-dev-003-prompt }",
-    );
-    check(
-        &edit.only_error(),
-        DEV,
-        &field(&edit.text, "dev-003", "prompt.audio"),
         edit.line(),
         LoadErrorKind::MissingField,
     );
@@ -627,82 +704,6 @@ fn graded_floor_is_written_back() {
 // Keys and models
 // ---------------------------------------------------------------------------------------------
 
-#[test]
-fn choice_key_not_an_option() {
-    let edit = edit_item(DEV, "dev-001", "key: a", "key: z");
-    check(
-        &edit.only_error(),
-        DEV,
-        &field(&edit.text, "dev-001", "key"),
-        edit.line(),
-        LoadErrorKind::KeyNotAnOption("z".into()),
-    );
-}
-
-#[test]
-fn hotspot_key_not_a_region() {
-    let edit = edit_item(DEV, "dev-002", "key: port", "key: usb");
-    check(
-        &edit.only_error(),
-        DEV,
-        &field(&edit.text, "dev-002", "key"),
-        edit.line(),
-        LoadErrorKind::KeyNotAnOption("usb".into()),
-    );
-}
-
-#[test]
-fn ordering_key_not_an_option() {
-    let edit = edit_item(DEV, "dev-004", "key: [b, d, a, c]", "key: [b, d, a, x]");
-    check(
-        &edit.only_error(),
-        DEV,
-        &field(&edit.text, "dev-004", "key"),
-        edit.line(),
-        LoadErrorKind::KeyNotAnOption("x".into()),
-    );
-}
-
-#[test]
-fn graded_model_on_a_choice_item() {
-    let edit = edit_item(
-        DEV,
-        "dev-001",
-        "irt: { model: 3pl, a: 1.2, b: -3.1, c: 0.33 }",
-        "irt: { model: grm, a: 1.2, thresholds: [-1.0, 0.0] }",
-    );
-    check(
-        &edit.only_error(),
-        DEV,
-        &field(&edit.text, "dev-001", "irt.model"),
-        edit.line(),
-        LoadErrorKind::ModelDoesNotFitType {
-            model: "grm".into(),
-            item_type: "choice".into(),
-        },
-    );
-}
-
-#[test]
-fn dichotomous_model_on_a_task() {
-    let edit = edit_item(
-        DEV,
-        "dev-005",
-        "irt: { model: grm, a: 1.5, thresholds: [-1.9, -1.2] }",
-        "irt: { model: 2pl, a: 1.5, b: -1.9 }",
-    );
-    check(
-        &edit.only_error(),
-        DEV,
-        &field(&edit.text, "dev-005", "irt.model"),
-        edit.line(),
-        LoadErrorKind::ModelDoesNotFitType {
-            model: "2pl".into(),
-            item_type: "task".into(),
-        },
-    );
-}
-
 // ---------------------------------------------------------------------------------------------
 // Syntax and schema
 // ---------------------------------------------------------------------------------------------
@@ -815,6 +816,222 @@ fn wrong_type_names_the_field() {
         (e.file.as_str(), e.field.as_str(), e.line),
         (DEV, field(&edit.text, "dev-001", "language_load").as_str(), edit.line())
     );
+}
+
+/// Makes every edit `(from, to)` inside item `id` of `file` (each `from` once in the item).
+fn edit_item_all(file: &str, id: &str, edits: &[(&str, &str)]) -> Edit {
+    let mut text = shipped_text(file);
+    let mut first = usize::MAX;
+    for (from, to) in edits {
+        let block = item_block(&text, id);
+        let at = block.start + find_unique(&text[block.clone()], from);
+        text.replace_range(at..at + from.len(), to);
+        first = first.min(at);
+    }
+    with_file(file, text, first)
+}
+
+/// An error found in `errors` at `field`, with its line.
+#[track_caller]
+fn error_at<'a>(errors: &'a [LoadError], field: &str) -> &'a LoadError {
+    errors
+        .iter()
+        .find(|e| e.field == field)
+        .unwrap_or_else(|| panic!("no error at {field}:\n{}", LoadErrors(errors.to_vec())))
+}
+
+#[test]
+fn every_schema_error_of_an_item_is_reported_with_its_path_and_line() {
+    let edit = edit_item_all(
+        DEV,
+        "dev-001",
+        &[
+            ("language_load: L0", "language_load: L9"),
+            ("    key: a\n", "    key: a\n    colour: red\n"),
+            (
+                "image: icons/phone-cracked.svg }",
+                "image: icons/phone-cracked.svg, size: 2 }",
+            ),
+        ],
+    );
+    let errors = edit.errors();
+    assert_eq!(errors.len(), 3, "{}", LoadErrors(errors.clone()));
+    for (rest, needle, message) in [
+        ("language_load", "language_load: L9", "unknown variant `L9`"),
+        ("colour", "colour: red", "unknown field `colour`"),
+        ("options[1].size", "size: 2", "unknown field `size`"),
+    ] {
+        let at = find_unique(&edit.text, needle);
+        let field = field(&edit.text, "dev-001", rest);
+        let e = error_at(&errors, &field);
+        check_schema(
+            e,
+            DEV,
+            &field,
+            line_at(&edit.text, at),
+            column_at(&edit.text, at),
+            message,
+        );
+    }
+}
+
+#[test]
+fn schema_errors_missing_fields_and_rules_of_one_item_are_reported_together() {
+    let edit = edit_item_all(
+        DEV,
+        "dev-002",
+        &[
+            ("    type: hotspot\n", "    type: hotspot\n    colour: red\n"),
+            ("    key: port\n", ""),
+            ("a: 1.3,", "a: -1.3,"),
+        ],
+    );
+    let errors = edit.errors();
+    assert_eq!(errors.len(), 3, "{}", LoadErrors(errors.clone()));
+    let colour = field(&edit.text, "dev-002", "colour");
+    assert!(matches!(error_at(&errors, &colour).kind, LoadErrorKind::Syntax(_)));
+    let key = error_at(&errors, &field(&edit.text, "dev-002", "key"));
+    assert_eq!(
+        (key.line, &key.kind),
+        (item_line(&edit.text, "dev-002"), &LoadErrorKind::MissingField)
+    );
+    let a = error_at(&errors, &field(&edit.text, "dev-002", "irt.a"));
+    assert_eq!(a.kind, LoadErrorKind::NonPositiveDiscrimination(-1.3));
+    assert_eq!(a.line, line_of(&edit.text, "a: -1.3,"));
+}
+
+#[test]
+fn a_repaired_field_is_not_reported_twice() {
+    // A wrong value is one error, not also a missing field; a missing option id is one error,
+    // not also a bad message id or an unknown key.
+    let edit = edit_item_all(
+        DEV,
+        "dev-001",
+        &[
+            ("language_load: L0", "language_load: [L0]"),
+            ("- { id: c, text: item-dev-001-opt-c,", "- { text: item-dev-001-opt-c,"),
+        ],
+    );
+    let errors = edit.errors();
+    assert_eq!(errors.len(), 2, "{}", LoadErrors(errors.clone()));
+    assert!(matches!(
+        error_at(&errors, &field(&edit.text, "dev-001", "language_load")).kind,
+        LoadErrorKind::Syntax(_)
+    ));
+    let id = error_at(&errors, &field(&edit.text, "dev-001", "options[2].id"));
+    assert_eq!(
+        (id.line, &id.kind),
+        (
+            line_of(&edit.text, "- { text: item-dev-001-opt-c,"),
+            &LoadErrorKind::MissingField
+        )
+    );
+}
+
+#[test]
+fn errors_of_one_item_past_the_cap_are_counted() {
+    let extra: String = (0..15).map(|i| format!("    extra{i:02}: 1\n")).collect();
+    let edit = edit_item(DEV, "dev-001", "    key: a\n", &format!("    key: a\n{extra}"));
+    let errors = edit.errors();
+    assert_eq!(
+        errors.len(),
+        schema_errors::MAX_SHOWN + 1,
+        "{}",
+        LoadErrors(errors.clone())
+    );
+    let last = errors.last().unwrap();
+    check(
+        last,
+        DEV,
+        &format!("items[{}]", item_index(&edit.text, "dev-001")),
+        item_line(&edit.text, "dev-001"),
+        LoadErrorKind::MoreErrors(15 - schema_errors::MAX_SHOWN),
+    );
+    assert!(errors[..schema_errors::MAX_SHOWN]
+        .iter()
+        .all(|e| matches!(e.kind, LoadErrorKind::Syntax(ref m) if m.starts_with("unknown field `extra"))));
+}
+
+#[test]
+fn a_load_reports_at_most_its_cap_and_counts_the_rest() {
+    let copy = item_text(DEV, "dev-001");
+    let many: String = (0..LoadErrors::MAX_SHOWN + 50)
+        .map(|i| {
+            copy.replace("id: dev-001", &format!("id: dev-9{i:03}"))
+                .replace("    key: a\n", "    key: a\n    colour: red\n")
+        })
+        .collect();
+    let edit = append(DEV, &many);
+    let errors = edit.errors();
+    assert_eq!(errors.len(), LoadErrors::MAX_SHOWN + 1);
+    let last = errors.last().unwrap();
+    assert_eq!(last.kind, LoadErrorKind::MoreErrors(50));
+    // Placed where the first error left out is: the copy after the last one shown.
+    assert_eq!(last.file, DEV);
+    assert_eq!(
+        last.line,
+        line_of(&edit.text, &format!("  - id: dev-9{:03}\n", LoadErrors::MAX_SHOWN))
+            + copy.lines().position(|l| l.starts_with("    key:")).unwrap()
+            + 1
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Message ids follow ids, not positions
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn option_and_region_message_ids_left_out_are_derived_from_the_ids() {
+    let edit = edit_item_all(
+        DEV,
+        "dev-001",
+        &[
+            (", text: item-dev-001-opt-a, audio: item-dev-001-opt-a", ""),
+            (", audio: item-dev-001-opt-b", ""),
+        ],
+    );
+    let content = Content::load(&edit.sources, BANK).expect("derived ids load");
+    assert_eq!(content.bank, defaults::content().unwrap().bank);
+    let edit = edit_item(
+        DEV,
+        "dev-002",
+        "text: item-dev-002-region-port, audio: item-dev-002-region-port",
+        "text: \"\"",
+    );
+    let content = Content::load(&edit.sources, BANK).expect("derived region ids load");
+    assert_eq!(content.bank, defaults::content().unwrap().bank);
+}
+
+#[test]
+fn a_message_id_of_another_option_is_refused() {
+    // Options swapped by position with their message ids left behind: b would say a's text.
+    let edit = edit_item(
+        DEV,
+        "dev-001",
+        "- { id: b, text: item-dev-001-opt-b,",
+        "- { id: b, text: item-dev-001-opt-a,",
+    );
+    let e = edit.only_error();
+    assert_eq!(
+        (e.file.as_str(), e.field.as_str(), e.line),
+        (
+            DEV,
+            field(&edit.text, "dev-001", "options[1].text").as_str(),
+            edit.line()
+        )
+    );
+    assert!(
+        matches!(e.kind, LoadErrorKind::InvalidValue(ref m) if m.contains("message of `a`, not of `b`")),
+        "{e}"
+    );
+    let edit = edit_item(
+        DEV,
+        "dev-002",
+        "audio: item-dev-002-region-port",
+        "audio: item-dev-002-region-camera",
+    );
+    let e = edit.only_error();
+    assert_eq!(e.field, field(&edit.text, "dev-002", "regions[0].audio"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1522,11 +1739,15 @@ fn placement_thresholds_outside_their_range_are_refused() {
         );
         assert!(matches!(error.kind, LoadErrorKind::InvalidValue(_)), "{to}: {error}");
     }
-    // A misspelt threshold is refused, not silently replaced by a default.
+    // A misspelt threshold is refused, not silently replaced by a default: the unknown name
+    // and the threshold it leaves missing are both reported.
     let e = edit_after(GUIDANCE_FILE, "few_items: 3", "few_items", "few_item");
-    let error = e.only_error();
+    let errors = e.errors();
+    assert_eq!(errors.len(), 2, "{}", LoadErrors(errors.clone()));
+    let error = error_at(&errors, "few_item");
     assert_eq!((error.file.as_str(), error.line), (GUIDANCE_FILE, e.line()), "{error}");
     assert!(matches!(error.kind, LoadErrorKind::Syntax(_)), "{error}");
+    assert_eq!(error_at(&errors, "few_items").kind, LoadErrorKind::MissingField);
     let text = shipped_text(GUIDANCE_FILE);
     let pos = find_unique(&text, "cap_above_core: 1\n");
     let mut edited = text.clone();

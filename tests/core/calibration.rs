@@ -184,23 +184,39 @@ fn draw(model: &IrtModel, theta: f64, rng: &mut ChaCha8Rng) -> usize {
     model.max_score()
 }
 
-/// Dense data: every person answers every item.
-fn simulate_dense(items: &[IrtModel], persons: usize, seed: u64) -> ResponseData {
-    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+/// One person's answers to every item, drawn at `theta`.
+fn answers_at(items: &[IrtModel], theta: f64, rng: &mut ChaCha8Rng) -> Vec<Answer> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(item, m)| Answer {
+            item,
+            score: draw(m, theta, rng),
+        })
+        .collect()
+}
+
+/// Dense data (every person answers every item) from `persons` abilities `ability(z)`, z
+/// standard normal: the data and the true abilities.
+fn simulate_dense_from(
+    items: &[IrtModel],
+    persons: usize,
+    rng: &mut ChaCha8Rng,
+    ability: impl Fn(f64) -> f64,
+) -> (ResponseData, Vec<f64>) {
     let mut data = ResponseData::new(items.len());
+    let mut thetas = Vec::with_capacity(persons);
     for _ in 0..persons {
-        let theta: f64 = StandardNormal.sample(&mut rng);
-        let answers: Vec<Answer> = items
-            .iter()
-            .enumerate()
-            .map(|(item, m)| Answer {
-                item,
-                score: draw(m, theta, &mut rng),
-            })
-            .collect();
-        data.push(&answers, 1.0).unwrap();
+        let theta = ability(StandardNormal.sample(rng));
+        data.push(&answers_at(items, theta, rng), 1.0).unwrap();
+        thetas.push(theta);
     }
-    data
+    (data, thetas)
+}
+
+/// Dense data from a standard normal population.
+fn simulate_dense(items: &[IrtModel], persons: usize, seed: u64) -> ResponseData {
+    simulate_dense_from(items, persons, &mut ChaCha8Rng::seed_from_u64(seed), |z| z).0
 }
 
 fn rmse(pairs: impl Iterator<Item = (f64, f64)>) -> f64 {
@@ -253,6 +269,35 @@ fn recovery_with(
     (a, b, c)
 }
 
+/// `n` graded items with three thresholds around a centre drawn from `centres`, slopes from
+/// U(0.8, 2.2), all with guessing floor `floor` (empty: none).
+fn bank_grm(n: usize, centres: std::ops::Range<f64>, floor: &[f64], rng: &mut ChaCha8Rng) -> Vec<IrtModel> {
+    (0..n)
+        .map(|_| {
+            let centre: f64 = rng.gen_range(centres.clone());
+            IrtModel::Graded {
+                a: rng.gen_range(0.8..2.2),
+                thresholds: vec![centre - 1.2, centre, centre + 1.1],
+                floor: floor.to_vec(),
+            }
+        })
+        .collect()
+}
+
+/// RMSE of every graded threshold of `fitted` against `truth`.
+fn threshold_rmse(truth: &[IrtModel], fitted: &[nln_core::calibrate::CalibratedItem]) -> f64 {
+    let thresholds = |m: &IrtModel| match m {
+        IrtModel::Graded { thresholds, .. } => thresholds.clone(),
+        _ => unreachable!("graded items only"),
+    };
+    rmse(
+        truth
+            .iter()
+            .zip(fitted)
+            .flat_map(|(t, f)| thresholds(t).into_iter().zip(thresholds(&f.model))),
+    )
+}
+
 fn bank_2pl(n: usize, rng: &mut ChaCha8Rng) -> Vec<IrtModel> {
     (0..n)
         .map(|_| IrtModel::TwoPl {
@@ -292,17 +337,7 @@ fn recovers_3pl_with_a_beta_prior() {
 
 #[test]
 fn recovers_grm() {
-    let mut rng = ChaCha8Rng::seed_from_u64(13);
-    let truth: Vec<IrtModel> = (0..12)
-        .map(|_| {
-            let centre: f64 = rng.gen_range(-1.0..1.0);
-            IrtModel::Graded {
-                a: rng.gen_range(0.8..2.2),
-                thresholds: vec![centre - 1.2, centre, centre + 1.1],
-                floor: Vec::new(),
-            }
-        })
-        .collect();
+    let truth = bank_grm(12, -1.0..1.0, &[], &mut ChaCha8Rng::seed_from_u64(13));
     let small = recovery(&truth, &simulate_dense(&truth, 400, 5), ModelKind::Grm);
     let large = recovery(&truth, &simulate_dense(&truth, 3200, 6), ModelKind::Grm);
     eprintln!("GRM RMSE a/location: N=400 {small:?}, N=3200 {large:?}");
@@ -314,18 +349,8 @@ fn recovers_grm() {
 fn recovers_grm_with_a_fixed_guessing_floor() {
     // Graded items a blind responder earns credit on: the floor is known (the chance of each
     // score for a random answer), held fixed, and a and the thresholds are estimated around it.
-    let mut rng = ChaCha8Rng::seed_from_u64(17);
     let floor = vec![0.3, 0.1, 0.0];
-    let truth: Vec<IrtModel> = (0..12)
-        .map(|_| {
-            let centre: f64 = rng.gen_range(-0.5..1.0);
-            IrtModel::Graded {
-                a: rng.gen_range(0.8..2.2),
-                thresholds: vec![centre - 1.2, centre, centre + 1.1],
-                floor: floor.clone(),
-            }
-        })
-        .collect();
+    let truth = bank_grm(12, -0.5..1.0, &floor, &mut ChaCha8Rng::seed_from_u64(17));
     let data = simulate_dense(&truth, 3200, 7);
     let specs = vec![
         ItemSpec {
@@ -336,23 +361,13 @@ fn recovers_grm_with_a_fixed_guessing_floor() {
     ];
     let fit = calibrate(&data, &specs, &no_se(), &mut |_| {}).unwrap();
     assert!(fit.converged);
-    let thresholds = |m: &IrtModel| match m {
-        IrtModel::Graded { thresholds, .. } => thresholds.clone(),
-        _ => unreachable!(),
-    };
-    let pairs = || {
-        truth
-            .iter()
-            .zip(&fit.items)
-            .flat_map(|(t, f)| thresholds(t).into_iter().zip(thresholds(&f.model)))
-    };
     let a = rmse(
         truth
             .iter()
             .zip(&fit.items)
             .map(|(t, f)| (t.discrimination(), f.model.discrimination())),
     );
-    let b = rmse(pairs());
+    let b = threshold_rmse(&truth, &fit.items);
     // The same data fitted as a plain GRM: the guessed credit drags the lower thresholds down.
     let plain = calibrate(
         &data,
@@ -361,12 +376,7 @@ fn recovers_grm_with_a_fixed_guessing_floor() {
         &mut |_| {},
     )
     .unwrap();
-    let plain_b = rmse(
-        truth
-            .iter()
-            .zip(&plain.items)
-            .flat_map(|(t, f)| thresholds(t).into_iter().zip(thresholds(&f.model))),
-    );
+    let plain_b = threshold_rmse(&truth, &plain.items);
     eprintln!("GRM with floor, RMSE a {a:.3}, thresholds {b:.3}; ignoring the floor: thresholds {plain_b:.3}");
     assert!(fit.items.iter().all(|f| f.model.graded_floor() == floor.as_slice()));
     assert!(a < 0.15 && b < 0.12, "a {a}, b {b}");
@@ -535,20 +545,7 @@ fn fixed_anchors_put_new_items_on_the_bank_scale() {
     // scale and the group's mean and SD are recovered.
     let mut rng = ChaCha8Rng::seed_from_u64(21);
     let truth = bank_2pl(25, &mut rng);
-    let mut data = ResponseData::new(truth.len());
-    for _ in 0..6000 {
-        let z: f64 = StandardNormal.sample(&mut rng);
-        let theta = 0.8 + 1.3 * z;
-        let answers: Vec<Answer> = truth
-            .iter()
-            .enumerate()
-            .map(|(item, m)| Answer {
-                item,
-                score: draw(m, theta, &mut rng),
-            })
-            .collect();
-        data.push(&answers, 1.0).unwrap();
-    }
+    let (data, _) = simulate_dense_from(&truth, 6000, &mut rng, |z| 0.8 + 1.3 * z);
     let specs: Vec<ItemSpec> = truth
         .iter()
         .enumerate()
@@ -798,22 +795,7 @@ fn infit_and_outfit_are_one_for_rasch_data_and_move_with_planted_slopes() {
         a: 2.5,
         b: bank[12].location(),
     };
-    let mut rng = ChaCha8Rng::seed_from_u64(5);
-    let mut data = ResponseData::new(n);
-    let mut thetas = Vec::new();
-    for _ in 0..4000 {
-        let theta: f64 = StandardNormal.sample(&mut rng);
-        let answers: Vec<Answer> = truth
-            .iter()
-            .enumerate()
-            .map(|(item, m)| Answer {
-                item,
-                score: draw(m, theta, &mut rng),
-            })
-            .collect();
-        data.push(&answers, 1.0).unwrap();
-        thetas.push(theta);
-    }
+    let (data, thetas) = simulate_dense_from(&truth, 4000, &mut ChaCha8Rng::seed_from_u64(5), |z| z);
     let fit: Vec<_> = residual_fit(&bank, &data, &thetas)
         .into_iter()
         .map(Option::unwrap)

@@ -1,7 +1,9 @@
 //! nln-core integration tests: one binary (link time on 2 cores), one module per concern.
 
 mod bad_content;
+mod bank_order;
 mod calibration;
+mod exposure;
 mod locales;
 mod pictures;
 mod properties;

@@ -303,3 +303,134 @@ fn every_stimulus_picture_has_a_description_in_every_locale() {
         "picture-screens-sign-in-alt"
     );
 }
+
+/// Width, in CSS px, a picture is shown at on a 360-px phone: the page's column (`web/style.css`:
+/// 1rem of padding each side at an 18-px root size) less the picture's 1-px border. A picture
+/// narrower than that keeps its own width.
+const PHONE_PICTURE_WIDTH: f64 = 360.0 - 2.0 * 18.0 - 2.0;
+/// Smallest text a learner is asked to read in a screen, in CSS px.
+const MIN_TEXT_PX: f64 = 12.0;
+/// Smallest tap target, in CSS px, in both directions: WCAG 2.2 AA (2.5.8, target size).
+const MIN_TARGET_PX: f64 = 24.0;
+
+/// A length attribute (`14`, `14px`).
+fn length(value: &str) -> Option<f64> {
+    value.trim().trim_end_matches("px").trim().parse().ok()
+}
+
+/// The font size a text is drawn at in canvas units: its own or the nearest ancestor's
+/// (attribute or style), else the SVG default of 16.
+fn font_size(node: roxmltree::Node) -> f64 {
+    node.ancestors()
+        .filter(roxmltree::Node::is_element)
+        .find_map(|n| {
+            n.attribute("font-size").and_then(length).or_else(|| {
+                let style = n.attribute("style")?;
+                let (_, rest) = style.split_once("font-size:")?;
+                length(rest.split(';').next()?)
+            })
+        })
+        .unwrap_or(16.0)
+}
+
+/// Whether a text sits in a scaled group: an icon of the 96-px set drawn into a screen (a
+/// glyph such as "A" for text size), a picture rather than words to read.
+fn in_scaled_group(node: roxmltree::Node) -> bool {
+    node.ancestors()
+        .filter_map(|n| n.attribute("transform"))
+        .any(|t| t.contains("scale(") || t.contains("matrix("))
+}
+
+/// Every problem that makes a screen hard to use on a 360-px phone: texts below
+/// [`MIN_TEXT_PX`] and regions below [`MIN_TARGET_PX`] once the picture is scaled to its width
+/// there. `regions` are (id, width, height) in canvas units.
+fn phone_problems(path: &str, svg: &str, regions: &[(String, f64, f64)]) -> Vec<String> {
+    let doc = roxmltree::Document::parse(svg).expect("the picture parses");
+    let width = doc
+        .root_element()
+        .attribute("viewBox")
+        .and_then(|v| v.split([' ', ',']).filter(|s| !s.is_empty()).nth(2))
+        .and_then(length)
+        .expect("a view box");
+    let scale = PHONE_PICTURE_WIDTH.min(width) / width;
+    let mut problems = Vec::new();
+    for text in doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text") && !in_scaled_group(*n))
+    {
+        let px = font_size(text) * scale;
+        if px < MIN_TEXT_PX {
+            let words: String = text
+                .descendants()
+                .filter(roxmltree::Node::is_text)
+                .filter_map(|n| n.text())
+                .collect();
+            problems.push(format!("{path}: text {words:?} is {px:.1} px on a phone"));
+        }
+    }
+    for (id, w, h) in regions {
+        let (w, h) = (w * scale, h * scale);
+        if w.min(h) < MIN_TARGET_PX {
+            problems.push(format!("{path}: region {id} is {w:.0} × {h:.0} px on a phone"));
+        }
+    }
+    problems
+}
+
+fn sizes(regions: &[nln_core::content::Region]) -> Vec<(String, f64, f64)> {
+    regions
+        .iter()
+        .map(|r| match r.shape {
+            Shape::Rect { w, h, .. } => (r.id.clone(), w, h),
+            Shape::Circle { r: radius, .. } => (r.id.clone(), 2.0 * radius, 2.0 * radius),
+        })
+        .collect()
+}
+
+/// Every mock screen an item shows (its picture, each screen of a tap-through task) can be read
+/// and tapped on a 5-inch phone: no computer-sized screen shrunk to a third of its size.
+#[test]
+fn every_screen_an_item_shows_is_legible_on_a_phone() {
+    let (_, content, pictures) = shipped();
+    let mut problems = Vec::new();
+    let mut screens = 0;
+    for item in content.bank.items() {
+        let shown = item
+            .image
+            .iter()
+            .map(|p| (p, sizes(&item.regions)))
+            .chain(item.steps.iter().map(|s| (&s.image, sizes(&s.regions))));
+        for (path, regions) in shown.filter(|(p, _)| p.starts_with("screens/")) {
+            let svg = pictures.get(path).expect("the picture exists");
+            problems.extend(
+                phone_problems(path, svg, &regions)
+                    .into_iter()
+                    .map(|p| format!("{}: {p}", item.id)),
+            );
+            screens += 1;
+        }
+    }
+    assert!(screens >= 60, "{screens}");
+    assert!(
+        problems.is_empty(),
+        "illegible on a 360-px phone:\n{}",
+        problems.join("\n")
+    );
+}
+
+/// The check itself: a computer-sized screen (1280 wide, 18-px text, a 48-px button) fails
+/// on both counts; the same drawn at phone size passes.
+#[test]
+fn a_computer_sized_screen_is_caught() {
+    let desktop = r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1280 800" width="1280" height="800"><title>t</title><g font-size="18"><text x="1" y="20">Resume</text></g></svg>"#;
+    let found = phone_problems("screens/x.svg", desktop, &[("resume".into(), 320.0, 48.0)]);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].contains("\"Resume\" is 4.5 px"), "{found:?}");
+    let phone = r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 360 640" width="360" height="640"><title>t</title><text x="1" y="20" style="font-size: 14px">Resume</text></svg>"#;
+    assert!(phone_problems("screens/x.svg", phone, &[("resume".into(), 320.0, 48.0)]).is_empty());
+    // Text of an icon scaled into a screen is a picture; unscaled small text is not.
+    let small = r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 360 640" width="360" height="640"><title>t</title><g transform="translate(4 4) scale(0.25)"><text font-size="34">A</text></g><text font-size="12">fine print</text></svg>"#;
+    let found = phone_problems("screens/x.svg", small, &[]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("fine print"), "{found:?}");
+}

@@ -2,7 +2,7 @@
 //! accuracy and biases the literature predicts, and test information predicts the sampling
 //! spread of the maximum likelihood estimate.
 
-use nln_core::content::{Item, ItemType, Key, LanguageLoad, Message};
+use nln_core::content::Item;
 use nln_core::estimate::{estimate, log_likelihood, test_information, EstimationSettings, Method, Scored};
 use nln_core::irt::IrtModel;
 use nln_core::simulate::draw_score;
@@ -17,27 +17,7 @@ fn test_items() -> Vec<Item> {
         .map(|i| {
             let b = -2.5 + 5.0 * i as f64 / 39.0;
             let a = 0.8 + 0.3 * (i % 5) as f64;
-            let message = Message {
-                text: format!("t-{i}"),
-                audio: format!("t-{i}"),
-            };
-            Item {
-                id: format!("t-{i:02}"),
-                competence: "1.1".into(),
-                area: "DEV".into(),
-                item_type: ItemType::Task,
-                language_load: LanguageLoad::L0,
-                prompt: message,
-                image: None,
-                options: vec![],
-                regions: vec![],
-                steps: vec![],
-                categories: vec![],
-                profile_field: None,
-                key: Key::None,
-                irt: Some(IrtModel::TwoPl { a, b }),
-                exposure_limit: None,
-            }
+            Item::synthetic(format!("t-{i:02}"), "1.1", "DEV", IrtModel::TwoPl { a, b })
         })
         .collect()
 }

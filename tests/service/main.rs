@@ -12,5 +12,6 @@ mod privacy;
 mod rejoin;
 mod roles;
 mod sessions;
+mod tap_through;
 mod web;
 mod webhooks;

@@ -22,7 +22,11 @@ async fn full_session(backend: Backend) {
         let r = server.answer(&id, &agency.key, &format!("k{n}"), &body).await;
         assert_eq!(r.status, StatusCode::OK, "{}", r.text);
         view = r.json();
-        assert_eq!(view["answered"], n);
+        // `answered` counts items; a tap-through task takes one answer per screen.
+        assert!(view["answered"].as_i64().unwrap() <= n, "{view}");
+        if view["status"] == "in_progress" {
+            assert_eq!(view["next_seq"], n + 1);
+        }
         // Resuming (a fresh read) shows exactly what the reply showed.
         let again = server.get(&format!("/v1/sessions/{id}"), &agency.key).await.json();
         assert_eq!(again, view);

@@ -38,13 +38,96 @@ async fn pages_are_served_with_a_strict_policy_and_revalidated() {
         assert_eq!(again.status, StatusCode::NOT_MODIFIED, "{path}");
     }
     let html = server.call(Method::GET, "/", None, &[], None).await.text;
-    assert!(html.contains(r#"<script type="module" src="/assets/learner.js">"#));
     assert!(!html.contains("<script>"), "no inline script");
+    // The page names its files under a folder that changes with their content: those are kept
+    // a year, and the page itself is checked on every visit.
+    let needle = r#"<script type="module" src="/assets/"#;
+    let start = html.find(needle).expect("the learner script") + needle.len();
+    let (version, rest) = html[start..].split_once('/').unwrap();
+    assert!(rest.starts_with("learner.js\""), "{rest}");
+    assert_eq!(version.len(), 16);
+    assert!(
+        !html.contains(r#""/assets/style.css""#),
+        "every file by its versioned name"
+    );
+    for file in ["learner.js", "texts.js", "style.css"] {
+        let r = server
+            .call(Method::GET, &format!("/assets/{version}/{file}"), None, &[], None)
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{file}");
+        assert_eq!(header(&r, "cache-control"), "public, max-age=31536000, immutable");
+        let plain = server
+            .call(Method::GET, &format!("/assets/{file}"), None, &[], None)
+            .await;
+        assert_eq!(r.text, plain.text);
+        // A page from before an upgrade names another folder: today's file, checked again.
+        let old = server
+            .call(
+                Method::GET,
+                &format!("/assets/0000000000000000/{file}"),
+                None,
+                &[],
+                None,
+            )
+            .await;
+        assert_eq!(
+            (old.status, header(&old, "cache-control")),
+            (StatusCode::OK, "no-cache")
+        );
+    }
+    server
+        .call(Method::GET, &format!("/assets/{version}/index.html"), None, &[], None)
+        .await
+        .assert_problem(404);
     assert!(nln_server::web::asset_bytes() <= 150 * 1024);
     server
         .call(Method::GET, "/assets/../Cargo.toml", None, &[], None)
         .await
         .assert_problem(404);
+}
+
+/// What the page reads is sent compressed to a browser that accepts it (Brotli or gzip), and
+/// as is to a client that does not.
+#[tokio::test]
+async fn the_page_and_its_data_are_compressed() {
+    let server = TestServer::start(Backend::Sqlite, Limits::default()).await.unwrap();
+    for path in [
+        "/",
+        "/assets/learner.js",
+        "/assets/style.css",
+        "/v1/page-texts/fr",
+        "/v1/pictures/screens/phone-home.svg",
+    ] {
+        let plain = server.call(Method::GET, path, None, &[], None).await;
+        assert_eq!(header(&plain, "content-encoding"), "", "{path}");
+        for (accepted, encoding) in [("br, gzip", "br"), ("gzip", "gzip")] {
+            // The client does not decompress: the bytes are those on the wire.
+            let packed = server
+                .client
+                .get(format!("{}{path}", server.base))
+                .header("accept-encoding", accepted)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(packed.status(), StatusCode::OK, "{path}");
+            let value = |name: &str| {
+                packed
+                    .headers()
+                    .get(name)
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("")
+                    .to_ascii_lowercase()
+            };
+            assert_eq!(value("content-encoding"), encoding, "{path}");
+            assert!(value("vary").contains("accept-encoding"), "{path}");
+            let sent = packed.bytes().await.unwrap().len();
+            assert!(
+                sent * 4 < plain.text.len() * 3,
+                "{path}: {sent} of {} bytes",
+                plain.text.len()
+            );
+        }
+    }
 }
 
 #[tokio::test]
@@ -84,6 +167,21 @@ async fn page_texts_come_in_the_learners_language_and_direction() {
         )
         .await
         .assert_problem(422);
+    // Without a language in the path: the browser's first language, else the default.
+    for (accepted, locale) in [("ar, en;q=0.5", "ar"), ("fa-AF", "prs"), ("xx", "en"), ("", "en")] {
+        let r = server
+            .call(
+                Method::GET,
+                "/v1/page-texts",
+                None,
+                &[("accept-language", accepted)],
+                None,
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{accepted}");
+        assert_eq!(header(&r, "vary"), "accept-language");
+        assert_eq!(r.json()["locale"], locale, "{accepted}");
+    }
     let languages = server.call(Method::GET, "/v1/languages", None, &[], None).await.json();
     let codes: Vec<&str> = languages
         .as_array()

@@ -1,7 +1,8 @@
 // Browser tests of the learner page and the assessor view: the real `nln serve` on loopback
 // with a fresh SQLite database, driven by the distribution's Chromium through playwright-core.
 // Complete sessions in English, French, Arabic and Urdu through every item input (tap, list
-// alternative, ordering by taps, "I don't know"), play controls, resume after a reload, a retry
+// alternative, ordering by taps, "I don't know"), a tap-through task completed by taps and by
+// its list with the keyboard, play controls, resume after a reload, a retry
 // after a dropped reply, a keyboard-only run, axe-core on every screen and HTML_CodeSniffer on
 // every right-to-left one, the learner's language choice, a closed tab re-joined with its code,
 // the assessor's QR code, no key or IRT parameter in any body the page reads, and screenshots
@@ -13,7 +14,7 @@
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,8 +30,9 @@ const SESSION_ITEMS = 20;
 const DESKTOP = { width: 1280, height: 800 };
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run'];
-// NLN_WEB_ONLY=quick runs only the short checks (headers, language choice, rejoin, pa11y,
-// throttled load) for a fast local round; CI runs everything.
+// NLN_WEB_ONLY=quick runs only the short checks (headers, language choice, rejoin, tap-through,
+// pa11y, throttled load) for a fast local round, NLN_WEB_ONLY=throttled the throttled
+// measurement alone (NLN_WEB_RUNS runs, default 3); CI runs everything.
 const only = process.env.NLN_WEB_ONLY || '';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // Field names that would give away scoring: item parameters, keys, estimates.
@@ -50,6 +52,8 @@ const server = spawn(bin, ['serve', '--listen', `127.0.0.1:${port}`, '--database
 let serverLog = '';
 server.stderr.on('data', (chunk) => { serverLog = (serverLog + chunk).slice(-20000); });
 const started = Date.now();
+/** Ends a run early on purpose (NLN_WEB_ONLY=throttled: the measurement alone). */
+class Stop extends Error {}
 const results = [];
 let browser;
 
@@ -150,6 +154,7 @@ async function screenOf(page) {
     if (!item) return 'loading';
     if (document.querySelector('.wait')) return 'wait';
     if (document.querySelector('.ordering')) return 'order';
+    if (document.querySelector('.screen-count')) return 'tapthrough';
     if (document.querySelector('.hotspot')) return 'place';
     return 'pick';
   });
@@ -206,7 +211,7 @@ async function answerItem(page, kind, turn, keyboard) {
     await press(page.locator('.ordering button.primary'));
     return 'order';
   }
-  if (kind === 'place') {
+  if (kind === 'place' || kind === 'tapthrough') {
     if (!keyboard && turn % 2 === 0) {
       const img = page.locator('img.tap-target');
       await img.waitFor();
@@ -231,6 +236,22 @@ async function focusByTab(page, locator) {
     await page.keyboard.press('Tab');
   }
   throw new Error('the element cannot be reached with Tab');
+}
+
+/** The item and answer number on screen (nulls when no item is shown). */
+async function onScreen(page) {
+  return page.evaluate(() => {
+    const item = document.querySelector('section.item');
+    return { item: item ? item.dataset.item : null, seq: item ? item.dataset.seq : null };
+  });
+}
+
+/** Waits until the page shows the next answer's screen (or the end page). */
+async function nextScreen(page, seq) {
+  await page.waitForFunction((s) => {
+    const item = document.querySelector('section.item');
+    return document.querySelector('.end, .wait') || (item && item.dataset.seq !== s && !item.classList.contains('sending'));
+  }, seq, { timeout: 15000 }).catch(() => {});
 }
 
 /**
@@ -277,11 +298,12 @@ async function run({ language, name, viewport = PHONE, keyboard = false, reloadA
   await page.locator('.praise:not(:empty)').waitFor();
   await click(page.locator('[data-begin]'));
   let turn = 0;
+  let items = 0;
   for (;;) {
     await settled(page);
     const kind = await screenOf(page);
     if (kind === 'end') break;
-    if (turn > 60) throw new Error('the session did not end');
+    if (turn > 80) throw new Error('the session did not end');
     met.add(kind);
     await axe(page, `item: ${kind} (${language})`);
     await shot(page, `${size}-4-${kind}-${language}`);
@@ -300,18 +322,17 @@ async function run({ language, name, viewport = PHONE, keyboard = false, reloadA
     }
     const progress = await page.textContent('#progress');
     check(`${name}: progress shown without a total`, progress.length > 0 && !/\//.test(progress), progress);
-    const prompt = await page.textContent('#prompt');
+    const shown = await onScreen(page);
     done.add(await answerItem(page, kind, turn, keyboard));
-    await page.waitForFunction((p) => {
-      const h = document.querySelector('#prompt');
-      return !h || h.textContent !== p || document.querySelector('.end');
-    }, prompt, { timeout: 15000 }).catch(() => {});
+    await nextScreen(page, shown.seq);
+    // A tap-through task takes a tap per screen but is one item.
+    if ((await onScreen(page)).item !== shown.item) items += 1;
     turn += 1;
   }
   await axe(page, `end (${language})`);
   await shot(page, `${size}-5-end-${language}`);
   const view = await api('GET', `/v1/sessions/${id}`);
-  check(`${name}: the service recorded every answer`, view.status !== 'in_progress' && view.answered === turn, `${view.status}, ${view.answered} answers, ${turn} given`);
+  check(`${name}: the service recorded every answer`, view.status !== 'in_progress' && view.answered === items, `${view.status}, ${view.answered} items, ${items} answered`);
   check(`${name}: no key or IRT parameter in ${seen.count} bodies the page read`, seen.leaks.length === 0, seen.leaks.join('; '));
   if (dropOnce) check(`${name}: a dropped reply is retried with the same Idempotency-Key and replayed`, Boolean(dropOnce.dropped) && dropOnce.replayed === true);
   await context.close();
@@ -380,6 +401,119 @@ async function languageAndRejoin() {
   await shot(second.page, 'phone-6-rejoined-ar');
   check('rejoin: no key or IRT parameter in the bodies the page read', second.seen.leaks.length === 0 && first.seen.leaks.length === 0);
   await second.context.close();
+}
+
+/**
+ * The bank's tap-through tasks, read from its YAML as a content developer writes it: each
+ * task's screens with the centre and English text of every region, and the right path. The
+ * page never sees the path; the test needs it to tap the right places.
+ */
+function tapThroughTasks() {
+  const english = {};
+  const enDir = join(root, 'locales/en');
+  for (const f of readdirSync(enDir).filter((f) => f.endsWith('.ftl'))) {
+    for (const line of readFileSync(join(enDir, f), 'utf8').split('\n')) {
+      const m = line.match(/^([a-z0-9-]+) = (.*)$/);
+      if (m) english[m[1]] = m[2];
+    }
+  }
+  const bankDir = join(root, 'assessments/banks/default');
+  const tasks = {};
+  for (const f of readdirSync(bankDir).filter((f) => f.endsWith('.yaml'))) {
+    for (const block of readFileSync(join(bankDir, f), 'utf8').split(/\n {2}- id: /).slice(1)) {
+      if (!/\n {4}type: tap_through\n/.test(block)) continue;
+      const steps = block.split(/\n {6}- image: /).slice(1).map((s) => [...s.matchAll(/\{ id: ([\w-]+), shape: (rect|circle), ([^}]*?), text: ([\w-]+)/g)]
+        .map((m) => {
+          const v = Object.fromEntries(m[3].split(', ').map((kv) => kv.split(': ')).map(([k, n]) => [k, Number(n)]));
+          const centre = m[2] === 'rect' ? { x: v.x + v.w / 2, y: v.y + v.h / 2 } : { x: v.cx, y: v.cy };
+          return { id: m[1], centre, text: english[m[4]] };
+        }));
+      const key = block.match(/\n {4}key: \[([^\]]*)\]/)[1].split(',').map((s) => s.trim());
+      tasks[block.split('\n')[0].trim()] = { steps, key };
+    }
+  }
+  assert.ok(Object.keys(tasks).length >= 1, 'the bank has tap-through tasks');
+  return tasks;
+}
+
+/**
+ * A session in English whose pending item is a tap-through task, reached by answering through
+ * the API as a learner (first choice shown, steps in the order shown); a few sessions at most.
+ */
+async function sessionAtTapThrough() {
+  for (let n = 0; n < 60; n++) {
+    const { id, code } = await newSession('en', { max_items: SESSION_ITEMS });
+    const joined = await (await fetch(`${base}/v1/join`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) })).json();
+    let view = joined.session;
+    for (let turn = 0; view.status === 'in_progress' && view.item; turn++) {
+      const item = view.item;
+      if (item.input === 'tap_through') return { id, code, item: item.item, answered: view.answered };
+      const answer = item.input === 'put_in_order'
+        ? { kind: 'order', ui_ids: item.choices.map((c) => c.ui_id) }
+        : { kind: 'pick', ui_id: item.choices[0].ui_id };
+      const r = await fetch(`${base}/v1/sessions/${id}/answers`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${joined.token}`, 'Content-Type': 'application/json', 'Idempotency-Key': `${id}-${turn}` },
+        body: JSON.stringify({ seq: view.next_seq, item: item.item, answer }),
+      });
+      view = await r.json();
+      if (!r.ok) throw new Error(`answer: ${r.status} ${JSON.stringify(view)}`);
+    }
+  }
+  throw new Error('no tap-through item in 60 sessions');
+}
+
+/**
+ * A tap-through task on the page, joined by its link: every screen says which of how many it
+ * is under the same question number; the right places are tapped on the picture (phone) or
+ * chosen from the list with the keyboard alone (desktop); the task then counts as one item.
+ */
+async function tapThrough(tasks, keyboard) {
+  const name = keyboard ? 'tap-through by the list and keyboard' : 'tap-through by taps';
+  const at = await sessionAtTapThrough();
+  const task = tasks[at.item];
+  const { context, page, seen } = await learner(keyboard ? DESKTOP : PHONE, 'en');
+  await page.goto(`${base}/#code=${encodeURIComponent(at.code)}&lang=en`);
+  await page.locator('form.join').waitFor();
+  if (keyboard) {
+    await focusByTab(page, page.locator('form.join button[type=submit]'));
+    await page.keyboard.press('Enter');
+  } else {
+    await page.click('form.join button[type=submit]');
+  }
+  await page.locator('.screen-count, [data-begin]').first().waitFor();
+  if (await page.locator('[data-begin]').count()) await page.click('[data-begin]');
+  await page.locator('.screen-count').waitFor();
+  const question = await page.textContent('#progress');
+  const count = task.key.length;
+  for (let step = 0; step < count; step++) {
+    await settled(page);
+    const counter = await page.textContent('.screen-count');
+    check(`${name}: screen ${step + 1} says which of ${count} it is`, counter === `Screen ${step + 1} of ${count}`, counter);
+    check(`${name}: screen ${step + 1} keeps the question number`, (await page.textContent('#progress')) === question);
+    await axe(page, `item: tap-through, screen ${step + 1} (${keyboard ? 'desktop' : 'phone'})`);
+    await shot(page, `${keyboard ? 'desktop' : 'phone'}-4-tapthrough-${step + 1}-en`);
+    const { seq } = await onScreen(page);
+    const region = task.steps[step].find((r) => r.id === task.key[step]);
+    if (keyboard) {
+      await focusByTab(page, page.locator('.answers').getByRole('button', { name: region.text, exact: true }));
+      await page.keyboard.press('Enter');
+    } else {
+      const img = page.locator('img.tap-target');
+      await page.waitForFunction(() => document.querySelector('img.tap-target').complete);
+      const size = await img.evaluate((el) => ({ w: el.naturalWidth, h: el.naturalHeight, cw: el.clientWidth, ch: el.clientHeight }));
+      await img.click({ position: { x: (region.centre.x * size.cw) / size.w, y: (region.centre.y * size.ch) / size.h } });
+    }
+    await nextScreen(page, seq);
+  }
+  await settled(page);
+  const after = await onScreen(page);
+  check(`${name}: the task ends after its last screen`, after.item !== at.item, `${after.item}`);
+  check(`${name}: the next question has the next number`, after.item === null || (await page.textContent('#progress')) !== question);
+  const view = await api('GET', `/v1/sessions/${at.id}`);
+  check(`${name}: the service counts the task as one item`, view.answered === at.answered + 1, `${at.answered} → ${view.answered}`);
+  check(`${name}: no key or IRT parameter in the bodies the page read`, seen.leaks.length === 0, seen.leaks.join('; '));
+  await context.close();
 }
 
 // Fast 3G-like network (1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip) and a CPU four
@@ -491,12 +625,9 @@ async function assessorRun() {
       await lp.waitForFunction((p) => document.querySelector('.end') || document.querySelector('#progress').textContent !== p, before, { timeout: 15000 });
       continue;
     }
-    const prompt = await lp.textContent('#prompt');
+    const { seq } = await onScreen(lp);
     await answerItem(lp, kind, turn, false);
-    await lp.waitForFunction((p) => {
-      const h = document.querySelector('#prompt');
-      return !h || h.textContent !== p || document.querySelector('.end, .wait');
-    }, prompt, { timeout: 15000 }).catch(() => {});
+    await nextScreen(lp, seq);
   }
   check('assessor: observed tasks recorded on the assessor view', tasks > 0, `${tasks} tasks`);
   check('assisted learner: no key or IRT parameter in the bodies the page read', seen.leaks.length === 0, seen.leaks.join('; '));
@@ -556,8 +687,12 @@ try {
   await waitForServer();
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: FLAGS });
   await headers();
-  await throttledFirstQuestion();
+  await throttledFirstQuestion(Number(process.env.NLN_WEB_RUNS || 3));
+  if (only === 'throttled') throw new Stop();
   await languageAndRejoin();
+  const tasks = tapThroughTasks();
+  await tapThrough(tasks, false);
+  await tapThrough(tasks, true);
   // Right-to-left sessions, every screen also checked by HTML_CodeSniffer.
   const rtlRuns = [];
   for (const [language, name] of [['ar', 'Arabic'], ['ur', 'Urdu']]) {
@@ -566,7 +701,7 @@ try {
   check('HTML_CodeSniffer ran on the right-to-left screens', htmlcsScreens >= 10, `${htmlcsScreens} screens`);
   if (!only) await sessions(rtlRuns);
 } catch (e) {
-  check('the browser run completed', false, e.stack || String(e));
+  if (!(e instanceof Stop)) check('the browser run completed', false, e.stack || String(e));
 } finally {
   if (browser) await browser.close();
   server.kill('SIGTERM');

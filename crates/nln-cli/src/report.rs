@@ -8,7 +8,11 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// One content error as a line: `file:line:column: field: message`.
 pub fn load_error_line(loc: &Localizer, e: &LoadError) -> String {
-    let message = loc.format(e.kind.message_id(), &[("detail", e.kind.detail().into())]);
+    let mut args = vec![("detail", e.kind.detail().into())];
+    if let Some(count) = e.kind.count() {
+        args.push(("count", count.into()));
+    }
+    let message = loc.format(e.kind.message_id(), &args);
     // An error about a whole file (syntax, a missing file) has no field to name.
     let id = if e.field.is_empty() {
         "validate-error-line-file"

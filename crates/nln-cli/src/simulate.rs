@@ -8,13 +8,15 @@ use clap::{value_parser, ArgAction, ArgMatches, Command};
 use nln_core::cat::{ConfigError, SelectionRule};
 use nln_core::estimate::Method;
 use nln_core::i18n::{Arg, Localizer};
+use nln_core::placement::{PlacementRules, ProfileRule};
+use nln_core::simulate::replay::{replay, MissingResponse, RecordedPerson};
 use nln_core::simulate::study::{
     compare, parse_truth, Design, DesignReport, FileError, FileErrorKind, StartRule, Study, StudyFormat, Toggle,
     MAX_FILE_BYTES,
 };
 use nln_core::simulate::{
-    simulate, AbilityDistribution, ExposureControl, Responder, SimulationConfig, SimulationReport, SympsonHetter,
-    TrueProfile,
+    live_populations, simulate, sympson_hetter_calibration, AbilityDistribution, ExposureControl, Responder,
+    SimulationConfig, SimulationReport, SympsonHetter, TrueProfile,
 };
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -121,12 +123,51 @@ pub fn design_args(loc: &Localizer, cmd: Command) -> Command {
             .help(loc.text("cli-simulate-opt-se-reduction")),
     )
     .arg(
+        clap::Arg::new("responses")
+            .long("responses")
+            .value_name("FILE")
+            .value_parser(value_parser!(PathBuf))
+            .conflicts_with_all(["thetas", "config"])
+            .help(loc.text("cli-simulate-opt-responses")),
+    )
+    .arg(
+        clap::Arg::new("format")
+            .long("format")
+            .value_name("FORMAT")
+            .value_parser(["long", "wide"])
+            .requires("responses")
+            .help(loc.text("cli-research-opt-format")),
+    )
+    .arg(
+        clap::Arg::new("missing")
+            .long("missing")
+            .value_name("POLICY")
+            .value_parser(["skip", "stop"])
+            .requires("responses")
+            .help(loc.text("cli-simulate-opt-missing")),
+    )
+    .arg(
+        clap::Arg::new("profile-rule")
+            .long("profile-rule")
+            .value_name("RULE")
+            .value_parser(["from-rest", "pairwise"])
+            .help(loc.text("cli-simulate-opt-profile-rule")),
+    )
+    .arg(
         clap::Arg::new("exposure")
             .long("exposure")
             .value_name("METHOD")
             .value_parser(["none", "limits", "sympson-hetter"])
             .conflicts_with("no-exposure-control")
             .help(loc.text("cli-simulate-opt-exposure")),
+    )
+    .arg(
+        clap::Arg::new("calibrate-exposure")
+            .long("calibrate-exposure")
+            .value_name("RATE")
+            .value_parser(value_parser!(f64))
+            .conflicts_with_all(["config", "thetas"])
+            .help(loc.text("cli-simulate-opt-calibrate-exposure")),
     )
 }
 
@@ -268,6 +309,17 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         }
         None => None,
     };
+    if let Some(rule) = m.get_one::<String>("profile-rule") {
+        let profile_rule = if rule == "pairwise" {
+            ProfileRule::Pairwise
+        } else {
+            ProfileRule::FromRest
+        };
+        base.placement = Some(PlacementRules {
+            profile_rule,
+            ..content.placement.clone()
+        });
+    }
     if let Some(path) = m.get_one::<PathBuf>("thetas") {
         let text = read_regular(loc, path, MAX_FILE_BYTES)?;
         base.truth = Some(parse_truth(&text, &content).map_err(|e| file_error(loc, path, &e))?);
@@ -275,10 +327,150 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     let config = command_line_design(loc, m)
         .apply(&base)
         .map_err(|e| range_error(loc, &e))?;
+    if let Some(path) = m.get_one::<PathBuf>("responses") {
+        return run_replay(loc, m, &content, &config, path);
+    }
+    if let Some(&rate) = m.get_one::<f64>("calibrate-exposure") {
+        return calibrate_exposure(loc, &content, &config, rate);
+    }
     match study {
         Some(study) => run_study(loc, m, &content, &config, &study.designs),
         None => run_one(loc, m, &content, &config),
     }
+}
+
+/// `--responses FILE`: the adaptive test replayed on recorded responses (post-hoc simulation).
+fn run_replay(
+    loc: &Localizer,
+    m: &ArgMatches,
+    content: &nln_core::content::Content,
+    config: &SimulationConfig,
+    path: &Path,
+) -> Result<(), Failure> {
+    let table = crate::research::data::read_file(loc, path, m.get_one::<String>("format").map(String::as_str))?;
+    // Every item must be a scored bank item and every score within its range.
+    crate::research::data::bank_models(loc, content, &table)?;
+    let bank_index: Vec<usize> = table
+        .items
+        .iter()
+        .map(|id| content.bank.index_of(id).expect("bank_models checked every item"))
+        .collect();
+    let persons: Vec<RecordedPerson> = (0..table.data.rows())
+        .map(|r| {
+            let mut scores = vec![None; content.bank.items().len()];
+            for a in table.data.row(r) {
+                scores[bank_index[a.item]] = Some(a.score);
+            }
+            RecordedPerson { scores }
+        })
+        .collect();
+    let missing = if m.get_one::<String>("missing").map(String::as_str) == Some("stop") {
+        MissingResponse::Stop
+    } else {
+        MissingResponse::Skip
+    };
+    let report = replay(
+        content,
+        &config.cat,
+        &persons,
+        missing,
+        config.seed,
+        progress(loc, persons.len()),
+    );
+    if m.get_flag("json") {
+        crate::output::line(&serde_json::to_string_pretty(&report).expect("a report serializes"))?;
+        return Ok(());
+    }
+    let reasons: Vec<String> = report
+        .stop_reasons
+        .iter()
+        .map(|(name, n)| format!("{} {n}", loc.text(&format!("stop-{}", name.replace('_', "-")))))
+        .collect();
+    let with_missing = report.tests.iter().filter(|t| t.missing > 0).count();
+    let lines = [
+        loc.format(
+            "replay-heading",
+            &[
+                ("n", report.persons.into()),
+                ("recorded", Arg::fixed(report.mean_recorded, 1)),
+                ("bank", content.bank.id.as_str().into()),
+            ],
+        ),
+        loc.format(
+            "simulate-items",
+            &[
+                ("mean", Arg::fixed(report.mean_items, 2)),
+                ("max", report.max_items.into()),
+            ],
+        ),
+        loc.format(
+            "replay-agreement",
+            &[
+                ("exact", pct(report.exact)),
+                ("within", pct(report.within_one)),
+                ("rmse", fixed(report.rmse)),
+            ],
+        ),
+        loc.format("simulate-exposure", &[("rate", pct(report.max_exposure))]),
+        loc.format("simulate-stops", &[("reasons", Arg::from(reasons.join(", ")))]),
+        match missing {
+            MissingResponse::Stop => loc.format(
+                "replay-missing-stop",
+                &[
+                    ("tests", with_missing.into()),
+                    ("share", pct(report.tests_with_missing)),
+                ],
+            ),
+            MissingResponse::Skip => loc.format(
+                "replay-missing-skip",
+                &[
+                    ("tests", with_missing.into()),
+                    ("share", pct(report.tests_with_missing)),
+                    ("mean", Arg::fixed(report.mean_missing, 2)),
+                ],
+            ),
+        },
+    ];
+    for line in lines {
+        crate::output::line(&line)?;
+    }
+    Ok(())
+}
+
+/// `--calibrate-exposure RATE`: the bank's Sympson–Hetter parameters for a top exposure of
+/// RATE, over the populations live sessions meet (`simulate::live_populations`), `--n`
+/// learners each a round. Printed as JSON (item id → `exposure_acceptance`, items below 1
+/// only, rounded down to 3 decimals so the rate holds) for the bank's item files.
+fn calibrate_exposure(
+    loc: &Localizer,
+    content: &nln_core::content::Content,
+    config: &SimulationConfig,
+    rate: f64,
+) -> Result<(), Failure> {
+    let sh = SympsonHetter {
+        max_rate: rate,
+        rounds: 10,
+        learners: config.learners,
+    };
+    sh.validate().map_err(|e| range_error(loc, &e))?;
+    let acceptance = sympson_hetter_calibration(content, &live_populations(config), sh);
+    let items: std::collections::BTreeMap<&str, f64> = content
+        .bank
+        .items()
+        .iter()
+        .zip(acceptance)
+        .filter(|(_, k)| *k < 1.0)
+        .map(|(item, k)| (item.id.as_str(), ((k * 1000.0).floor() / 1000.0).max(0.001)))
+        .collect();
+    let report = serde_json::json!({
+        "bank": content.bank.id,
+        "bank_version": content.bank.version,
+        "max_rate": rate,
+        "rounds": sh.rounds,
+        "learners_per_round": sh.learners,
+        "exposure_acceptance": items,
+    });
+    crate::output::line(&serde_json::to_string_pretty(&report).expect("a report serializes"))
 }
 
 /// Progress on standard error when it is a terminal.

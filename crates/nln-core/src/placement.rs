@@ -12,8 +12,11 @@
 //! - **Strength / needs support** only when the area's band lies wholly above / below the
 //!   overall level; **at level** only when the band lies within one level of it.
 //! - **Irregular profile** (core areas `irregular_gap` levels apart, the LINC rule for CLB
-//!   profiles) only when a difference of more than `irregular_gap - 1` level widths between two
-//!   core areas is credible, Bonferroni-corrected over the pairs compared.
+//!   profiles), by the rules' [`ProfileRule`]: by default when a core area's difference from
+//!   the rest of the test, estimated without the shrinking area prior, is credibly non-zero and
+//!   nearer `irregular_gap` levels than one fewer; or (`pairwise`) only when a difference of
+//!   more than `irregular_gap - 1` level widths between two core areas' profile estimates is
+//!   credible. Both are Bonferroni-corrected over the tests they make.
 //! - **The cap**: the overall level is at most `cap_above_core` above the top of any core
 //!   area's band (the highest level that area credibly reaches). The overall `level_range` stays
 //!   the band of the overall ability, so it always covers the theta interval it claims; when the
@@ -46,6 +49,9 @@ pub struct PlacementRules {
     pub cap_above_core: u8,
     /// SD of a learner's true area abilities around their general level (theta units).
     pub area_spread: f64,
+    /// How the irregular-profile rule decides (see [`ProfileRule`]).
+    #[serde(default)]
+    pub profile_rule: ProfileRule,
     /// Access answers that mean "no device" or "no connection".
     #[serde(default)]
     pub no_access_values: Vec<String>,
@@ -53,6 +59,30 @@ pub struct PlacementRules {
     #[serde(default)]
     pub guidance: Vec<GuidanceRule>,
 }
+
+/// How the irregular-profile rule decides whether core areas are `irregular_gap` levels apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProfileRule {
+    /// Every pair of core areas, from the area estimates of the profile (prior SD
+    /// `area_spread` around the other areas), credibly more than `irregular_gap − 1` levels
+    /// apart, Bonferroni-corrected over the pairs. Strict: those estimates shrink a gap toward
+    /// zero, so it almost never fires within a placement test's length.
+    Pairwise,
+    /// Each core area against the rest of the test: the area's own answers under a prior that
+    /// hardly shrinks ([`GAP_PRIOR_SD`] around the estimate from the other areas), the
+    /// difference credibly non-zero (one-sided, Bonferroni-corrected over both directions of
+    /// every core area, at half the rules' error rate: 95 % family-wise at 90 %), its estimate
+    /// nearer `irregular_gap` levels than one fewer (at least `irregular_gap − ½` level widths),
+    /// and the area on at least `few_items` answers.
+    #[default]
+    FromRest,
+}
+
+/// Prior SD of an area's ability around the rest of the test in [`ProfileRule::FromRest`]:
+/// four levels, wide enough that a gap of two is not pulled away, narrow enough that an
+/// all-right area stays finite.
+pub const GAP_PRIOR_SD: f64 = 2.0;
 
 /// One service guidance statement and what it requires.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -397,6 +427,77 @@ pub fn area_estimates(
         .collect()
 }
 
+/// Each area's difference from the rest of the test and its standard error, `None` for an
+/// area with no answers: the area's own answers under a prior of SD [`GAP_PRIOR_SD`] centred
+/// on the estimate from the other areas' answers (population prior), minus that estimate; the
+/// SE adds both estimates' variances.
+pub fn gaps_from_rest(
+    by_area: &[Vec<Scored<'_>>],
+    prior: NormalPrior,
+    quadrature_points: usize,
+) -> Vec<Option<(f64, f64)>> {
+    let population = Quadrature::new(prior, quadrature_points);
+    by_area
+        .iter()
+        .enumerate()
+        .map(|(a, own)| {
+            if own.is_empty() {
+                return None;
+            }
+            let rest: Vec<Scored<'_>> = by_area
+                .iter()
+                .enumerate()
+                .filter(|&(b, _)| b != a)
+                .flat_map(|(_, s)| s.iter().copied())
+                .collect();
+            let general = eap(&rest, &population);
+            let wide = NormalPrior {
+                mean: general.theta,
+                sd: GAP_PRIOR_SD,
+            };
+            // The wide grid keeps the nodes as dense as the population's.
+            let points = quadrature_points.saturating_mul(2).min(MAX_GAP_POINTS);
+            let area = eap(own, &Quadrature::new(wide, points));
+            let gap = area.theta - general.theta;
+            let se = (area.se * area.se + general.se * general.se).sqrt();
+            (gap.is_finite() && se.is_finite()).then_some((gap, se))
+        })
+        .collect()
+}
+
+/// Upper bound of the quadrature points of [`gaps_from_rest`].
+const MAX_GAP_POINTS: usize = 401;
+
+/// Irregular when a core area on at least `min_answers` answers differs from the rest credibly
+/// (one-sided, Bonferroni over both directions of every measured core area, at the family-wise
+/// confidence `(1 + confidence) / 2`: the claim changes a learner's plan, so it is held to half
+/// the error of the other judgements) and by an estimate of at least `gap − ½` level widths.
+/// `core` holds each measured core area's (difference, SE, answers).
+fn profile_shape_from_rest(
+    core: &[(f64, f64, usize)],
+    min_answers: usize,
+    gap: u8,
+    width: f64,
+    confidence: f64,
+) -> ProfileShape {
+    if core.len() < 2 {
+        return ProfileShape::NotEnoughEvidence;
+    }
+    let tests = 2.0 * core.len() as f64;
+    let family_error = (1.0 - confidence) / 2.0;
+    // One-sided at 1 − error / tests is two-sided at 1 − 2 error / tests.
+    let z = z_for_confidence(1.0 - 2.0 * family_error / tests);
+    let nearest = (f64::from(gap) - 0.5).max(0.0) * width;
+    let irregular = core.iter().any(|&(difference, se, answers)| {
+        answers >= min_answers && difference.abs() > z * se && difference.abs() >= nearest
+    });
+    if irregular {
+        ProfileShape::Irregular
+    } else {
+        ProfileShape::Regular
+    }
+}
+
 /// Mean width of the levels between the lowest and the highest cut (0.5 on the NLN scale).
 fn level_width(levels: &LevelScale) -> f64 {
     let cuts: Vec<f64> = levels.levels.iter().filter_map(|l| l.cut).collect();
@@ -552,7 +653,27 @@ impl Placement {
             .filter(|(area, _)| area.core)
             .filter_map(|(_, e)| *e)
             .collect();
-        let profile_shape = profile_shape(&core, rules.irregular_gap, level_width(levels), rules.confidence);
+        let profile_shape = match rules.profile_rule {
+            ProfileRule::Pairwise => profile_shape(&core, rules.irregular_gap, level_width(levels), rules.confidence),
+            ProfileRule::FromRest => {
+                let gaps = gaps_from_rest(&evidence.by_area, evidence.prior, evidence.quadrature_points);
+                let core: Vec<(f64, f64, usize)> = framework
+                    .areas
+                    .iter()
+                    .zip(&gaps)
+                    .zip(&evidence.by_area)
+                    .filter(|((area, _), _)| area.core)
+                    .filter_map(|((_, g), own)| g.map(|(d, se)| (d, se, own.len())))
+                    .collect();
+                profile_shape_from_rest(
+                    &core,
+                    rules.few_items,
+                    rules.irregular_gap,
+                    level_width(levels),
+                    rules.confidence,
+                )
+            }
+        };
 
         let access = evidence.access.clone();
         let guidance = rules
@@ -988,6 +1109,70 @@ mod tests {
     }
 
     #[test]
+    fn the_rule_from_the_rest_needs_a_credible_gap_near_the_rule_level() {
+        // Four core areas: 8 one-sided tests at 95 % family-wise (half the 10 % error of 90 %).
+        let z = z_for_confidence(1.0 - 0.1 / 8.0);
+        let even = (0.1, 0.3, 8);
+        let with = |(d, se): (f64, f64)| [even, (d, se, 8), even, (-0.2, 0.3, 8)];
+        let shape = |core: &[(f64, f64, usize)]| profile_shape_from_rest(core, 3, 2, 0.5, 0.9);
+        // Credible and at least 1.5 levels (0.75): irregular, in either direction.
+        let se = 0.4;
+        assert_eq!(shape(&with((-(z * se + 1e-6), se))), ProfileShape::Irregular);
+        assert_eq!(shape(&with((z * se + 1e-6, se))), ProfileShape::Irregular);
+        assert_eq!(shape(&with((-(z * se - 1e-6), se))), ProfileShape::Regular);
+        // The same gap on fewer than `few_items` answers is not evidence.
+        let thin = [even, (-(z * se + 1e-6), se, 2), even, even];
+        assert_eq!(shape(&thin), ProfileShape::Regular);
+        let enough = [even, (-(z * se + 1e-6), se, 3), even, even];
+        assert_eq!(shape(&enough), ProfileShape::Irregular);
+        // Credible but nearer one level than two: regular.
+        let precise = 0.1;
+        assert_eq!(shape(&with((-0.75 + 1e-6, precise))), ProfileShape::Regular);
+        assert_eq!(shape(&with((-0.75, precise))), ProfileShape::Irregular);
+        // A wider rule moves the point threshold: three levels need 1.25.
+        let wide = |d: f64| profile_shape_from_rest(&with((d, precise)), 3, 3, 0.5, 0.9);
+        assert_eq!(wide(-1.2), ProfileShape::Regular);
+        assert_eq!(wide(-1.25), ProfileShape::Irregular);
+        // Fewer areas, fewer tests: two areas are 4 tests.
+        let z2 = z_for_confidence(1.0 - 0.1 / 4.0);
+        assert!(z2 < z);
+        let d = (z2 + z) / 2.0;
+        assert_eq!(shape(&[(d, 1.0, 8), even]), ProfileShape::Irregular);
+        assert_eq!(shape(&[(d, 1.0, 8), even, even, even]), ProfileShape::Regular);
+        // A lower confidence is a lower bar.
+        assert_eq!(
+            profile_shape_from_rest(&[(d, 1.0, 8), even, even, even], 3, 2, 0.5, 0.6),
+            ProfileShape::Irregular
+        );
+        assert_eq!(shape(&[(-3.0, 0.1, 8)]), ProfileShape::NotEnoughEvidence);
+    }
+
+    #[test]
+    fn gaps_from_the_rest_leave_out_the_area_and_hardly_shrink() {
+        let prior = NormalPrior::default();
+        // Area 0 all wrong on mid items, the others right on easy and wrong on hard ones.
+        let mut by_area = profile(&[], 0);
+        by_area[0] = answers(&MID, 6, 0);
+        by_area[1].clear();
+        let gaps = gaps_from_rest(&by_area, prior, 61);
+        assert_eq!(gaps[1], None, "no answers, no gap");
+        let (gap, se) = gaps[0].unwrap();
+        // The rest alone, and the area alone under the wide prior around it.
+        let rest: Vec<Scored<'_>> = by_area[2..].iter().flatten().copied().collect();
+        let general = eap(&rest, &Quadrature::new(prior, 61));
+        let wide = NormalPrior {
+            mean: general.theta,
+            sd: GAP_PRIOR_SD,
+        };
+        let area = eap(&by_area[0], &Quadrature::new(wide, 122));
+        assert!((gap - (area.theta - general.theta)).abs() < 1e-12);
+        assert!((se - (area.se.powi(2) + general.se.powi(2)).sqrt()).abs() < 1e-12);
+        // The area-spread estimate of the profile shrinks the same answers far more.
+        let spread = area_estimates(&by_area, prior, 61, 0.5)[0].unwrap();
+        assert!(gap < spread.theta - general.theta - 0.3, "{gap} vs {}", spread.theta);
+    }
+
+    #[test]
     fn profile_shape_tests_the_difference_at_the_stated_confidence() {
         let e = |theta, se| Estimate {
             theta,
@@ -1043,3 +1228,6 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod mutation_tests;

@@ -224,12 +224,20 @@ fn fnv1a(s: &str) -> u64 {
     })
 }
 
+/// Indices 0..n sorted by the ids they stand for: the order a shuffle starts from, so that the
+/// order shown depends on the seed and the ids, never on where the bank lists an option.
+fn by_id<'a>(n: usize, id: impl Fn(usize) -> &'a String) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| id(a).cmp(id(b)));
+    order
+}
+
 /// The order this session shows the regions of screen `step` of a tap-through item in:
 /// indices into `item.steps[step].regions`, drawn from the seed, the item id and the screen,
 /// so a learner listening to the list meets the right place anywhere.
 pub fn screen_display_order(seed: u64, item: &Item, step: usize) -> Vec<usize> {
-    let n = item.steps.get(step).map_or(0, |s| s.regions.len());
-    let mut order: Vec<usize> = (0..n).collect();
+    let regions = item.steps.get(step).map_or(&[][..], |s| &s.regions[..]);
+    let mut order = by_id(regions.len(), |i| &regions[i].id);
     let stream = crate::cat::step_seed(seed ^ 0x5441_5054_4852_5547, fnv1a(&item.id) ^ step as u64);
     let mut rng = ChaCha8Rng::seed_from_u64(stream);
     order.shuffle(&mut rng);
@@ -238,8 +246,9 @@ pub fn screen_display_order(seed: u64, item: &Item, step: usize) -> Vec<usize> {
 
 /// The order this session shows the item's options (ordering steps, places) in: indices into
 /// `item.options` (or `item.regions` for hotspots). Choice options, places, ordering steps
-/// and true/false are shuffled; an ordering is never shown in its right order; self-report
-/// answers and task categories keep their order, which carries meaning.
+/// and true/false are shuffled from their order by id, so moving an option in the bank file
+/// changes nothing a learner sees; an ordering is never shown in its right order; self-report
+/// answers and task categories keep the bank's order, which carries meaning.
 pub fn display_order(seed: u64, item: &Item) -> Vec<usize> {
     let n = match item.item_type {
         ItemType::Hotspot => item.regions.len(),
@@ -247,13 +256,12 @@ pub fn display_order(seed: u64, item: &Item) -> Vec<usize> {
         ItemType::TrueFalse => 2,
         _ => item.options.len(),
     };
-    let mut order: Vec<usize> = (0..n).collect();
-    if !matches!(
-        item.item_type,
-        ItemType::Choice | ItemType::TrueFalse | ItemType::Hotspot | ItemType::Ordering
-    ) {
-        return order;
-    }
+    let mut order: Vec<usize> = match item.item_type {
+        ItemType::Choice | ItemType::Ordering => by_id(n, |i| &item.options[i].id),
+        ItemType::Hotspot => by_id(n, |i| &item.regions[i].id),
+        ItemType::TrueFalse => (0..n).collect(),
+        _ => return (0..n).collect(),
+    };
     let stream = crate::cat::step_seed(seed ^ 0x5348_5546_4c45_4f50, fnv1a(&item.id));
     let mut rng = ChaCha8Rng::seed_from_u64(stream);
     order.shuffle(&mut rng);

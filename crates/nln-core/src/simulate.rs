@@ -23,6 +23,7 @@ use rand_distr::{Distribution, Normal};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+pub mod replay;
 pub mod study;
 
 /// Where simulated abilities come from.
@@ -511,8 +512,6 @@ enum Exposure<'a> {
     None,
     /// Item exposure limits against the rates so far.
     Ledger(&'a ExposureLedger),
-    /// Sympson–Hetter: the items this learner would be refused (by bank index).
-    Refused(&'a [bool]),
 }
 
 /// Runs one simulated learner through a session; `areas` gives the true area abilities (in
@@ -552,7 +551,6 @@ fn simulate_known_learner<'c>(
     let mut step = 0;
     loop {
         let next = match exposure {
-            Exposure::Refused(refused) => session.next_item_holding_back(&|i| refused[i], true),
             Exposure::Ledger(ledger) => session.next_item_with_exposure(Some(ledger)),
             Exposure::None => session.next_item_with_exposure(None),
         };
@@ -588,10 +586,17 @@ pub fn simulate(
     config: &SimulationConfig,
     mut progress: impl FnMut(usize, usize),
 ) -> SimulationReport {
-    let acceptance = config
-        .sympson_hetter
-        .map(|sh| sympson_hetter_parameters(content, config, sh));
-    let (outcomes, ledger) = run(content, config, acceptance.as_deref(), &mut progress);
+    // The bank's own Sympson–Hetter parameters serve the default control (as in live
+    // sessions); a design with none has them removed, one with its own target replaces them.
+    let content = match ExposureControl::of(config) {
+        ExposureControl::Limits => content.clone(),
+        ExposureControl::None => with_acceptance(content, None),
+        ExposureControl::SympsonHetter(sh) => {
+            with_acceptance(content, Some(&sympson_hetter_parameters(content, config, sh)))
+        }
+    };
+    let content = &content;
+    let (outcomes, ledger) = run(content, config, &mut progress);
     // Access questions go to everyone by design: exposure is about the scored items.
     let rates: Vec<f64> = content
         .bank
@@ -606,13 +611,11 @@ pub fn simulate(
     report
 }
 
-/// Every learner of the config through a session; with Sympson–Hetter `acceptance` (per bank
-/// item), each learner's draws decide beforehand which items he would be refused, which is
-/// the same as drawing when an item is first chosen (the draw is independent of the choice).
+/// Every learner of the config through a session (the bank's Sympson–Hetter parameters apply
+/// in each session, as live).
 fn run(
     content: &Content,
     config: &SimulationConfig,
-    acceptance: Option<&[f64]>,
     progress: &mut dyn FnMut(usize, usize),
 ) -> (Vec<SimulatedLearner>, ExposureLedger) {
     let mut rng = ChaCha8Rng::seed_from_u64(config.seed);
@@ -630,14 +633,10 @@ fn run(
         };
         let seed: u64 = rng.gen();
         let areas = given.and_then(|t| t.areas.as_deref());
-        let refused: Option<Vec<bool>> = acceptance.map(|k| {
-            let mut draws = ChaCha8Rng::seed_from_u64(seed ^ 0x5348_5348_5348_5348);
-            k.iter().map(|&k| draws.gen::<f64>() >= k).collect()
-        });
-        let exposure = match &refused {
-            Some(r) => Exposure::Refused(r),
-            None if config.exposure_control => Exposure::Ledger(&ledger),
-            None => Exposure::None,
+        let exposure = if config.exposure_control {
+            Exposure::Ledger(&ledger)
+        } else {
+            Exposure::None
         };
         let (learner, session) = simulate_known_learner(content, config, theta, areas, seed, exposure);
         ledger.record(session.state());
@@ -648,9 +647,10 @@ fn run(
 }
 
 /// Sympson & Hetter's (1985) exposure control: an item the selector chooses is given with
-/// probability `K_i` and otherwise set aside for that learner. The `K_i` are found by iterated
-/// simulation (Sympson & Hetter's procedure): start at 1; after each round, an item selected
-/// with probability `P(S_i) = P(A_i) / K_i` above the target gets `K_i = r / P(S_i)`, others 1.
+/// probability `K_i` (the item's `exposure_acceptance`) and otherwise set aside for that
+/// learner. The `K_i` are found by iterated simulation (Sympson & Hetter's procedure): start
+/// at 1; after each round, an item selected with probability `P(S_i) = P(A_i) / K_i` above the
+/// target gets `K_i = r / P(S_i)`, others 1 ([`crate::cat::sympson_hetter_update`]).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SympsonHetter {
@@ -704,27 +704,88 @@ impl SympsonHetter {
 /// The Sympson–Hetter acceptance probability of every bank item, by the iterated simulation.
 /// Calibration learners are drawn from the config's abilities with their own seeds.
 pub fn sympson_hetter_parameters(content: &Content, config: &SimulationConfig, sh: SympsonHetter) -> Vec<f64> {
+    sympson_hetter_calibration(content, std::slice::from_ref(config), sh)
+}
+
+/// [`sympson_hetter_parameters`] over several populations and designs at once (say, learners
+/// who answer the access questions and learners who do not): every round runs each config,
+/// and an item's selection rate is its highest among them, so the target holds for each. The
+/// bank's own parameters are ignored (the iteration starts at 1).
+pub fn sympson_hetter_calibration(content: &Content, configs: &[SimulationConfig], sh: SympsonHetter) -> Vec<f64> {
     let items = content.bank.items();
     let mut k = vec![1.0; items.len()];
     for round in 0..sh.rounds {
-        let calibration = SimulationConfig {
-            learners: sh.learners,
-            seed: config.seed ^ (0xC0FF_EE00 + round as u64),
-            truth: None,
-            ..config.clone()
-        };
-        let (_, ledger) = run(content, &calibration, Some(&k), &mut |_, _| {});
+        let trial = with_acceptance(content, Some(&k));
+        let mut given = vec![0.0_f64; items.len()];
+        for config in configs {
+            let calibration = SimulationConfig {
+                learners: sh.learners,
+                seed: config.seed ^ (0xC0FF_EE00 + round as u64),
+                truth: None,
+                sympson_hetter: None,
+                ..config.clone()
+            };
+            let (_, ledger) = run(&trial, &calibration, &mut |_, _| {});
+            for (rate, item) in given.iter_mut().zip(items) {
+                *rate = rate.max(ledger.rate(&item.id));
+            }
+        }
         for (i, item) in items.iter().enumerate() {
-            let given = ledger.rate(&item.id);
-            let selected = if k[i] > 0.0 { given / k[i] } else { 0.0 };
-            k[i] = if selected > sh.max_rate {
-                sh.max_rate / selected
+            k[i] = if item.is_scored() {
+                crate::cat::sympson_hetter_update(given[i], k[i], sh.max_rate)
             } else {
                 1.0
             };
         }
     }
     k
+}
+
+/// The populations live sessions meet, for a bank's Sympson–Hetter parameters: the config's
+/// learners and learners of every level (uniform on −3.5…3.5), each with and without the
+/// access questions (which move the start), with no exposure ledger (live sessions keep none).
+pub fn live_populations(config: &SimulationConfig) -> Vec<SimulationConfig> {
+    let mut populations: Vec<SimulationConfig> = Vec::new();
+    for abilities in [config.abilities, AbilityDistribution::Uniform { low: -3.5, high: 3.5 }] {
+        for access in [false, true] {
+            let mut c = SimulationConfig {
+                abilities,
+                exposure_control: false,
+                sympson_hetter: None,
+                truth: None,
+                ..config.clone()
+            };
+            c.cat.access_questionnaire = access;
+            if !populations.contains(&c) {
+                populations.push(c);
+            }
+        }
+    }
+    populations
+}
+
+/// `content` with each scored item's `exposure_acceptance` set from `acceptance` (by bank
+/// index; 1 is written as none), or removed when `acceptance` is `None`.
+pub fn with_acceptance(content: &Content, acceptance: Option<&[f64]>) -> Content {
+    let b = &content.bank;
+    let items = b
+        .items()
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let mut item = item.clone();
+            item.exposure_acceptance = acceptance
+                .and_then(|k| k.get(i).copied())
+                .filter(|&k| k < 1.0 && item.is_scored());
+            item
+        })
+        .collect();
+    let mut bank = crate::content::Bank::new(b.id.clone(), b.version.clone(), b.title.clone(), b.calibration, items);
+    bank.provenance = b.provenance.clone();
+    Content {
+        bank,
+        ..content.clone()
+    }
 }
 
 /// Mean share of one learner's scored items that another learner also saw (the test overlap

@@ -128,7 +128,9 @@ fn view_of(content: &Content, texts: &Texts, row: &SessionRow, session: &Session
         mode,
         status,
         stop_reason,
-        answered: row.answered,
+        // Items, not stored answers: a tap-through item takes one answer per screen but is
+        // one question to the learner and to progress.
+        answered: i64::try_from(session.state().answers.len()).unwrap_or(i64::MAX),
         next_seq: item.map(|_| row.answered + 1),
         item: item.map(|i| Presentation::for_session(session, i, texts.get(&row.language))),
         created_at: row.created_at.clone(),

@@ -82,7 +82,9 @@ pub async fn start(config: ServerConfig, catalog: Catalog) -> Result<Running, St
         .map_err(StartError::Bind)?;
     let address = listener.local_addr().map_err(StartError::Bind)?;
     tokio::spawn(retention(store));
-    let router = api::router(app).merge(web::router(page, texts));
+    let router = api::router(app)
+        .merge(web::router(page, texts))
+        .layer(web::compression());
     let handle = tokio::spawn(async move { axum::serve(listener, router).await });
     Ok(Running { address, handle })
 }

@@ -85,9 +85,11 @@ pub struct SessionView {
     /// Why the test ended (`precision`, `classified`, `max_items`, `bank_exhausted`,
     /// `stopped_early`).
     pub stop_reason: Option<String>,
-    /// Answers stored so far.
+    /// Items answered so far (scored and access questions). A tap-through item counts once,
+    /// when its last tap is in, though each of its taps is a stored answer.
     pub answered: i64,
-    /// The `seq` the answer to `item` must carry (`answered + 1`).
+    /// The `seq` the answer to `item` must carry: one more than the answers stored, one per
+    /// screen of a tap-through item.
     pub next_seq: Option<i64>,
     /// The item waiting for an answer, as the core presents it (`nln_core::present`).
     #[schema(value_type = Option<Object>)]

@@ -19,6 +19,8 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
+use tower_http::compression::predicate::{And, DefaultPredicate, NotForContentType, Predicate};
+use tower_http::compression::CompressionLayer;
 use utoipa::{OpenApi, ToSchema};
 
 /// Environment variable naming the folder `nln audio build --out` wrote; without it the page
@@ -76,6 +78,15 @@ pub struct Web {
     pictures: PictureSet,
     audio_dir: Option<PathBuf>,
     etags: BTreeMap<&'static str, String>,
+    /// Digest of every page file: the folder the HTML names them under.
+    version: String,
+    /// The HTML pages, naming the other files under [`Web::version`].
+    html: BTreeMap<&'static str, Vec<u8>>,
+}
+
+/// Whether an asset is an HTML page (served at its own name, checked on every visit).
+fn is_html(asset: &Asset) -> bool {
+    asset.content_type.starts_with("text/html")
 }
 
 impl Web {
@@ -87,9 +98,22 @@ impl Web {
             .iter()
             .map(|l| (l.code.clone(), catalog.localizer(&l.code)))
             .collect();
+        let all: Vec<u8> = ASSETS.iter().flat_map(|a| a.bytes.iter().copied()).collect();
+        let version = secrets::digest(&all)[..16].to_string();
+        let html: BTreeMap<&'static str, Vec<u8>> = ASSETS
+            .iter()
+            .filter(|a| is_html(a))
+            .map(|a| {
+                let text = String::from_utf8_lossy(a.bytes).replace("\"/assets/", &format!("\"/assets/{version}/"));
+                (a.path, text.into_bytes())
+            })
+            .collect();
         let etags = ASSETS
             .iter()
-            .map(|a| (a.path, format!("\"{}\"", &secrets::digest(a.bytes)[..32])))
+            .map(|a| {
+                let bytes = html.get(a.path).map_or(a.bytes, Vec::as_slice);
+                (a.path, format!("\"{}\"", &secrets::digest(bytes)[..32]))
+            })
             .collect();
         Web {
             catalog,
@@ -97,6 +121,8 @@ impl Web {
             pictures: nln_core::defaults::pictures(),
             audio_dir: audio_dir.filter(|d| d.is_dir()),
             etags,
+            version,
+            html,
         }
     }
 
@@ -145,6 +171,8 @@ impl Web {
 
 /// Placeholder the page replaces by a number formatted for the learner's locale.
 pub const NUMBER_SLOT: &str = "\u{2042}";
+/// Placeholder the page replaces by a count (of screens) formatted for the learner's locale.
+pub const COUNT_SLOT: &str = "\u{2051}";
 
 /// A shipped language as the chooser shows it: its name in its own script, spoken.
 #[derive(Debug, Serialize, ToSchema)]
@@ -183,8 +211,12 @@ fn direction_name(d: Direction) -> String {
 
 /// Messages of the page besides its own `web-…` texts.
 const SHARED_MESSAGES: [&str; 1] = ["answer-dont-know"];
-/// Page messages shown with a number in them.
-const NUMBERED_MESSAGES: [&str; 1] = ["web-question-number"];
+/// Page messages shown with numbers in them, and their arguments: the page fills the slots
+/// with numbers formatted for the learner's locale.
+const NUMBERED_MESSAGES: [(&str, &[(&str, &str)]); 2] = [
+    ("web-question-number", &[("number", NUMBER_SLOT)]),
+    ("web-tap-screen", &[("number", NUMBER_SLOT), ("count", COUNT_SLOT)]),
+];
 
 /// The shipped languages, for the language chooser.
 #[utoipa::path(get, path = "/v1/languages", tag = "page",
@@ -221,33 +253,68 @@ async fn page_texts(
     let loc = web.localizer(&language).ok_or_else(|| {
         Problem::new(Kind::UnknownLanguage).text("language", language.chars().take(35).collect::<String>())
     })?;
-    let default = web.catalog.manifest().default.clone();
-    let mut messages = BTreeMap::new();
-    for id in web.catalog.message_ids(&default) {
-        let wanted = id.starts_with("web-") || SHARED_MESSAGES.contains(&id.as_str());
-        if !wanted {
-            continue;
+    Ok(Json(web.page_texts(loc)))
+}
+
+/// The page's texts in the browser's first language (`Accept-Language`; the default language
+/// when it is not shipped). The learner page asks for them before its scripts run (a preload
+/// in its HTML), so on a slow phone the join form does not wait one more round trip.
+#[utoipa::path(get, path = "/v1/page-texts", tag = "page",
+    params(("Accept-Language" = Option<String>, Header, description = "The browser's languages")),
+    responses((status = 200, body = PageTexts)))]
+async fn browser_page_texts(web: axum::extract::State<Arc<Web>>, headers: HeaderMap) -> Response {
+    let first = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|h| h.split(',').next())
+        .and_then(|t| t.split(';').next())
+        .map(str::trim);
+    let manifest = web.catalog.manifest();
+    let loc = first
+        .and_then(|t| web.localizer(t))
+        .or_else(|| web.localizers.get(&manifest.default));
+    let Some(loc) = loc else {
+        return Problem::new(Kind::NotFound).into_response();
+    };
+    let mut response = Json(web.page_texts(loc)).into_response();
+    response
+        .headers_mut()
+        .insert(header::VARY, HeaderValue::from_static("accept-language"));
+    response
+}
+
+impl Web {
+    /// The page's `web-…` messages (and the shared ones) in a locale, with picture descriptions.
+    fn page_texts(&self, loc: &Localizer) -> PageTexts {
+        let web = self;
+        let default = web.catalog.manifest().default.clone();
+        let mut messages = BTreeMap::new();
+        for id in web.catalog.message_ids(&default) {
+            let wanted = id.starts_with("web-") || SHARED_MESSAGES.contains(&id.as_str());
+            if !wanted {
+                continue;
+            }
+            let args: Vec<(&str, Arg<'_>)> = NUMBERED_MESSAGES
+                .iter()
+                .find(|(numbered, _)| *numbered == id)
+                .map(|(_, slots)| slots.iter().map(|&(name, slot)| (name, Arg::from(slot))).collect())
+                .unwrap_or_default();
+            if let Some(t) = web.text(loc, &id, &args) {
+                messages.insert(id, t);
+            }
         }
-        let args: Vec<(&str, Arg<'_>)> = if NUMBERED_MESSAGES.contains(&id.as_str()) {
-            vec![("number", Arg::from(NUMBER_SLOT))]
-        } else {
-            Vec::new()
-        };
-        if let Some(t) = web.text(loc, &id, &args) {
-            messages.insert(id, t);
+        let pictures = web
+            .pictures
+            .iter()
+            .filter_map(|(path, _)| Some((path.to_string(), loc.lookup(&alt_message_id(path), &[])?.text)))
+            .collect();
+        PageTexts {
+            locale: loc.locale().to_string(),
+            direction: direction_name(loc.direction_of(loc.locale())),
+            messages,
+            pictures,
         }
     }
-    let pictures = web
-        .pictures
-        .iter()
-        .filter_map(|(path, _)| Some((path.to_string(), loc.lookup(&alt_message_id(path), &[])?.text)))
-        .collect();
-    Ok(Json(PageTexts {
-        locale: loc.locale().to_string(),
-        direction: direction_name(loc.direction_of(loc.locale())),
-        messages,
-        pictures,
-    }))
 }
 
 /// A picture an item shows (SVG), by the path the item names.
@@ -307,10 +374,18 @@ async fn audio(
         .ok()
         .and_then(Result::ok)
         .ok_or_else(not_found)?;
-    // Clip names are content hashes: a name always means the same sound.
+    // Clip names are content hashes: a name always means the same sound, so a browser keeps
+    // it for a year without asking again.
     let etag = format!("\"{file}\"");
-    Ok(cached(&headers, &etag, content_type, PICTURE_CSP, bytes))
+    let mut response = cached(&headers, &etag, content_type, PICTURE_CSP, bytes);
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(IMMUTABLE));
+    Ok(response)
 }
+
+/// Caching of a reply whose URL names its content: kept a year, never checked again.
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
 /// The join link to draw as a QR code.
 #[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
@@ -408,13 +483,31 @@ async fn page_file(web: axum::extract::State<Arc<Web>>, request: Request) -> Res
         return Problem::new(Kind::NotFound).into_response();
     };
     let etag = web.etags.get(asset.path).map_or("", String::as_str);
-    cached(
-        request.headers(),
-        etag,
-        asset.content_type,
-        PAGE_CSP,
-        asset.bytes.to_vec(),
-    )
+    let body = web.html.get(asset.path).map_or(asset.bytes, Vec::as_slice);
+    cached(request.headers(), etag, asset.content_type, PAGE_CSP, body.to_vec())
+}
+
+/// A page file under the folder named for the files' digest, as the HTML names it: the name
+/// changes whenever any file does, so the browser keeps it a year without asking again. A
+/// folder of another version (a page loaded before an upgrade) gets today's file, checked on
+/// every visit.
+async fn versioned_file(
+    web: axum::extract::State<Arc<Web>>,
+    Path((version, file)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    let path = format!("/assets/{file}");
+    let Some(asset) = ASSETS.iter().find(|a| a.path == path && !is_html(a)) else {
+        return Problem::new(Kind::NotFound).into_response();
+    };
+    let etag = web.etags.get(asset.path).map_or("", String::as_str);
+    let mut response = cached(&headers, etag, asset.content_type, PAGE_CSP, asset.bytes.to_vec());
+    if version == web.version {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static(IMMUTABLE));
+    }
+    response
 }
 
 /// Headers of every page response besides the policy and caching set per reply: as the API's.
@@ -442,6 +535,17 @@ async fn page_headers(request: Request, next: Next) -> Response {
     response
 }
 
+/// What is compressed: every reply the page reads (HTML, scripts, styles, JSON, SVG) in gzip or
+/// Brotli as the browser accepts; not audio (Opus and MP3 are compressed already), tiny replies
+/// or event streams. On a throttled phone the first question waits on these bytes.
+pub fn compression() -> CompressionLayer<And<DefaultPredicate, NotForContentType>> {
+    CompressionLayer::new().compress_when(compressible())
+}
+
+fn compressible() -> And<DefaultPredicate, NotForContentType> {
+    DefaultPredicate::new().and(NotForContentType::const_new("audio/"))
+}
+
 /// The page's routes; merge them with the API's.
 pub fn router(web: Web, texts: Arc<Texts>) -> Router {
     let mut router = Router::new();
@@ -449,7 +553,9 @@ pub fn router(web: Web, texts: Arc<Texts>) -> Router {
         router = router.route(asset.path, get(page_file));
     }
     router
+        .route("/assets/{version}/{file}", get(versioned_file))
         .route("/v1/languages", get(languages))
+        .route("/v1/page-texts", get(browser_page_texts))
         .route("/v1/page-texts/{language}", get(page_texts))
         .route("/v1/pictures/{folder}/{name}", get(picture))
         .route("/v1/audio/{locale}/{file}", get(audio))
@@ -462,7 +568,7 @@ pub fn router(web: Web, texts: Arc<Texts>) -> Router {
 /// The page's data routes in the OpenAPI document.
 #[derive(OpenApi)]
 #[openapi(
-    paths(languages, page_texts, picture, audio, join_qr),
+    paths(languages, browser_page_texts, page_texts, picture, audio, join_qr),
     tags((name = "page", description = "What the learner page and the assessor view read besides the API"))
 )]
 pub struct PageDoc;
@@ -562,6 +668,32 @@ mod tests {
         }
         let long = format!("https://{}/#code=K7M2-QX9D&lang=fr", "a".repeat(300));
         assert!(!is_join_link(&long));
+    }
+
+    #[test]
+    fn text_is_compressed_and_audio_is_not() {
+        let reply = |content_type: &str, bytes: usize| {
+            Response::builder()
+                .header(header::CONTENT_TYPE, content_type)
+                .body(axum::body::Body::from(vec![b'a'; bytes]))
+                .unwrap()
+        };
+        let p = compressible();
+        for kind in [
+            "text/html; charset=utf-8",
+            "text/javascript; charset=utf-8",
+            "text/css; charset=utf-8",
+            "application/json",
+            "image/svg+xml",
+        ] {
+            assert!(p.should_compress(&reply(kind, 4096)), "{kind}");
+        }
+        assert!(!p.should_compress(&reply("audio/ogg", 4096)));
+        assert!(!p.should_compress(&reply("audio/mpeg", 4096)));
+        assert!(
+            !p.should_compress(&reply("application/json", 8)),
+            "tiny replies stay as they are"
+        );
     }
 
     #[test]

@@ -46,7 +46,13 @@ pub fn read_error_line(loc: &Localizer, path: &Path, e: &ReadError) -> String {
 /// Reads the `DATA` argument with `--format`.
 pub fn read_data(loc: &Localizer, m: &ArgMatches) -> Result<(PathBuf, ResponseTable), Failure> {
     let path = m.get_one::<PathBuf>("data").expect("DATA is required").clone();
-    let bytes = std::fs::read(&path).map_err(|e| {
+    let table = read_file(loc, &path, m.get_one::<String>("format").map(String::as_str))?;
+    Ok((path, table))
+}
+
+/// Reads a response file in `format` (`long`, `wide`, or `None` to detect it).
+pub fn read_file(loc: &Localizer, path: &Path, format: Option<&str>) -> Result<ResponseTable, Failure> {
+    let bytes = std::fs::read(path).map_err(|e| {
         Failure::input(loc.format(
             "error-read",
             &[
@@ -55,9 +61,8 @@ pub fn read_data(loc: &Localizer, m: &ArgMatches) -> Result<(PathBuf, ResponseTa
             ],
         ))
     })?;
-    let format = m.get_one::<String>("format").and_then(|f| Format::parse(f));
-    let table = read_responses(&bytes, format).map_err(|e| Failure::input(read_error_line(loc, &path, &e)))?;
-    Ok((path, table))
+    let format = format.and_then(Format::parse);
+    read_responses(&bytes, format).map_err(|e| Failure::input(read_error_line(loc, path, &e)))
 }
 
 /// The bank's model of every item column, checking that each item is in the bank and that no

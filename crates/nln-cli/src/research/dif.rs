@@ -4,10 +4,11 @@
 //! screening itself is `nln_core::calibrate::dif::screen`.
 
 use super::data::{bank_models, csv_field, eap_thetas, read_data};
+use super::review_plot::{write_dif_plots, DifPlot};
 use crate::failure::Failure;
 use crate::files::content_from_args;
 use clap::ArgMatches;
-use nln_core::calibrate::dif::{screen, DifReport, EtsClass};
+use nln_core::calibrate::dif::{curves, screen, DifReport, EtsClass};
 use nln_core::i18n::Localizer;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -108,26 +109,56 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     }
     let thetas = eap_thetas(&models, &table);
     let dichotomous: Vec<bool> = models.iter().map(|m| m.max_score() == 1).collect();
+    let groups_of = |focal: &str| -> Vec<Option<bool>> {
+        values
+            .iter()
+            .map(|v| match v.as_deref() {
+                Some(v) if v == focal => Some(true),
+                Some(v) if v == reference => Some(false),
+                _ => None,
+            })
+            .collect()
+    };
     let comparisons: Vec<Comparison> = focals
         .iter()
-        .map(|&focal| {
-            let groups: Vec<Option<bool>> = values
-                .iter()
-                .map(|v| match v.as_deref() {
-                    Some(v) if v == focal => Some(true),
-                    Some(v) if v == reference => Some(false),
-                    _ => None,
-                })
-                .collect();
-            Comparison {
-                group,
-                reference,
-                focal,
-                items: &table.items,
-                report: screen(&table.data, &dichotomous, &groups, &thetas),
-            }
+        .map(|&focal| Comparison {
+            group,
+            reference,
+            focal,
+            items: &table.items,
+            report: screen(&table.data, &dichotomous, &groups_of(focal), &thetas),
         })
         .collect();
+    // Plots first: a file that cannot be written stops the command before any report.
+    if let Some(out) = m.get_one::<std::path::PathBuf>("plot") {
+        let mut drawn = Vec::new();
+        for c in &comparisons {
+            let groups = groups_of(c.focal);
+            for (i, d) in c.report.items.iter().enumerate() {
+                if let (Some(d), Some(item_curves)) = (d, curves(&table.data, &groups, &thetas, &c.report, i)) {
+                    drawn.push((c, i, d, item_curves));
+                }
+            }
+        }
+        let plots: Vec<DifPlot> = drawn
+            .iter()
+            .map(|(c, i, d, curves)| DifPlot {
+                id: &c.items[*i],
+                reference: c.reference,
+                focal: c.focal,
+                dif: d,
+                curves,
+            })
+            .collect();
+        let written = write_dif_plots(loc, out, &plots)?;
+        eprintln!(
+            "{}",
+            loc.format(
+                "plot-written",
+                &[("count", written.into()), ("path", out.display().to_string().into())],
+            )
+        );
+    }
     if m.get_flag("json") {
         let out: Vec<_> = comparisons
             .iter()

@@ -2,6 +2,7 @@
 //! response file against a bank's parameters (the statistics are `nln_core::calibrate::fit`).
 
 use super::data::{bank_models, csv_field, eap_thetas, read_data};
+use super::review_plot::{write_fit_plots, FitPlot};
 use crate::failure::Failure;
 use crate::files::content_from_args;
 use clap::ArgMatches;
@@ -98,6 +99,33 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
             flag: lz[r].is_some_and(|z| z < LZ_FLAG),
         })
         .collect();
+    // Plots first: a file that cannot be written stops the command before any report.
+    if let Some(out) = m.get_one::<std::path::PathBuf>("plot") {
+        let plots: Vec<FitPlot> = table
+            .items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, id)| {
+                let fit = sum_score.items[i]?;
+                let groups = &sum_score.groups[i];
+                (!groups.is_empty()).then(|| FitPlot {
+                    id,
+                    model: models[i].name(),
+                    max_score: models[i].max_score(),
+                    fit,
+                    groups,
+                })
+            })
+            .collect();
+        let written = write_fit_plots(loc, out, &plots)?;
+        eprintln!(
+            "{}",
+            loc.format(
+                "plot-written",
+                &[("count", written.into()), ("path", out.display().to_string().into())],
+            )
+        );
+    }
     let report = Report {
         items,
         persons,

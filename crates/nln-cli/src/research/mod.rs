@@ -4,12 +4,13 @@
 //! CSV formats are `nln-interop`'s.
 
 mod calibrate;
-mod data;
+pub(crate) mod data;
 mod dif;
 mod export;
 mod fit;
 mod link;
 mod plot;
+mod review_plot;
 mod score;
 mod standard_setting;
 
@@ -39,6 +40,14 @@ fn json_arg(loc: &Localizer) -> Arg {
         .long("json")
         .action(ArgAction::SetTrue)
         .help(loc.text("cli-opt-json"))
+}
+
+fn plot_arg(loc: &Localizer, help: &str) -> Arg {
+    Arg::new("plot")
+        .long("plot")
+        .value_name("DIR")
+        .value_parser(value_parser!(PathBuf))
+        .help(loc.text(help))
 }
 
 fn csv_arg(loc: &Localizer, help: &str) -> Arg {
@@ -190,7 +199,8 @@ pub fn commands(loc: &Localizer, common: impl Fn(Command) -> Command) -> Vec<Com
                 .help(loc.text("cli-fit-opt-persons")),
         )
         .arg(json_arg(loc))
-        .arg(csv_arg(loc, "cli-fit-opt-csv"));
+        .arg(csv_arg(loc, "cli-fit-opt-csv"))
+        .arg(plot_arg(loc, "cli-fit-opt-plot"));
     let dif = crate::args::content_args(loc, common(Command::new("dif").about(loc.text("cli-dif-about"))))
         .arg(data_arg(loc))
         .arg(format_arg(loc))
@@ -214,7 +224,8 @@ pub fn commands(loc: &Localizer, common: impl Fn(Command) -> Command) -> Vec<Com
                 .help(loc.text("cli-dif-opt-reference")),
         )
         .arg(json_arg(loc))
-        .arg(csv_arg(loc, "cli-dif-opt-csv"));
+        .arg(csv_arg(loc, "cli-dif-opt-csv"))
+        .arg(plot_arg(loc, "cli-dif-opt-plot"));
     let standard_setting = crate::args::content_args(
         loc,
         common(Command::new("standard-setting").about(loc.text("cli-standard-setting-about"))),

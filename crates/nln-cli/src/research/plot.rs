@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 /// θ range drawn: the reference population's ±4 SD.
 const RANGE: (f64, f64) = (-4.0, 4.0);
 const POINTS: usize = 161;
-const PALETTE: [RGBColor; 6] = [
+pub(super) const PALETTE: [RGBColor; 6] = [
     RGBColor(0, 114, 178),
     RGBColor(213, 94, 0),
     RGBColor(0, 158, 115),
@@ -31,7 +31,7 @@ fn grid() -> Vec<f64> {
         .collect()
 }
 
-fn draw_error(loc: &Localizer, path: &Path, e: impl std::fmt::Display) -> Failure {
+pub(super) fn draw_error(loc: &Localizer, path: &Path, e: impl std::fmt::Display) -> Failure {
     Failure::input(loc.format(
         "error-write",
         &[
@@ -42,7 +42,7 @@ fn draw_error(loc: &Localizer, path: &Path, e: impl std::fmt::Display) -> Failur
 }
 
 /// A file name for an item id: letters, digits, `-` and `_` kept, anything else `_`.
-fn file_stem(id: &str) -> String {
+pub(super) fn file_stem(id: &str) -> String {
     id.chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
@@ -144,12 +144,12 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
 }
 
 type DrawResult = Result<(), Box<dyn std::error::Error>>;
-type Area<'b> = DrawingArea<SVGBackend<'b>, plotters::coord::Shift>;
-type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+pub(super) type Area<'b> = DrawingArea<SVGBackend<'b>, plotters::coord::Shift>;
+pub(super) type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
 /// The set-up every chart here shares: margins, label areas, plain axes (no grid) described
 /// in the user's language.
-fn plain_chart<'a, 'b>(
+pub(super) fn plain_chart<'a, 'b>(
     area: &'a Area<'b>,
     (x, x_desc): (std::ops::Range<f64>, Option<String>),
     (y, y_desc): (std::ops::Range<f64>, String),

@@ -151,6 +151,16 @@ impl ResponseData {
         max
     }
 
+    /// For each item, whether every row answered it (a complete column). The E-step skips
+    /// category 0 of such items and takes it as the rest of the posterior mass.
+    pub(crate) fn complete_columns(&self) -> Vec<bool> {
+        let mut answered = vec![0usize; self.items];
+        for &(i, _) in &self.answers {
+            answered[i as usize] += 1;
+        }
+        answered.into_iter().map(|n| n == self.rows()).collect()
+    }
+
     /// Weighted number of answers per item and score category.
     pub fn category_counts(&self) -> Vec<Vec<f64>> {
         let max = self.max_scores();

@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use statrs::distribution::{ChiSquared, ContinuousCDF};
+use std::collections::BTreeMap;
 
 /// One person's answer for DIF: the matching stratum (e.g. total score), the group
 /// (`false` reference, `true` focal) and whether the studied item was answered correctly.
@@ -132,8 +133,9 @@ pub struct LogisticDif {
 /// Jodoin & Gierl's (2001) lower bound of moderate logistic-regression DIF.
 pub const LR_MODERATE_R2: f64 = 0.035;
 
-/// Maximum log-likelihood of a logistic regression on `x` rows (Newton–Raphson).
-fn logistic_fit(rows: &[(Vec<f64>, bool)]) -> f64 {
+/// Maximum log-likelihood of a logistic regression on `x` rows (Newton–Raphson), with the
+/// coefficients that reach it.
+fn logistic_fit(rows: &[(Vec<f64>, bool)]) -> (f64, Vec<f64>) {
     let k = rows.first().map_or(0, |r| r.0.len());
     let mut beta = vec![0.0; k];
     let loglik = |beta: &[f64]| -> f64 {
@@ -186,23 +188,29 @@ fn logistic_fit(rows: &[(Vec<f64>, bool)]) -> f64 {
             break;
         }
     }
-    current
+    (current, beta)
+}
+
+/// Rows of the nested logistic models: [1, score, group, score × group], the first `terms`.
+fn design(observations: &[(f64, bool, bool)], terms: usize) -> Vec<(Vec<f64>, bool)> {
+    observations
+        .iter()
+        .map(|&(s, focal, y)| {
+            let g = f64::from(u8::from(focal));
+            let x = [1.0, s, g, s * g];
+            (x[..terms].to_vec(), y)
+        })
+        .collect()
 }
 
 /// Logistic-regression DIF: nested models score → + group → + group × score.
 /// `observations` are (matching score, focal, correct).
 pub fn logistic_dif(observations: &[(f64, bool, bool)]) -> LogisticDif {
-    let rows = |terms: usize| -> Vec<(Vec<f64>, bool)> {
-        observations
-            .iter()
-            .map(|&(s, focal, y)| {
-                let g = f64::from(u8::from(focal));
-                let x = [1.0, s, g, s * g];
-                (x[..terms].to_vec(), y)
-            })
-            .collect()
-    };
-    let (l0, l1, l2) = (logistic_fit(&rows(2)), logistic_fit(&rows(3)), logistic_fit(&rows(4)));
+    let (l0, l1, l2) = (
+        logistic_fit(&design(observations, 2)).0,
+        logistic_fit(&design(observations, 3)).0,
+        logistic_fit(&design(observations, 4)).0,
+    );
     let (u, n) = ((2.0 * (l1 - l0)).max(0.0), (2.0 * (l2 - l1)).max(0.0));
     // Nagelkerke R² of a model with log-likelihood l against the intercept-only one.
     let count = observations.len() as f64;
@@ -272,6 +280,113 @@ fn flagged(mh: Option<&MantelHaenszel>, lr: &LogisticDif) -> bool {
         || ((lr.uniform_p < 0.01 || lr.nonuniform_p < 0.01) && lr.delta_r_squared >= LR_MODERATE_R2)
 }
 
+/// How persons are matched for one comparison: each row's stratum and score for a studied item.
+enum Matcher<'a> {
+    /// Total score over the items kept (the studied item always counts).
+    Total {
+        data: &'a super::ResponseData,
+        keep: Vec<bool>,
+    },
+    /// Ability estimates, with the rows' strata of equal size.
+    Theta { thetas: &'a [f64], strata: Vec<usize> },
+}
+
+impl Matcher<'_> {
+    fn matched(&self, row: usize, studied: usize) -> (usize, f64) {
+        match self {
+            Matcher::Total { data, keep } => {
+                let t: usize = data
+                    .row(row)
+                    .filter(|a| keep[a.item] || a.item == studied)
+                    .map(|a| a.score)
+                    .sum();
+                (t, t as f64)
+            }
+            Matcher::Theta { thetas, strata } => (strata[row], thetas[row]),
+        }
+    }
+}
+
+/// Rows in the comparison: those with a group.
+fn compared_rows(data: &super::ResponseData, groups: &[Option<bool>]) -> Vec<usize> {
+    (0..data.rows())
+        .filter(|&r| groups.get(r).copied().flatten().is_some())
+        .collect()
+}
+
+/// Ten strata of (nearly) equal size by ability, per row.
+fn theta_strata(rows: &[usize], thetas: &[f64], n_rows: usize) -> Vec<usize> {
+    let mut order: Vec<usize> = rows.to_vec();
+    order.sort_by(|&a, &b| thetas[a].total_cmp(&thetas[b]));
+    let mut stratum = vec![0usize; n_rows];
+    for (rank, &r) in order.iter().enumerate() {
+        stratum[r] = rank * 10 / order.len().max(1);
+    }
+    stratum
+}
+
+/// The MH and logistic observations of one item: one per compared row that answered it.
+fn observations(
+    data: &super::ResponseData,
+    rows: &[usize],
+    groups: &[Option<bool>],
+    item: usize,
+    matcher: &Matcher<'_>,
+) -> Vec<(DifObservation, f64)> {
+    rows.iter()
+        .filter_map(|&r| {
+            let answer = data.row(r).find(|a| a.item == item)?;
+            let (stratum, score) = matcher.matched(r, item);
+            Some((
+                DifObservation {
+                    stratum,
+                    focal: groups[r].unwrap_or(false),
+                    correct: answer.score > 0,
+                },
+                score,
+            ))
+        })
+        .collect()
+}
+
+fn study(
+    data: &super::ResponseData,
+    dichotomous: &[bool],
+    rows: &[usize],
+    groups: &[Option<bool>],
+    matcher: &Matcher<'_>,
+) -> Vec<Option<ItemDif>> {
+    (0..data.items())
+        .map(|i| {
+            if !dichotomous.get(i).copied().unwrap_or(false) {
+                return None;
+            }
+            let obs = observations(data, rows, groups, i, matcher);
+            let focal = obs.iter().filter(|(o, _)| o.focal).count();
+            let reference = obs.len() - focal;
+            if focal == 0 || reference == 0 {
+                return None;
+            }
+            let mh: Vec<DifObservation> = obs.iter().map(|(o, _)| *o).collect();
+            let lr: Vec<(f64, bool, bool)> = obs.iter().map(|(o, s)| (*s, o.focal, o.correct)).collect();
+            let mantel_haenszel = mantel_haenszel(&mh);
+            let logistic = logistic_dif(&lr);
+            Some(ItemDif {
+                reference,
+                focal,
+                mantel_haenszel,
+                logistic,
+                flag: flagged(mantel_haenszel.as_ref(), &logistic),
+            })
+        })
+        .collect()
+}
+
+/// Whether every compared row answered every item (a fixed form, matched on the total score).
+fn fixed_form(data: &super::ResponseData, rows: &[usize]) -> bool {
+    !rows.is_empty() && rows.iter().all(|&r| data.row(r).len() == data.items())
+}
+
 /// Screens every dichotomous item of `data` for DIF. `groups[row]` is `Some(true)` for the
 /// focal group, `Some(false)` for the reference group, `None` to leave the row out; `thetas`
 /// are the rows' ability estimates, used to match persons when not every row answered every
@@ -279,70 +394,19 @@ fn flagged(mh: Option<&MantelHaenszel>, lr: &LogisticDif) -> bool {
 /// Rows count once whatever their weight.
 pub fn screen(data: &super::ResponseData, dichotomous: &[bool], groups: &[Option<bool>], thetas: &[f64]) -> DifReport {
     let items = data.items();
-    let rows: Vec<usize> = (0..data.rows())
-        .filter(|&r| groups.get(r).copied().flatten().is_some())
-        .collect();
-    let fixed = !rows.is_empty() && rows.iter().all(|&r| data.row(r).len() == items);
-    let study = |matching: &dyn Fn(usize, usize) -> (usize, f64)| -> Vec<Option<ItemDif>> {
-        (0..items)
-            .map(|i| {
-                if !dichotomous.get(i).copied().unwrap_or(false) {
-                    return None;
-                }
-                let mut mh = Vec::new();
-                let mut lr = Vec::new();
-                for &r in &rows {
-                    let Some(answer) = data.row(r).find(|a| a.item == i) else {
-                        continue;
-                    };
-                    let focal = groups[r].unwrap_or(false);
-                    let (stratum, score) = matching(r, i);
-                    let correct = answer.score > 0;
-                    mh.push(DifObservation {
-                        stratum,
-                        focal,
-                        correct,
-                    });
-                    lr.push((score, focal, correct));
-                }
-                let focal = mh.iter().filter(|o| o.focal).count();
-                let reference = mh.len() - focal;
-                if focal == 0 || reference == 0 {
-                    return None;
-                }
-                let mantel_haenszel = mantel_haenszel(&mh);
-                let logistic = logistic_dif(&lr);
-                Some(ItemDif {
-                    reference,
-                    focal,
-                    mantel_haenszel,
-                    logistic,
-                    flag: flagged(mantel_haenszel.as_ref(), &logistic),
-                })
-            })
-            .collect()
-    };
-    if fixed {
-        let total = |r: usize, keep: &[bool], studied: usize| -> usize {
-            data.row(r)
-                .filter(|a| keep[a.item] || a.item == studied)
-                .map(|a| a.score)
-                .sum()
+    let rows = compared_rows(data, groups);
+    if fixed_form(data, &rows) {
+        let all = Matcher::Total {
+            data,
+            keep: vec![true; items],
         };
-        let all = vec![true; items];
-        let first = study(&|r, i| {
-            let t = total(r, &all, i);
-            (t, t as f64)
-        });
+        let first = study(data, dichotomous, &rows, groups, &all);
         let keep: Vec<bool> = first.iter().map(|d| !d.is_some_and(|d| d.flag)).collect();
         let purified: Vec<usize> = (0..items).filter(|&i| !keep[i]).collect();
         let items = if purified.is_empty() {
             first
         } else {
-            study(&|r, i| {
-                let t = total(r, &keep, i);
-                (t, t as f64)
-            })
+            study(data, dichotomous, &rows, groups, &Matcher::Total { data, keep })
         };
         return DifReport {
             items,
@@ -350,23 +414,229 @@ pub fn screen(data: &super::ResponseData, dichotomous: &[bool], groups: &[Option
             purified,
         };
     }
-    // Ten strata of (nearly) equal size by ability.
-    let mut order: Vec<usize> = rows.clone();
-    order.sort_by(|&a, &b| thetas[a].total_cmp(&thetas[b]));
-    let mut stratum = vec![0usize; data.rows()];
-    for (rank, &r) in order.iter().enumerate() {
-        stratum[r] = rank * 10 / order.len().max(1);
-    }
+    let matcher = Matcher::Theta {
+        thetas,
+        strata: theta_strata(&rows, thetas, data.rows()),
+    };
     DifReport {
-        items: study(&|r, _| (stratum[r], thetas[r])),
+        items: study(data, dichotomous, &rows, groups, &matcher),
         matching: Matching::Theta,
         purified: Vec::new(),
     }
 }
 
+/// A logistic curve in the matching score: P(right) = σ(intercept + slope · score).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct LogisticCurve {
+    /// Log-odds at score 0.
+    pub intercept: f64,
+    /// Change of the log-odds per unit of the matching score.
+    pub slope: f64,
+}
+
+impl LogisticCurve {
+    /// Probability of a right answer at matching score `score`.
+    pub fn probability(&self, score: f64) -> f64 {
+        crate::irt::logistic(self.intercept + self.slope * score)
+    }
+}
+
+/// Observed proportion right of one group in one matching stratum.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct StratumPoint {
+    /// Mean matching score of the group's answers in the stratum.
+    pub score: f64,
+    /// Proportion of them right.
+    pub proportion: f64,
+    /// How many answers.
+    pub answers: usize,
+}
+
+/// One group's side of a DIF plot.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupCurve {
+    /// The group's curve from the logistic model with group and group × score terms.
+    pub curve: LogisticCurve,
+    /// Observed proportions right by matching stratum.
+    pub points: Vec<StratumPoint>,
+}
+
+/// What a DIF plot of one item draws: each group's response curve over the matching score as
+/// the logistic DIF model estimates it (its likelihood-ratio tests are the logistic DIF
+/// statistics), the observed proportions they summarise, and the one curve of the model without
+/// DIF. Two curves that part are DIF; curves that lie on each other are not.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DifCurves {
+    /// What the score is: the (purified) total score or the ability estimate.
+    pub matching: Matching,
+    /// Lowest and highest matching score among the answers.
+    pub span: [f64; 2],
+    /// Reference group.
+    pub reference: GroupCurve,
+    /// Focal group.
+    pub focal: GroupCurve,
+    /// Both groups under the score-only model (no DIF).
+    pub common: LogisticCurve,
+}
+
+/// The curves of item `item` for a plot, matched exactly as `report` (from [`screen`] on the
+/// same arguments) matched it; `None` when the item was not studied.
+pub fn curves(
+    data: &super::ResponseData,
+    groups: &[Option<bool>],
+    thetas: &[f64],
+    report: &DifReport,
+    item: usize,
+) -> Option<DifCurves> {
+    report.items.get(item).copied().flatten()?;
+    let rows = compared_rows(data, groups);
+    let matcher = match report.matching {
+        Matching::TotalScore => {
+            let mut keep = vec![true; data.items()];
+            for &i in &report.purified {
+                keep[i] = false;
+            }
+            Matcher::Total { data, keep }
+        }
+        Matching::Theta => Matcher::Theta {
+            thetas,
+            strata: theta_strata(&rows, thetas, data.rows()),
+        },
+    };
+    let obs = observations(data, &rows, groups, item, &matcher);
+    let lr: Vec<(f64, bool, bool)> = obs.iter().map(|(o, s)| (*s, o.focal, o.correct)).collect();
+    let (_, common) = logistic_fit(&design(&lr, 2));
+    let (_, full) = logistic_fit(&design(&lr, 4));
+    let span = lr.iter().fold([f64::INFINITY, f64::NEG_INFINITY], |[lo, hi], o| {
+        [lo.min(o.0), hi.max(o.0)]
+    });
+    let side = |focal: bool, curve: LogisticCurve| {
+        // Per stratum: Σ score, right, answers.
+        let mut by_stratum: BTreeMap<usize, (f64, usize, usize)> = BTreeMap::new();
+        for (o, score) in obs.iter().filter(|(o, _)| o.focal == focal) {
+            let cell = by_stratum.entry(o.stratum).or_default();
+            cell.0 += score;
+            cell.1 += usize::from(o.correct);
+            cell.2 += 1;
+        }
+        GroupCurve {
+            curve,
+            points: by_stratum
+                .into_values()
+                .map(|(sum, right, n)| StratumPoint {
+                    score: sum / n as f64,
+                    proportion: right as f64 / n as f64,
+                    answers: n,
+                })
+                .collect(),
+        }
+    };
+    Some(DifCurves {
+        matching: report.matching,
+        span,
+        reference: side(
+            false,
+            LogisticCurve {
+                intercept: full[0],
+                slope: full[1],
+            },
+        ),
+        focal: side(
+            true,
+            LogisticCurve {
+                intercept: full[0] + full[2],
+                slope: full[1] + full[3],
+            },
+        ),
+        common: LogisticCurve {
+            intercept: common[0],
+            slope: common[1],
+        },
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calibrate::{Answer, ResponseData};
+
+    /// A fixed form of 10 Rasch items, alternate persons focal; item 0 is `shift` logits harder
+    /// for the focal group.
+    fn form(shift: f64) -> (ResponseData, Vec<Option<bool>>) {
+        let mut state = 99u64;
+        let mut uniform = move || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((state >> 11) as f64 + 0.5) / (1u64 << 53) as f64
+        };
+        let items = 10;
+        let mut data = ResponseData::new(items);
+        let mut groups = Vec::new();
+        for p in 0..4000 {
+            let focal = p % 2 == 1;
+            // Box–Muller.
+            let theta = (-2.0 * uniform().ln()).sqrt() * (std::f64::consts::TAU * uniform()).cos();
+            let answers: Vec<Answer> = (0..items)
+                .map(|item| {
+                    let b = -1.5 + 3.0 * item as f64 / (items - 1) as f64;
+                    let b = if item == 0 && focal { b + shift } else { b };
+                    Answer {
+                        item,
+                        score: usize::from(uniform() < crate::irt::logistic(theta - b)),
+                    }
+                })
+                .collect();
+            data.push(&answers, 1.0).unwrap();
+            groups.push(Some(focal));
+        }
+        (data, groups)
+    }
+
+    /// Largest gap between the two groups' curves over the matching span.
+    fn widest_gap(c: &DifCurves) -> f64 {
+        (0..=50)
+            .map(|i| c.span[0] + (c.span[1] - c.span[0]) * f64::from(i) / 50.0)
+            .map(|x| (c.reference.curve.probability(x) - c.focal.curve.probability(x)).abs())
+            .fold(0.0, f64::max)
+    }
+
+    #[test]
+    fn curves_part_for_a_dif_item_and_lie_together_without_dif() {
+        let (data, groups) = form(1.0);
+        let dichotomous = vec![true; 10];
+        let report = screen(&data, &dichotomous, &groups, &[]);
+        assert_eq!(report.matching, Matching::TotalScore);
+        let planted = curves(&data, &groups, &[], &report, 0).unwrap();
+        let clean = curves(&data, &groups, &[], &report, 5).unwrap();
+        assert!(
+            planted.span[0] == 0.0 && (9.0..=10.0).contains(&planted.span[1]),
+            "{:?}",
+            planted.span
+        );
+        // The focal curve lies below the reference one everywhere for the harder item.
+        assert!(widest_gap(&planted) > 0.15, "{planted:?}");
+        assert!(planted.focal.curve.probability(5.0) < planted.reference.curve.probability(5.0));
+        assert!(widest_gap(&clean) < 0.08, "{clean:?}");
+        // The points are the answers: each group's counts add up to its answers.
+        let d = report.items[0].unwrap();
+        let answers = |g: &GroupCurve| g.points.iter().map(|p| p.answers).sum::<usize>();
+        assert_eq!(
+            (answers(&planted.reference), answers(&planted.focal)),
+            (d.reference, d.focal)
+        );
+        // The no-DIF curve sits between the groups' curves.
+        let x = 5.0;
+        let (r, f, c) = (
+            planted.reference.curve.probability(x),
+            planted.focal.curve.probability(x),
+            planted.common.probability(x),
+        );
+        assert!(f < c && c < r, "{f} {c} {r}");
+        // An item not studied has no curves.
+        let graded = screen(&data, &[false; 10], &groups, &[]);
+        assert_eq!(curves(&data, &groups, &[], &graded, 0), None);
+    }
 
     #[test]
     fn mantel_haenszel_matches_a_hand_computed_table() {

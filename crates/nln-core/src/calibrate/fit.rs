@@ -43,10 +43,17 @@ fn upper_tail(x: f64, df: f64) -> Option<f64> {
 struct Group {
     observed: Vec<f64>,
     expected: Vec<Option<f64>>,
+    /// Summed scores the group spans (one until groups merge).
+    scores: (usize, usize),
+    /// Σ over the group's persons of the model variance of their item score given their
+    /// summed score: what the observed mean's sampling error is under the model.
+    variance: f64,
 }
 
 impl Group {
     fn absorb(&mut self, other: &Group) {
+        self.scores = (self.scores.0.min(other.scores.0), self.scores.1.max(other.scores.1));
+        self.variance += other.variance;
         for (o, x) in self.observed.iter_mut().zip(&other.observed) {
             *o += x;
         }
@@ -61,6 +68,40 @@ impl Group {
     fn has_small_cell(&self, min_expected: f64) -> bool {
         self.expected.iter().flatten().any(|&e| e < min_expected && e > 0.0)
     }
+
+    /// The group as an item-fit plot draws it: observed against expected mean item score.
+    fn summary(&self) -> Option<ScoreGroup> {
+        let persons: f64 = self.observed.iter().sum();
+        if persons <= 0.0 {
+            return None;
+        }
+        let mean = |counts: &mut dyn Iterator<Item = f64>| -> f64 {
+            counts.enumerate().map(|(k, n)| k as f64 * n).sum::<f64>() / persons
+        };
+        Some(ScoreGroup {
+            scores: [self.scores.0, self.scores.1],
+            persons,
+            observed: mean(&mut self.observed.iter().copied()),
+            expected: mean(&mut self.expected.iter().map(|e| e.unwrap_or(0.0))),
+            expected_se: self.variance.max(0.0).sqrt() / persons,
+        })
+    }
+}
+
+/// One summed-score group of an item's S-X² table, after merging: the points of an item-fit
+/// plot, where an item that misfits shows observed means outside the model's range.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct ScoreGroup {
+    /// Lowest and highest summed score in the group.
+    pub scores: [usize; 2],
+    /// Weighted persons in the group.
+    pub persons: f64,
+    /// Observed mean item score (the proportion right for a dichotomous item).
+    pub observed: f64,
+    /// Mean item score the model expects given the group's summed scores.
+    pub expected: f64,
+    /// Standard error of the observed mean under the model.
+    pub expected_se: f64,
 }
 
 /// Merges groups holding an expected count below `min_expected` into a neighbour, as mirt's
@@ -107,6 +148,8 @@ pub struct SumScoreFitReport {
     pub persons_used: f64,
     /// Rows left out because they missed an item.
     pub rows_skipped: usize,
+    /// Per item, its summed-score groups after merging (empty when the item has no S-X²).
+    pub groups: Vec<Vec<ScoreGroup>>,
 }
 
 /// S-X² for every item of `models` (one per data column) on the rows that answered every item:
@@ -163,7 +206,7 @@ pub fn s_x2(
         .iter()
         .map(|row| row.iter().zip(&weights).map(|(l, w)| l * w).sum())
         .collect();
-    let items = (0..n_items)
+    let (items, groups): (Vec<_>, Vec<_>) = (0..n_items)
         .map(|i| {
             let rest_models: Vec<IrtModel> = models
                 .iter()
@@ -179,7 +222,7 @@ pub fn s_x2(
             let groups: Vec<Group> = (0..=total_max)
                 .filter(|&s| persons[s] > 0.0 && marginal[s] > 0.0)
                 .map(|s| {
-                    let expected = (0..m.categories())
+                    let expected: Vec<Option<f64>> = (0..m.categories())
                         .map(|k| {
                             let r = s.checked_sub(k).filter(|&r| r < rest.len())?;
                             let joint: f64 = (0..nodes.len())
@@ -189,9 +232,16 @@ pub fn s_x2(
                             (e > 0.0).then_some(e)
                         })
                         .collect();
+                    // n·Var(item score | s) = Σ k² E_k − (Σ k E_k)² / n.
+                    let (first, second) = expected.iter().enumerate().fold((0.0, 0.0), |(m1, m2), (k, e)| {
+                        let e = e.unwrap_or(0.0);
+                        (m1 + k as f64 * e, m2 + (k * k) as f64 * e)
+                    });
                     Group {
                         observed: observed[i][s].clone(),
                         expected,
+                        scores: (s, s),
+                        variance: second - first * first / persons[s],
                     }
                 })
                 .collect();
@@ -207,7 +257,7 @@ pub fn s_x2(
                 }
             }
             let df = cells - groups.len() as i64 - parameters.get(i).copied().unwrap_or(0) as i64;
-            (!groups.is_empty() && chi_square.is_finite()).then(|| {
+            let fit = (!groups.is_empty() && chi_square.is_finite()).then(|| {
                 let testable = df >= 1;
                 SumScoreFit {
                     chi_square,
@@ -221,13 +271,20 @@ pub fn s_x2(
                         .then(|| ((chi_square - df as f64) / (df as f64 * (used - 1.0))).max(0.0).sqrt()),
                     groups: groups.len(),
                 }
-            })
+            });
+            let table = if fit.is_some() {
+                groups.iter().filter_map(Group::summary).collect()
+            } else {
+                Vec::new()
+            };
+            (fit, table)
         })
-        .collect();
+        .unzip();
     SumScoreFitReport {
         items,
         persons_used: used,
         rows_skipped: skipped,
+        groups,
     }
 }
 
@@ -312,37 +369,17 @@ pub fn residual_fit(models: &[IrtModel], data: &ResponseData, thetas: &[f64]) ->
         .collect()
 }
 
-/// The conventional lz flag: one-sided 5 % under the standard normal.
-pub const LZ_FLAG: f64 = -1.645;
+pub use crate::estimate::person_fit::LZ_FLAG;
 
-/// lz of every row at its ability `thetas[row]`: (l0 − E l0) / √Var l0 over the answered items.
-/// `None` for a row whose answers carry no variance (none, or all at certainty).
+/// lz of every row at its ability `thetas[row]` ([`crate::estimate::person_fit::lz`]) over the
+/// answered items. `None` for a row whose answers carry no variance (none, or all at certainty).
 pub fn person_fit(models: &[IrtModel], data: &ResponseData, thetas: &[f64]) -> Vec<Option<f64>> {
     (0..data.rows())
         .map(|r| {
             let theta = *thetas.get(r)?;
-            if !theta.is_finite() {
-                return None;
-            }
-            let (mut l0, mut expected, mut variance) = (0.0, 0.0, 0.0);
-            for a in data.row(r) {
-                let model = models.get(a.item)?;
-                if a.score > model.max_score() {
-                    return None;
-                }
-                let logs: Vec<(f64, f64)> = (0..model.categories())
-                    .map(|k| {
-                        let p = model.probability(theta, k);
-                        (p, p.max(f64::MIN_POSITIVE).ln())
-                    })
-                    .collect();
-                l0 += logs[a.score].1;
-                let m1: f64 = logs.iter().map(|(p, l)| p * l).sum();
-                let m2: f64 = logs.iter().map(|(p, l)| p * l * l).sum();
-                expected += m1;
-                variance += (m2 - m1 * m1).max(0.0);
-            }
-            (variance > 1e-12).then(|| (l0 - expected) / variance.sqrt())
+            let answers: Option<Vec<(&IrtModel, usize)>> =
+                data.row(r).map(|a| Some((models.get(a.item)?, a.score))).collect();
+            crate::estimate::person_fit::lz(answers?, theta)
         })
         .collect()
 }
@@ -446,6 +483,20 @@ mod tests {
             "{} vs {by_hand}",
             first.chi_square
         );
+        // The plot's points: group s observes item 0 right 10 times of 10 (s ≥ 1), expects
+        // s/n with a binomial standard error √(10 (s/n)(1 − s/n)) / 10 (0 at s = 0 and n).
+        let table = &report.groups[0];
+        assert_eq!(table.len(), n + 1);
+        for (g, s) in table.iter().zip(0..=n) {
+            let p = s as f64 / n as f64;
+            assert_eq!(g.scores, [s, s]);
+            assert_eq!((g.persons, g.observed), (10.0, if s == 0 { 0.0 } else { 1.0 }));
+            assert!((g.expected - p).abs() < 1e-12, "{g:?}");
+            assert!(
+                (g.expected_se - (10.0 * p * (1.0 - p)).sqrt() / 10.0).abs() < 1e-12,
+                "{g:?}"
+            );
+        }
     }
 
     #[test]
@@ -453,6 +504,8 @@ mod tests {
         let g = |o: [f64; 2], e: [f64; 2]| Group {
             observed: o.to_vec(),
             expected: e.iter().map(|&x| Some(x)).collect(),
+            scores: (0, 0),
+            variance: 0.0,
         };
         let groups = vec![
             g([1.0, 0.0], [0.5, 0.5]),

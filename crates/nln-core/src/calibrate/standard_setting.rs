@@ -4,28 +4,72 @@
 //! each panellist bookmarks the last page a borderline learner masters, the cut is the RP
 //! location of that page, and the panel's cut is the median with its spread.
 
-use crate::irt::{logistic, IrtModel};
+use crate::irt::IrtModel;
 use serde::{Deserialize, Serialize};
 
 /// The conventional response probability.
 pub const RP67: f64 = 0.67;
 
 /// θ at which an item's score step k (1..=max score) is reached with probability `rp`:
-/// P(X ≥ k | θ) = rp. `None` for a 3PL item whose lower asymptote is at or above `rp`.
+/// P(X ≥ k | θ) = rp, with P the model's own category probabilities (a graded item's guessing
+/// floor included, as scoring and selection use it). `None` when a floor (a 3PL's c, or the
+/// floor mass at and above a graded step) is at or above `rp`: no ability reaches that step
+/// with probability `rp` by knowing more than a blind guesser.
 pub fn rp_locations(model: &IrtModel, rp: f64) -> Option<Vec<f64>> {
-    let logit = (rp / (1.0 - rp)).ln();
+    let logit = |p: f64| (p / (1.0 - p)).ln();
     match model {
-        IrtModel::OnePl { b } => Some(vec![b + logit]),
-        IrtModel::TwoPl { a, b } => Some(vec![b + logit / a]),
+        IrtModel::OnePl { b } => Some(vec![b + logit(rp)]),
+        IrtModel::TwoPl { a, b } => Some(vec![b + logit(rp) / a]),
         IrtModel::ThreePl { a, b, c } => {
             if rp <= *c {
                 return None;
             }
-            let psi = (rp - c) / (1.0 - c);
-            Some(vec![b + (psi / (1.0 - psi)).ln() / a])
+            Some(vec![b + logit((rp - c) / (1.0 - c)) / a])
         }
-        IrtModel::Graded { a, thresholds, .. } => Some(thresholds.iter().map(|t| t + logit / a).collect()),
+        IrtModel::Graded { a, thresholds, floor } => {
+            let mut out = Vec::with_capacity(thresholds.len());
+            for (k, t) in thresholds.iter().enumerate() {
+                // Floor mass at and above step k: P(X ≥ k) = P*_k + S_k·(1 − P*_1).
+                let above: f64 = floor.iter().skip(k).sum();
+                if rp <= above {
+                    return None;
+                }
+                out.push(if above == 0.0 {
+                    // No floor mass reaches the step: P(X ≥ k) is the GRM's P*_k.
+                    t + logit(rp) / a
+                } else if k == 0 {
+                    // Closed form, as the 3PL's: S_1 + (1 − S_1)·P*_1 = rp.
+                    t + logit((rp - above) / (1.0 - above)) / a
+                } else {
+                    graded_step_location(model, *a, *t, k + 1, above, rp)
+                });
+            }
+            Some(out)
+        }
     }
+}
+
+/// The θ where P(X ≥ `step`) of a floored graded item reaches `rp`, by bisection. The bracket
+/// runs from where P*_k = rp − S_k (there P(X ≥ k) ≤ P*_k + S_k ≤ rp) to where P*_k = rp
+/// (there P(X ≥ k) ≥ P*_k = rp). On it P*_1 ≥ P*_k, so when rp − S_k ≥ 1/2 (every RP67 step
+/// whose floor mass is at most 0.17) the slope a·[P*_k(1 − P*_k) − S_k·P*_1(1 − P*_1)] is
+/// positive and the root unique.
+fn graded_step_location(model: &IrtModel, a: f64, t: f64, step: usize, above: f64, rp: f64) -> f64 {
+    let logit = |p: f64| (p / (1.0 - p)).ln();
+    let mut lo = t + logit(rp - above) / a;
+    let mut hi = t + logit(rp) / a;
+    for _ in 0..200 {
+        let mid = 0.5 * (lo + hi);
+        if mid <= lo || mid >= hi {
+            break;
+        }
+        if step_probability(model, mid, step) < rp {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    0.5 * (lo + hi)
 }
 
 /// One page of an ordered item booklet.
@@ -162,14 +206,13 @@ pub fn apply_cuts(levels: &crate::content::LevelScale, cuts: &[(u8, f64)]) -> cr
     out
 }
 
-/// Probability of reaching step `step` at `theta` (for checks and reports).
+/// Probability of reaching step `step` at `theta`, P(X ≥ step), from the model's category
+/// probabilities (so a graded item's floor counts), for checks and reports.
 pub fn step_probability(model: &IrtModel, theta: f64, step: usize) -> f64 {
-    match model {
-        IrtModel::Graded { a, thresholds, .. } => thresholds
-            .get(step.wrapping_sub(1))
-            .map_or(0.0, |t| logistic(a * (theta - t))),
-        m => m.p_correct(theta),
+    if step == 0 || step > model.max_score() {
+        return if step == 0 { 1.0 } else { 0.0 };
     }
+    (step..=model.max_score()).map(|k| model.probability(theta, k)).sum()
 }
 
 #[cfg(test)]
@@ -203,6 +246,53 @@ mod tests {
         let loc = rp_locations(&IrtModel::TwoPl { a: 1.5, b: 1.0 }, RP67).unwrap()[0];
         assert!((loc - (1.0 + (0.67f64 / 0.33).ln() / 1.5)).abs() < 1e-15);
         assert!(rp_locations(&IrtModel::ThreePl { a: 1.0, b: 0.0, c: 0.7 }, RP67).is_none());
+    }
+
+    /// A graded item with a guessing floor π: P(X ≥ 1) = S₁ + (1 − S₁)·P*₁ with S₁ = Σπ, so
+    /// step 1's RP location is t₁ + logit((rp − S₁)/(1 − S₁))/a, like a 3PL's; higher steps
+    /// carry floor mass S_k = Σ_{j≥k} π_j and meet rp where the model's own probabilities do.
+    #[test]
+    fn rp67_locations_of_a_graded_item_count_its_guessing_floor() {
+        let floor = vec![0.2083, 0.125, 0.0417];
+        let (a, thresholds) = (1.4, vec![-2.3, -1.1, 0.4]);
+        let m = IrtModel::Graded {
+            a,
+            thresholds: thresholds.clone(),
+            floor: floor.clone(),
+        };
+        let locs = rp_locations(&m, RP67).unwrap();
+        let s1: f64 = floor.iter().sum();
+        let psi = (RP67 - s1) / (1.0 - s1);
+        let closed = thresholds[0] + (psi / (1.0 - psi)).ln() / a;
+        assert!((locs[0] - closed).abs() < 1e-12, "{} vs {closed}", locs[0]);
+        for (k, loc) in locs.iter().enumerate() {
+            // P(X ≥ k) from P*_k and the floor, written out, at the location found.
+            let star = |t: f64| 1.0 / (1.0 + (-a * (loc - t)).exp());
+            let above: f64 = floor[k..].iter().sum();
+            let by_hand = star(thresholds[k]) + above * (1.0 - star(thresholds[0]));
+            assert!((by_hand - RP67).abs() < 1e-9, "step {}: {by_hand}", k + 1);
+            assert!((step_probability(&m, *loc, k + 1) - RP67).abs() < 1e-9);
+        }
+        // The floor moves the first steps down (a guesser reaches them sooner) and leaves
+        // every location ordered.
+        let plain = rp_locations(
+            &IrtModel::Graded {
+                a,
+                thresholds,
+                floor: Vec::new(),
+            },
+            RP67,
+        )
+        .unwrap();
+        assert!(locs[0] < plain[0] - 0.3 && locs.iter().zip(&plain).all(|(f, p)| f <= p));
+        assert!(locs.windows(2).all(|w| w[0] < w[1]));
+        // A floor at or above rp leaves the step out, as a 3PL's c does.
+        let high = IrtModel::Graded {
+            a: 1.0,
+            thresholds: vec![0.0, 1.0],
+            floor: vec![0.5, 0.2],
+        };
+        assert!(rp_locations(&high, RP67).is_none());
     }
 
     #[test]

@@ -105,11 +105,12 @@ pub struct Classification {
     pub indifference: f64,
     /// Error rate α (= β) of each cut's decision.
     pub error: f64,
-    /// Also stop once the SPRT puts the learner below the cut of this level: the levels under
-    /// it are not split further, which shortens the least able learners' tests (easy items carry
-    /// little information under a guessing floor). Off by default: at 3 it meets the F–2 length
-    /// target but places far fewer blind responders at F or 1 (README, "A floor for the
-    /// classification stop"). `None`: only the two cuts around the estimate decide.
+    /// Also stop once the SPRT puts the learner below the cut of this level, provided the
+    /// answers fit the estimate (person fit, `stopping::pattern_fits`): the levels under it are
+    /// not split further, which shortens the least able learners' tests (easy items carry
+    /// little information under a guessing floor). 3 by default; the fit guard keeps responders
+    /// who ignore the questions at F or 1 (README, "A floor for the classification stop").
+    /// `None`: only the two cuts around the estimate decide.
     #[serde(default)]
     pub stop_below_level: Option<u8>,
 }
@@ -119,7 +120,7 @@ impl Default for Classification {
         Classification {
             indifference: 0.75,
             error: 0.10,
-            stop_below_level: None,
+            stop_below_level: Some(3),
         }
     }
 }
@@ -352,3 +353,6 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod mutation_tests;

@@ -43,3 +43,22 @@ impl ExposureLedger {
         self.counts.keys().map(|k| self.rate(k)).fold(0.0, f64::max)
     }
 }
+
+/// A uniform number in [0, 1) from 64 random bits (the top 53, as many as an `f64` holds):
+/// the Sympson–Hetter draw an item's `exposure_acceptance` is compared with.
+pub(crate) fn acceptance_draw(bits: u64) -> f64 {
+    (bits >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// One Sympson–Hetter update (Sympson & Hetter, 1985): an item given at rate `given` under
+/// acceptance `k` was selected at rate `given / k`; above the target `max_rate` its new
+/// acceptance is `max_rate / selected`, else 1. Iterated over simulations, the selection
+/// rates settle and no item is given more often than the target.
+pub fn sympson_hetter_update(given: f64, k: f64, max_rate: f64) -> f64 {
+    let selected = if k > 0.0 { given / k } else { 0.0 };
+    if selected > max_rate {
+        (max_rate / selected).clamp(f64::MIN_POSITIVE, 1.0)
+    } else {
+        1.0
+    }
+}

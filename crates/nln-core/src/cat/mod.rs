@@ -3,10 +3,13 @@
 //!
 //! Selection is maximum Fisher information at the interim estimate (Lord, 1980), with
 //! Kingsbury & Zara (1989) content balancing across competency areas, randomesque exposure
-//! control (Kingsbury & Zara, 1989: draw among the k most informative items), and item exposure
-//! limits enforced from observed rates (restricted maximum information, Revuelta & Ponsoda,
-//! 1998). Stopping combines minimum and maximum length, a standard-error target and a
-//! sequential probability ratio test around the cuts nearest the estimate (Eggen, 1999).
+//! control (Kingsbury & Zara, 1989: draw among the k most informative items), Sympson–Hetter
+//! exposure control from the bank's per-item `exposure_acceptance` (Sympson & Hetter, 1985;
+//! drawn from the session seed, so a resumed session replays it), and item exposure limits
+//! enforced from observed rates (restricted maximum information, Revuelta & Ponsoda, 1998).
+//! Stopping combines minimum and maximum length, a standard-error target and a sequential
+//! probability ratio test around the cuts nearest the estimate (Eggen, 1999), with an early
+//! stop below NLN 3 for answers that fit the estimate (person fit lz).
 
 mod config;
 pub mod convergence;
@@ -20,7 +23,7 @@ pub mod stopping;
 
 pub use config::{limits, AreaProbes, CatConfig, Classification, ConfigError, StoppingRules};
 pub use convergence::Convergence;
-pub use exposure::ExposureLedger;
+pub use exposure::{sympson_hetter_update, ExposureLedger};
 pub use selection_rules::SelectionRule;
 pub(crate) use session::step_seed;
 pub use session::{Answer, DeliveryMode, Next, Pending, Session, SessionError, SessionState, Setup, STATE_FORMAT};

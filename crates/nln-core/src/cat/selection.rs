@@ -306,3 +306,6 @@ mod tests {
         assert_eq!(s.passed_over, vec![0, 1, 2]);
     }
 }
+
+#[cfg(test)]
+mod mutation_tests;

@@ -415,7 +415,12 @@ pub struct Session<'c> {
     previous: Option<f64>,
     /// The learner's start from the access answers, fixed before the first scored item.
     start: Option<Start>,
+    /// Whether any item carries a Sympson–Hetter `exposure_acceptance`.
+    has_acceptance: bool,
 }
+
+/// Separates the Sympson–Hetter draws from the other uses of the session seed.
+const SET_ASIDE_SALT: u64 = 0x5348_5348_5348_5348;
 
 /// Mixes the session seed with the step number (SplitMix64), so each step draws from its own
 /// stream and no generator state needs saving.
@@ -511,6 +516,7 @@ impl<'c> Session<'c> {
             current,
             previous: None,
             start: None,
+            has_acceptance: items.iter().any(|i| i.exposure_acceptance.is_some()),
             state,
         };
         session.current = session.interim_estimate();
@@ -850,9 +856,24 @@ impl<'c> Session<'c> {
             .min_by_key(|&a| self.area_counts[a])
     }
 
+    /// Whether the bank's Sympson–Hetter parameters set item `i` aside for this session: one
+    /// uniform draw per session and item, from the seed, against the item's
+    /// `exposure_acceptance`. Drawing up front is the same as drawing when the selector first
+    /// chooses the item (the draw is independent of the choice), and a resumed session, with
+    /// the same seed, sets the same items aside, so nothing about it needs saving.
+    fn set_aside(&self, i: usize) -> bool {
+        let Some(k) = self.content.bank.items()[i].exposure_acceptance else {
+            return false;
+        };
+        let draw = step_seed(self.state.seed ^ SET_ASIDE_SALT, i as u64);
+        super::exposure::acceptance_draw(draw) >= k
+    }
+
     /// The item this step shows and the items passed over for exposure, or `None` when the
-    /// test is over. `over_limit` says which items the exposure control holds back; when
-    /// `limited` is false it holds back none, and selection takes its fast scan.
+    /// test is over. `over_limit` says which items the caller's exposure control holds back
+    /// (recorded as passed over); the bank's Sympson–Hetter parameters hold back more
+    /// ([`Session::set_aside`], not recorded: the seed replays them). When neither may hold
+    /// back anything, selection takes its fast scan.
     fn choose(&self, over_limit: &dyn Fn(usize) -> bool, limited: bool) -> Option<(usize, Vec<usize>)> {
         if let Some(i) = self.next_access_item() {
             return Some((i, Vec::new()));
@@ -870,6 +891,8 @@ impl<'c> Session<'c> {
             _ => self.current.theta,
         };
         let criterion = self.rule_criterion(theta, seed);
+        let held = |i: usize| self.set_aside(i) || over_limit(i);
+        let limited = limited || self.has_acceptance;
         let input = SelectionInput {
             items: self.content.bank.items(),
             area_items: &self.area_items,
@@ -881,11 +904,14 @@ impl<'c> Session<'c> {
             randomesque: self.state.config.randomesque,
             content_balancing: self.state.config.content_balancing,
             probe_area,
-            over_limit,
+            over_limit: &held,
             by_location: (!limited).then_some(&*self.by_location),
             criterion: criterion.as_deref(),
         };
-        select(&input, &mut rng).map(|s| (s.item, s.passed_over))
+        select(&input, &mut rng).map(|s| {
+            let recorded = s.passed_over.into_iter().filter(|&i| !self.set_aside(i)).collect();
+            (s.item, recorded)
+        })
     }
 
     /// The next item, without exposure control across sessions.

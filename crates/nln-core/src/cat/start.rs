@@ -204,3 +204,6 @@ mod tests {
         assert_eq!(start_from_answers(&[], [(&item, &choice("a"))]), None);
     }
 }
+
+#[cfg(test)]
+mod mutation_tests;

@@ -7,10 +7,19 @@
 //! decides "above" or "below" once the log ratio passes `±ln((1 − α) / α)`. The test stops when
 //! both cuts around the estimate are decided, i.e. the level is known at error rate α per cut,
 //! or once the learner is decided below the cut of `stop_below_level` (the levels under it are
-//! not split further: see [`Classification::stop_below_level`]).
+//! not split further: see [`Classification::stop_below_level`]) while the answers fit the model
+//! at the estimate (person fit lz at least −1.645, [`pattern_fits`]).
+//!
+//! That guard is what makes the early low stop safe for a responder who ignores the questions.
+//! Blind or patterned presses score near the items' guessing floors whatever their difficulty,
+//! so the likelihood keeps falling towards the lowest abilities while the prior holds the
+//! estimate up, often inside level 2; at that estimate such answers are far less likely than a
+//! learner's would be, lz is low, and the test goes on until the estimate comes down (the cuts
+//! around it decide) instead of stopping with a level-2 placement.
 
 use super::config::{Classification, StoppingRules};
 use crate::content::LevelScale;
+use crate::estimate::person_fit::{lz, LZ_FLAG};
 use crate::estimate::{log_likelihood, Estimate, Scored};
 use serde::{Deserialize, Serialize};
 
@@ -94,12 +103,20 @@ pub fn sprt(responses: &[Scored<'_>], cut: f64, rule: &Classification) -> Option
 
 /// True when the SPRT puts the learner above the cut below the estimate's level and below the
 /// cut above it (a missing cut at either end of the scale counts as decided), or below the cut
-/// of the rule's `stop_below_level`.
+/// of the rule's `stop_below_level` with answers that fit the estimate ([`pattern_fits`]).
 pub fn classified(responses: &[Scored<'_>], estimate: &Estimate, levels: &LevelScale, rule: &Classification) -> bool {
     let level = levels.level_of(estimate.theta);
     let (lower, upper) = levels.interval(level);
     let decided = |cut: f64, side: Side| !cut.is_finite() || sprt(responses, cut, rule) == Some(side);
-    (decided(lower, Side::Above) && decided(upper, Side::Below)) || below_floor(responses, levels, rule)
+    (decided(lower, Side::Above) && decided(upper, Side::Below))
+        || (below_floor(responses, levels, rule) && pattern_fits(responses, estimate))
+}
+
+/// Whether the answers fit the response models at the estimate: person fit lz
+/// (`estimate::person_fit`) at least −1.645, the one-sided 5 % flag. Answers without
+/// log-likelihood variance (none, or all certain) fit.
+pub fn pattern_fits(responses: &[Scored<'_>], estimate: &Estimate) -> bool {
+    lz(responses.iter().map(|r| (r.model, r.score)), estimate.theta).is_none_or(|z| z >= LZ_FLAG)
 }
 
 /// True when the rule has a `stop_below_level` with a cut and the SPRT puts the learner below
@@ -222,32 +239,45 @@ mod tests {
         let easy = IrtModel::TwoPl { a: 2.0, b: -2.6 };
         let wrong: Vec<Scored<'_>> = (0..10).map(|_| Scored::new(&easy, 0)).collect();
         let at_level_2 = estimate(-1.8, 0.5);
-        assert!(
-            !classified(&wrong, &at_level_2, &levels, &RULE),
-            "the cut -2.0 is undecided"
-        );
         let floor = Classification {
             stop_below_level: Some(3),
             ..RULE
         };
         assert!(below_floor(&wrong, &levels, &floor));
-        assert!(classified(&wrong, &at_level_2, &levels, &floor));
         assert!(!below_floor(&wrong[..3], &levels, &floor));
         assert!(below_floor(&wrong[..4], &levels, &floor));
+        // A level-2 pattern: 4 right and 8 wrong at b = -1.75 (a = 2). Log ratios: at the cut
+        // -1.5, 4 ln(0.731/0.5) + 8 ln(0.269/0.5) = -3.44, below -ln 19; at the cut -2.0,
+        // 4 ln(0.5/0.269) + 8 ln(0.5/0.731) = -0.56, undecided. At the estimate -1.8, P = 0.475
+        // and lz = (4 - 5.7) ln(P/Q) / √(12 PQ ln²(P/Q)) = +0.98: the answers fit.
+        let mid = IrtModel::TwoPl { a: 2.0, b: -1.75 };
+        let level_2: Vec<Scored<'_>> = (0..12).map(|i| Scored::new(&mid, usize::from(i < 4))).collect();
+        assert!(
+            !classified(&level_2, &at_level_2, &levels, &RULE),
+            "the cut -2.0 is undecided"
+        );
+        assert!(below_floor(&level_2, &levels, &floor));
+        assert!(pattern_fits(&level_2, &at_level_2));
+        assert!(classified(&level_2, &at_level_2, &levels, &floor));
         let r = StoppingRules {
             se_target: None,
             classification: Some(floor),
             ..rules()
         };
         assert_eq!(
-            check(&r, 10, true, &at_level_2, &levels, || wrong.clone()),
+            check(&r, 12, true, &at_level_2, &levels, || level_2.clone()),
             Some(StopReason::Classified)
         );
         assert_eq!(
-            check(&r, 4, true, &at_level_2, &levels, || wrong.clone()),
+            check(&r, 4, true, &at_level_2, &levels, || level_2.clone()),
             None,
             "minimum first"
         );
+        // Ten wrong answers at F do not fit an estimate at level 2 (P = 0.83 each there,
+        // lz = -7.0): below the floor, but the test goes on until the estimate comes down.
+        assert!(!pattern_fits(&wrong, &at_level_2));
+        assert!(!classified(&wrong, &at_level_2, &levels, &floor));
+        assert_eq!(check(&r, 10, true, &at_level_2, &levels, || wrong.clone()), None);
         // Right answers: above the cut, no floor stop.
         let right: Vec<Scored<'_>> = (0..10).map(|_| Scored::new(&easy, 1)).collect();
         assert!(!below_floor(&right, &levels, &floor));
@@ -303,3 +333,6 @@ mod tests {
         assert!(!classified(&wrong[..2], &estimate(-3.5, 0.5), &levels, &RULE));
     }
 }
+
+#[cfg(test)]
+mod mutation_tests;

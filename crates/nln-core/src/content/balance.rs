@@ -199,13 +199,7 @@ mod tests {
     fn rebuilt(bank: &Bank, edit: impl Fn(&mut Item)) -> Bank {
         let mut items = bank.items().to_vec();
         items.iter_mut().for_each(edit);
-        Bank::new(
-            bank.id.clone(),
-            bank.version.clone(),
-            bank.title.clone(),
-            bank.calibration,
-            items,
-        )
+        bank.with_items(items)
     }
 
     #[test]

@@ -48,6 +48,20 @@ impl Bank {
         }
     }
 
+    /// A bank like this one (id, version, title, calibration, provenance) holding `items`:
+    /// what an edit of the items (recalibrated, reordered, filtered) gives.
+    pub fn with_items(&self, items: Vec<Item>) -> Bank {
+        let mut bank = Bank::new(
+            self.id.clone(),
+            self.version.clone(),
+            self.title.clone(),
+            self.calibration,
+            items,
+        );
+        bank.provenance = self.provenance.clone();
+        bank
+    }
+
     /// The items in file order.
     pub fn items(&self) -> &[Item] {
         &self.items

@@ -123,6 +123,9 @@ pub enum LoadErrorKind {
         /// The plausible range, as shown to the author.
         range: String,
     },
+    /// More errors were found here than are shown; how many more.
+    #[error("and {0} more errors")]
+    MoreErrors(usize),
 }
 
 impl LoadErrorKind {
@@ -151,6 +154,7 @@ impl LoadErrorKind {
             LoadErrorKind::UnknownArea(_) => "load-error-unknown-area",
             LoadErrorKind::UnknownLevel(_) => "load-error-unknown-level",
             LoadErrorKind::UnknownAccessField(_) => "load-error-unknown-access-field",
+            LoadErrorKind::MoreErrors(_) => "load-error-more",
         }
     }
 
@@ -185,6 +189,15 @@ impl LoadErrorKind {
             LoadErrorKind::ModelDoesNotFitType { model, item_type } => format!("{model}/{item_type}"),
             LoadErrorKind::UnorderedCuts { level, cut, previous } => format!("{level}: {cut} <= {previous}"),
             LoadErrorKind::LevelSequence { expected, got } => format!("{expected}/{got}"),
+            LoadErrorKind::MoreErrors(n) => n.to_string(),
+        }
+    }
+
+    /// The number a message shows and is pluralized by (`$count` in Fluent), when it has one.
+    pub fn count(&self) -> Option<usize> {
+        match self {
+            LoadErrorKind::MoreErrors(n) => Some(*n),
+            _ => None,
         }
     }
 }
@@ -194,6 +207,25 @@ impl LoadErrorKind {
 pub struct LoadErrors(pub Vec<LoadError>);
 
 impl LoadErrors {
+    /// How many errors one load reports at most; the rest are counted in a last
+    /// [`LoadErrorKind::MoreErrors`] placed where the first of them is.
+    pub const MAX_SHOWN: usize = 200;
+
+    /// `errors`, cut to [`LoadErrors::MAX_SHOWN`] with "and N more" after them.
+    pub fn capped(mut errors: Vec<LoadError>) -> LoadErrors {
+        if errors.len() > Self::MAX_SHOWN {
+            let more = errors.len() - Self::MAX_SHOWN;
+            let first_omitted = errors.swap_remove(Self::MAX_SHOWN);
+            errors.truncate(Self::MAX_SHOWN);
+            errors.push(LoadError {
+                field: String::new(),
+                kind: LoadErrorKind::MoreErrors(more),
+                ..first_omitted
+            });
+        }
+        LoadErrors(errors)
+    }
+
     /// True when nothing was found.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()

@@ -15,14 +15,21 @@ pub struct Message {
 }
 
 /// An answer option (or ordering step, or self-report choice).
+///
+/// In a bank file `text` and `audio` may be left out: the text id is then derived from the
+/// item id and the option id ([`option_message_id`]) and the clip shares it, so an option's
+/// message follows the option wherever it moves in the list, and the bank writer leaves out
+/// what it can derive.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     /// Stable id the key, responses and message ids refer to; never its position.
     pub id: String,
-    /// Fluent message id of the option's text.
+    /// Fluent message id of the option's text (empty in a file: derived).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub text: String,
-    /// Key of the option's spoken clip.
+    /// Key of the option's spoken clip (empty in a file: the text id).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub audio: String,
     /// Picture shown with (or instead of) the text, relative to the pictures folder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -40,6 +47,19 @@ impl Choice {
             audio: self.audio.clone(),
         }
     }
+}
+
+/// The message id an option of an item has unless the bank names another:
+/// `item-<item id>-opt-<option id>`. Built from ids, never from a position, so reordering the
+/// options of an item (to move its key) keeps every text, clip and translation with its option.
+pub fn option_message_id(item: &str, option: &str) -> String {
+    format!("item-{item}-opt-{option}")
+}
+
+/// The message id a region of an item has unless the bank names another (a region shared by
+/// several tap-through items names one): `item-<item id>-region-<region id>`.
+pub fn region_message_id(item: &str, region: &str) -> String {
+    format!("item-{item}-region-{region}")
 }
 
 /// A tappable region on a hotspot item's picture, in image pixels.
@@ -355,9 +375,48 @@ pub struct Item {
     pub irt: Option<IrtModel>,
     /// Largest share of sessions that may see the item, to protect it from overexposure.
     pub exposure_limit: Option<f64>,
+    /// Sympson–Hetter exposure-control parameter: the probability that the item, once the
+    /// selector chooses it, is given (else it is set aside for that session). Found by
+    /// simulation (`nln simulate --calibrate-exposure`) so that no item's exposure passes a
+    /// target rate; `None` is 1 (always given).
+    pub exposure_acceptance: Option<f64>,
 }
 
 impl Item {
+    /// A scored item with nothing to show but a prompt whose message id is its id: an observed
+    /// task without a key, measuring `competence` (of `area`) by `irt`. Simulations,
+    /// benchmarks and tests build banks of known parameters from it; other item types follow
+    /// with struct update syntax (`Item { item_type, options, key, ..Item::synthetic(…) }`).
+    pub fn synthetic(
+        id: impl Into<String>,
+        competence: impl Into<String>,
+        area: impl Into<String>,
+        irt: IrtModel,
+    ) -> Item {
+        let id = id.into();
+        Item {
+            prompt: Message {
+                text: id.clone(),
+                audio: id.clone(),
+            },
+            id,
+            competence: competence.into(),
+            area: area.into(),
+            item_type: ItemType::Task,
+            language_load: LanguageLoad::L0,
+            image: None,
+            options: vec![],
+            regions: vec![],
+            steps: vec![],
+            categories: vec![],
+            profile_field: None,
+            key: Key::None,
+            irt: Some(irt),
+            exposure_limit: None,
+            exposure_acceptance: None,
+        }
+    }
+
     /// Whether the item counts toward the ability estimate.
     pub fn is_scored(&self) -> bool {
         self.irt.is_some()
@@ -524,24 +583,10 @@ mod tests {
             value: None,
         };
         Item {
-            id: "x".into(),
-            competence: "0.1".into(),
-            area: "DEV".into(),
             item_type: ItemType::Ordering,
-            language_load: LanguageLoad::L0,
-            prompt: Message {
-                text: "p".into(),
-                audio: "p".into(),
-            },
-            image: None,
             options: vec![step("a"), step("b"), step("c"), step("d")],
-            regions: vec![],
-            steps: vec![],
-            categories: vec![],
-            profile_field: None,
             key: Key::Order(vec!["a".into(), "b".into(), "c".into(), "d".into()]),
-            irt: Some(model),
-            exposure_limit: None,
+            ..Item::synthetic("x", "0.1", "DEV", model)
         }
     }
 

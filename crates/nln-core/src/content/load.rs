@@ -8,9 +8,10 @@
 use super::bank::Bank;
 use super::error::{LoadError, LoadErrorKind, LoadErrors};
 use super::framework::Framework;
-use super::item::{Item, ItemType, Key, Message, Region, Shape, Step};
+use super::item::{option_message_id, region_message_id, Choice, Item, ItemType, Key, Message, Region, Shape, Step};
 use super::levels::LevelScale;
 use super::schema::{IrtRecord, ItemFileRecord, ItemRecord, ManifestRecord, RegionRecord};
+use super::schema_errors::{self, SchemaOutcome};
 use super::source_map::SourceMap;
 use super::validate::{self, Finding, Place};
 use crate::irt::IrtModel;
@@ -107,7 +108,7 @@ impl Content {
                 bank,
                 placement,
             }),
-            _ => Err(LoadErrors(errors)),
+            _ => Err(LoadErrors::capped(errors)),
         }
     }
 
@@ -144,11 +145,26 @@ struct FileReport<'a> {
     file: &'a str,
     map: SourceMap,
     errors: &'a mut Vec<LoadError>,
+    /// Field paths already reported as schema errors and repaired: checks of the repaired
+    /// record say nothing more about them.
+    quiet: Vec<String>,
 }
 
-impl FileReport<'_> {
+impl<'a> FileReport<'a> {
+    fn new(file: &'a str, map: SourceMap, errors: &'a mut Vec<LoadError>) -> FileReport<'a> {
+        FileReport {
+            file,
+            map,
+            errors,
+            quiet: Vec::new(),
+        }
+    }
+
     fn push(&mut self, field: impl Into<String>, kind: LoadErrorKind) {
         let field = field.into();
+        if self.quiet.iter().any(|q| schema_errors::is_within(&field, q)) {
+            return;
+        }
         let (line, column) = self.map.locate(&field);
         self.errors.push(LoadError {
             file: self.file.to_string(),
@@ -227,30 +243,41 @@ fn parse_value(file: &str, text: &str, errors: &mut Vec<LoadError>) -> Option<Do
     }
 }
 
-/// Deserializes a value into `T`; a schema error names the field it happened at.
+/// `a` then `b` as one field path (`items[3]` + `options[1].id`).
+fn join_path(a: &str, b: &str) -> String {
+    match (a.is_empty(), b.is_empty()) {
+        (true, _) => b.to_string(),
+        (_, true) => a.to_string(),
+        _ if b.starts_with('[') => format!("{a}{b}"),
+        _ => format!("{a}.{b}"),
+    }
+}
+
+/// Reads a value as a `T`, reporting every schema error with its field path, and "and N more"
+/// past the cap (see [`schema_errors`]); the outcome holds the repaired record.
+fn read_record<T: DeserializeOwned>(value: Value, prefix: &str, report: &mut FileReport<'_>) -> SchemaOutcome<T> {
+    let out = schema_errors::deserialize_all::<T>(value);
+    for e in &out.errors {
+        let kind = if e.missing {
+            LoadErrorKind::MissingField
+        } else {
+            LoadErrorKind::Syntax(e.message.clone())
+        };
+        report.push(join_path(prefix, &e.field), kind);
+    }
+    if out.more > 0 {
+        report.push(prefix.to_string(), LoadErrorKind::MoreErrors(out.more));
+    }
+    out
+}
+
+/// Deserializes a value into `T`; every schema error is reported, and any makes it `None`.
 fn from_value<T: DeserializeOwned>(value: Value, prefix: &str, report: &mut FileReport<'_>) -> Option<T> {
-    match serde_path_to_error::deserialize::<_, T>(value) {
-        Ok(v) => Some(v),
-        Err(e) => {
-            let inner = e.inner().to_string();
-            let mut path = e.path().to_string();
-            if path == "." {
-                path.clear();
-            }
-            let join = |a: &str, b: &str| match (a.is_empty(), b.is_empty()) {
-                (true, _) => b.to_string(),
-                (_, true) => a.to_string(),
-                _ if b.starts_with('[') => format!("{a}{b}"),
-                _ => format!("{a}.{b}"),
-            };
-            let field = join(prefix, &path);
-            if let Some(name) = inner.strip_prefix("missing field `").and_then(|s| s.split('`').next()) {
-                report.push(join(&field, name), LoadErrorKind::MissingField);
-            } else {
-                report.push(field, LoadErrorKind::Syntax(inner));
-            }
-            None
-        }
+    let out = read_record(value, prefix, report);
+    if out.is_clean() {
+        out.value
+    } else {
+        None
     }
 }
 
@@ -266,11 +293,7 @@ fn parse_file<T: DeserializeOwned>(
         return None;
     };
     let doc = parse_value(file, text, errors)?;
-    let mut report = FileReport {
-        file,
-        map: doc.map,
-        errors,
-    };
+    let mut report = FileReport::new(file, doc.map, errors);
     let parsed = from_value(doc.value, "", &mut report)?;
     Some((parsed, report.map))
 }
@@ -279,12 +302,7 @@ fn load_framework(sources: &SourceSet, errors: &mut Vec<LoadError>) -> Option<Fr
     let (framework, map): (Framework, _) = parse_file(sources, FRAMEWORK_FILE, errors)?;
     let findings = validate::framework(&framework);
     let ok = findings.is_empty();
-    FileReport {
-        file: FRAMEWORK_FILE,
-        map,
-        errors,
-    }
-    .findings("", findings);
+    FileReport::new(FRAMEWORK_FILE, map, errors).findings("", findings);
     ok.then_some(framework)
 }
 
@@ -292,12 +310,7 @@ fn load_levels(sources: &SourceSet, errors: &mut Vec<LoadError>) -> Option<Level
     let (scale, map): (LevelScale, _) = parse_file(sources, LEVELS_FILE, errors)?;
     let findings = validate::levels(&scale);
     let ok = findings.is_empty();
-    FileReport {
-        file: LEVELS_FILE,
-        map,
-        errors,
-    }
-    .findings("", findings);
+    FileReport::new(LEVELS_FILE, map, errors).findings("", findings);
     ok.then_some(scale)
 }
 
@@ -312,12 +325,7 @@ fn load_placement(
     let (rules, map): (PlacementRules, _) = parse_file(sources, GUIDANCE_FILE, errors)?;
     let findings = validate::placement(&rules, framework, levels, bank);
     let ok = findings.is_empty();
-    FileReport {
-        file: GUIDANCE_FILE,
-        map,
-        errors,
-    }
-    .findings("", findings);
+    FileReport::new(GUIDANCE_FILE, map, errors).findings("", findings);
     ok.then_some(rules)
 }
 
@@ -325,6 +333,8 @@ fn load_placement(
 struct Origin {
     file: usize,
     index: usize,
+    /// Paths of the item's record already reported as schema errors.
+    quiet: Vec<String>,
 }
 
 fn load_bank(
@@ -349,11 +359,7 @@ fn load_bank(
     for (f, name) in manifest.files.iter().enumerate() {
         let path = format!("{folder}{name}");
         let Some(text) = sources.get(&path) else {
-            let mut r = FileReport {
-                file: &manifest_path,
-                map: manifest_map.clone(),
-                errors,
-            };
+            let mut r = FileReport::new(&manifest_path, manifest_map.clone(), errors);
             r.push(format!("files[{f}]"), LoadErrorKind::MissingFile(path.clone()));
             every_file_read = false;
             continue;
@@ -362,19 +368,21 @@ fn load_bank(
             every_file_read = false;
             continue;
         };
-        let mut r = FileReport {
-            file: &path,
-            map: doc.map,
-            errors,
-        };
+        let mut r = FileReport::new(&path, doc.map, errors);
         let Some(file) = from_value::<ItemFileRecord<Value>>(doc.value, "", &mut r) else {
             every_file_read = false;
             continue;
         };
         for (i, raw) in file.items.into_iter().enumerate() {
             let prefix = format!("items[{i}]");
-            let Some(raw) = from_value::<ItemRecord>(raw, &prefix, &mut r) else {
+            let record = read_record::<ItemRecord>(raw, &prefix, &mut r);
+            if !record.is_clean() {
                 every_file_read = false;
+            }
+            // The record is read on with its faulty fields repaired, so the item's other errors
+            // (missing fields, rules) are reported in the same run; never about those fields.
+            let quiet: Vec<String> = record.repaired.iter().map(|f| join_path(&prefix, f)).collect();
+            let Some(raw) = record.value else {
                 continue;
             };
             if let (Some(c), Some(_)) = (&raw.competence, &raw.irt) {
@@ -393,11 +401,15 @@ fn load_bank(
                 }
                 seen.insert(id.clone(), (path.clone(), line));
             }
-            if let Some(item) = item_from_record(raw, &prefix, framework, &mut r) {
+            r.quiet = quiet;
+            let item = item_from_record(raw, &prefix, framework, &mut r);
+            let quiet = std::mem::take(&mut r.quiet);
+            if let Some(item) = item {
                 items.push(item);
                 origins.push(Origin {
                     file: files.len(),
                     index: i,
+                    quiet,
                 });
             }
         }
@@ -436,12 +448,9 @@ fn load_bank(
             Place::Item { index, .. } => {
                 let origin = &origins[*index];
                 let (file, map) = &files[origin.file];
-                FileReport {
-                    file,
-                    map: map.clone(),
-                    errors,
-                }
-                .findings(&format!("items[{}]", origin.index), [f]);
+                let mut report = FileReport::new(file, map.clone(), errors);
+                report.quiet = origin.quiet.clone();
+                report.findings(&format!("items[{}]", origin.index), [f]);
             }
             _ => match &f.kind {
                 LoadErrorKind::CompetenceWithoutItems(c) if !judge_coverage || covered.contains(c) => {}
@@ -449,12 +458,7 @@ fn load_bank(
             },
         }
     }
-    FileReport {
-        file: &manifest_path,
-        map: manifest_map,
-        errors,
-    }
-    .findings("", bank_findings);
+    FileReport::new(&manifest_path, manifest_map, errors).findings("", bank_findings);
     if errors.len() > before || framework.is_none() {
         return None;
     }
@@ -520,14 +524,28 @@ fn item_from_record(raw: ItemRecord, p: &str, framework: Option<&Framework>, r: 
     }
     .unwrap_or_default();
 
-    let regions = regions_from_records(raw.regions.unwrap_or_default(), &f("regions"), r);
+    let item_id = id.as_deref().unwrap_or_default();
+    let regions = regions_from_records(raw.regions.unwrap_or_default(), item_id, &f("regions"), r);
     let mut steps = Vec::new();
     for (s, step) in raw.steps.unwrap_or_default().into_iter().enumerate() {
         steps.push(Step {
             image: step.image,
-            regions: regions_from_records(step.regions, &f(&format!("steps[{s}].regions")), r),
+            regions: regions_from_records(step.regions, item_id, &f(&format!("steps[{s}].regions")), r),
         });
     }
+    let options = raw
+        .options
+        .unwrap_or_default()
+        .into_iter()
+        .map(|o| {
+            let message = message_or_derived(o.text, o.audio, || option_message_id(item_id, &o.id));
+            Choice {
+                text: message.text,
+                audio: message.audio,
+                ..o
+            }
+        })
+        .collect();
 
     let irt = raw.irt.and_then(|irt| model_from_record(irt, &f("irt"), r));
     let mut key = Key::None;
@@ -558,7 +576,7 @@ fn item_from_record(raw: ItemRecord, p: &str, framework: Option<&Framework>, r: 
         language_load: language_load?,
         prompt: prompt?,
         image: raw.image,
-        options: raw.options.unwrap_or_default(),
+        options,
         regions,
         steps,
         categories: raw.categories.unwrap_or_default(),
@@ -566,12 +584,21 @@ fn item_from_record(raw: ItemRecord, p: &str, framework: Option<&Framework>, r: 
         key,
         irt,
         exposure_limit: raw.exposure_limit,
+        exposure_acceptance: raw.exposure_acceptance,
     })
 }
 
-/// Turns region records into regions, each shape with exactly its coordinates; `p` is the
-/// field path of the list (`items[3].regions`).
-fn regions_from_records(records: Vec<RegionRecord>, p: &str, r: &mut FileReport<'_>) -> Vec<Region> {
+/// A message as the bank wrote it, with what it left out derived: the text id from `derived`,
+/// the clip from the text id.
+fn message_or_derived(text: String, audio: String, derived: impl FnOnce() -> String) -> Message {
+    let text = if text.is_empty() { derived() } else { text };
+    let audio = if audio.is_empty() { text.clone() } else { audio };
+    Message { text, audio }
+}
+
+/// Turns region records of item `item` into regions, each shape with exactly its
+/// coordinates; `p` is the field path of the list (`items[3].regions`).
+fn regions_from_records(records: Vec<RegionRecord>, item: &str, p: &str, r: &mut FileReport<'_>) -> Vec<Region> {
     let mut regions = Vec::new();
     for (j, reg) in records.into_iter().enumerate() {
         let rp = format!("{p}[{j}]");
@@ -604,13 +631,11 @@ fn regions_from_records(records: Vec<RegionRecord>, p: &str, r: &mut FileReport<
             }
         };
         if let Some(shape) = shape {
+            let message = message_or_derived(reg.text, reg.audio, || region_message_id(item, &reg.id));
             regions.push(Region {
                 id: reg.id,
                 shape,
-                message: Message {
-                    text: reg.text,
-                    audio: reg.audio,
-                },
+                message,
             });
         }
     }

@@ -7,7 +7,9 @@
 //! the engine's view, not a file format.
 
 use super::bank::{Bank, Calibration};
-use super::item::{Choice, Item, ItemType, Key, LanguageLoad, Message, Region, Shape, Step};
+use super::item::{
+    option_message_id, region_message_id, Choice, Item, ItemType, Key, LanguageLoad, Message, Region, Shape, Step,
+};
 use crate::irt::IrtModel;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -86,6 +88,9 @@ pub struct ItemRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     /// Largest share of sessions that may see the item.
     pub exposure_limit: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Sympson–Hetter parameter: probability the item is given once chosen.
+    pub exposure_acceptance: Option<f64>,
 }
 
 /// A hotspot region: id, shape with its coordinates, and its message, on one line.
@@ -117,9 +122,12 @@ pub struct RegionRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     /// Circle radius.
     pub r: Option<f64>,
-    /// Fluent id of the region's description (keyboard and audio alternative).
+    /// Fluent id of the region's description (keyboard and audio alternative); empty or
+    /// absent: derived from the item and region ids ([`super::item::region_message_id`]).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub text: String,
-    /// Audio clip key of the description.
+    /// Audio clip key of the description; empty or absent: the text id.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub audio: String,
 }
 
@@ -133,11 +141,12 @@ pub struct StepRecord {
     pub regions: Vec<RegionRecord>,
 }
 
-impl From<&Step> for StepRecord {
-    fn from(step: &Step) -> StepRecord {
+impl StepRecord {
+    /// The record of a screen of item `item`.
+    pub fn of(item: &str, step: &Step) -> StepRecord {
         StepRecord {
             image: step.image.clone(),
-            regions: step.regions.iter().map(RegionRecord::from).collect(),
+            regions: step.regions.iter().map(|r| RegionRecord::of(item, r)).collect(),
         }
     }
 }
@@ -213,6 +222,34 @@ impl From<&IrtModel> for IrtRecord {
     }
 }
 
+/// A message as written: the text id left out when it is `derived`, the clip when it is the
+/// text id (the loader fills both back in).
+fn written_message(message: &Message, derived: &str) -> (String, String) {
+    let text = if message.text == derived {
+        String::new()
+    } else {
+        message.text.clone()
+    };
+    let audio = if message.audio == message.text {
+        String::new()
+    } else {
+        message.audio.clone()
+    };
+    (text, audio)
+}
+
+impl RegionRecord {
+    /// The record of a region of item `item`.
+    pub fn of(item: &str, region: &Region) -> RegionRecord {
+        let (text, audio) = written_message(&region.message, &region_message_id(item, &region.id));
+        RegionRecord {
+            text,
+            audio,
+            ..RegionRecord::from(region)
+        }
+    }
+}
+
 impl From<&Region> for RegionRecord {
     fn from(region: &Region) -> RegionRecord {
         let base = RegionRecord {
@@ -258,14 +295,28 @@ impl From<&Item> for ItemRecord {
             prompt: Some(item.prompt.clone()),
             image: item.image.clone(),
             profile_field: item.profile_field.clone(),
-            options: non_empty(!item.options.is_empty()).map(|()| item.options.clone()),
+            options: non_empty(!item.options.is_empty()).map(|()| {
+                item.options
+                    .iter()
+                    .map(|o| {
+                        let (text, audio) = written_message(&o.message(), &option_message_id(&item.id, &o.id));
+                        Choice {
+                            text,
+                            audio,
+                            ..o.clone()
+                        }
+                    })
+                    .collect()
+            }),
             regions: non_empty(!item.regions.is_empty())
-                .map(|()| item.regions.iter().map(RegionRecord::from).collect()),
-            steps: non_empty(!item.steps.is_empty()).map(|()| item.steps.iter().map(StepRecord::from).collect()),
+                .map(|()| item.regions.iter().map(|r| RegionRecord::of(&item.id, r)).collect()),
+            steps: non_empty(!item.steps.is_empty())
+                .map(|()| item.steps.iter().map(|s| StepRecord::of(&item.id, s)).collect()),
             categories: non_empty(!item.categories.is_empty()).map(|()| item.categories.clone()),
             key,
             irt: item.irt.as_ref().map(IrtRecord::from),
             exposure_limit: item.exposure_limit,
+            exposure_acceptance: item.exposure_acceptance,
         }
     }
 }

@@ -7,7 +7,7 @@
 use super::bank::Bank;
 use super::error::LoadErrorKind;
 use super::framework::Framework;
-use super::item::{Item, ItemType, Key, Region, Shape};
+use super::item::{option_message_id, region_message_id, Item, ItemType, Key, Message, Region, Shape};
 use super::levels::LevelScale;
 use super::load::is_fluent_id;
 use crate::irt::IrtModel;
@@ -356,15 +356,20 @@ fn item_rules(item: &Item, framework: Option<&Framework>) -> Vec<Finding> {
         }
         r.message_id(format!("options[{j}].text"), &o.text);
     }
+    let ids: Vec<&str> = item.options.iter().map(|o| o.id.as_str()).collect();
+    let derived = option_message_id(&item.id, "");
+    for (j, o) in item.options.iter().enumerate() {
+        check_message_follows_id(&o.message(), &o.id, &ids, &derived, &format!("options[{j}]"), &mut r);
+    }
     for (j, c) in item.categories.iter().enumerate() {
         r.message_id(format!("categories[{j}].text"), &c.text);
     }
-    let region_ids = check_regions(&item.regions, "regions", &mut r);
+    let region_ids = check_regions(&item.id, &item.regions, "regions", &mut r);
     let step_regions: Vec<HashMap<&str, usize>> = item
         .steps
         .iter()
         .enumerate()
-        .map(|(k, step)| check_regions(&step.regions, &format!("steps[{k}].regions"), &mut r))
+        .map(|(k, step)| check_regions(&item.id, &step.regions, &format!("steps[{k}].regions"), &mut r))
         .collect();
     if let Some(model) = &item.irt {
         check_model(model, &mut r);
@@ -377,15 +382,58 @@ fn item_rules(item: &Item, framework: Option<&Framework>) -> Vec<Finding> {
             );
         }
     }
+    if let Some(k) = item.exposure_acceptance {
+        // Above 0: an item never given would be dead weight in the bank.
+        if !(k > 0.0 && k <= 1.0) {
+            r.push(
+                "exposure_acceptance",
+                LoadErrorKind::InvalidValue(format!("exposure acceptance must be in (0, 1], got {k}")),
+            );
+        }
+        if item.irt.is_none() {
+            r.push(
+                "exposure_acceptance",
+                LoadErrorKind::InvalidValue("only a scored item has an exposure acceptance".into()),
+            );
+        }
+    }
     check_type(item, &option_ids, &region_ids, &mut r);
     check_steps(item, &step_regions, &mut r);
     out
 }
 
+/// Refuses a message of entry `own` (an option or region at field path `p`) whose text or
+/// clip id is the one derived for another entry of the list (`derived_prefix` + its id):
+/// `item-x-opt-b` on option `a` means the message followed a position when options moved.
+fn check_message_follows_id(
+    message: &Message,
+    own: &str,
+    ids: &[&str],
+    derived_prefix: &str,
+    p: &str,
+    r: &mut Sink<'_>,
+) {
+    for (field, id) in [("text", &message.text), ("audio", &message.audio)] {
+        let Some(named) = id.strip_prefix(derived_prefix) else {
+            continue;
+        };
+        if named != own && ids.contains(&named) {
+            r.push(
+                format!("{p}.{field}"),
+                LoadErrorKind::InvalidValue(format!(
+                    "`{id}` is the message of `{named}`, not of `{own}`: a message goes with its id, not its place"
+                )),
+            );
+        }
+    }
+}
+
 /// Shapes, message ids and unique ids of a list of regions at field path `p`; the ids found,
 /// with their index.
-fn check_regions<'a>(regions: &'a [Region], p: &str, r: &mut Sink<'_>) -> HashMap<&'a str, usize> {
+fn check_regions<'a>(item: &str, regions: &'a [Region], p: &str, r: &mut Sink<'_>) -> HashMap<&'a str, usize> {
     let mut region_ids: HashMap<&str, usize> = HashMap::new();
+    let ids: Vec<&str> = regions.iter().map(|reg| reg.id.as_str()).collect();
+    let derived = region_message_id(item, "");
     for (j, reg) in regions.iter().enumerate() {
         let rp = format!("{p}[{j}]");
         match reg.shape {
@@ -417,6 +465,7 @@ fn check_regions<'a>(regions: &'a [Region], p: &str, r: &mut Sink<'_>) -> HashMa
             }
         }
         r.message_id(format!("{rp}.text"), &reg.message.text);
+        check_message_follows_id(&reg.message, &reg.id, &ids, &derived, &rp, r);
         if let Some(&first) = region_ids.get(reg.id.as_str()) {
             r.duplicate(format!("{rp}.id"), &reg.id, format!("{p}[{first}].id"));
         } else {

@@ -133,7 +133,7 @@ fn file_stem(item: &Item) -> String {
 }
 
 /// Order of keys in written files: as in the hand-written files, most telling first.
-const KEY_ORDER: [&str; 36] = [
+const KEY_ORDER: [&str; 37] = [
     "id",
     "version",
     "title",
@@ -154,6 +154,7 @@ const KEY_ORDER: [&str; 36] = [
     "key",
     "irt",
     "exposure_limit",
+    "exposure_acceptance",
     "shape",
     "x",
     "y",

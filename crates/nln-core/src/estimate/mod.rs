@@ -12,6 +12,7 @@ mod batch;
 mod eap;
 mod grid;
 mod optimise;
+pub mod person_fit;
 mod point;
 mod sum_score;
 

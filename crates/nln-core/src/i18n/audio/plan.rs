@@ -19,9 +19,14 @@ pub const SPEECH_ATTRIBUTE: &str = "speech";
 pub fn learner_messages(content: &Content, catalog: &Catalog) -> BTreeMap<String, String> {
     let reference = catalog.manifest().default.clone();
     let mut out: BTreeMap<String, String> = BTreeMap::new();
+    // A clip two messages share is spoken from the least of their ids, whatever the order of
+    // the items and options that use it.
     for item in content.bank.items() {
         for m in item.messages() {
-            out.entry(m.audio).or_insert(m.text);
+            let text = out.entry(m.audio).or_insert_with(|| m.text.clone());
+            if m.text < *text {
+                *text = m.text;
+            }
         }
     }
     for id in catalog.learner_ids(&reference) {
