@@ -409,3 +409,40 @@ fn the_readme_curl_transcript_is_what_the_service_does() {
         "README.md's curl transcript differs from a real run; paste this run in its place:\n{fresh}"
     );
 }
+
+/// `nln agency add --role` chooses the first key's role (admin by default); other roles are
+/// refused before anything is written.
+#[tokio::test]
+async fn agency_add_chooses_the_key_role() {
+    use nln_server::store::{Principal, Role};
+    let dir = std::env::temp_dir().join(format!("nln-roles-{}", nln_server::secrets::new_id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let database = format!("sqlite:{}", dir.join("roles.db").display());
+    let add = |extra: &[&str]| {
+        std::process::Command::new(NLN)
+            .args(["agency", "add", "Roles", "--lang", "en", "--database", &database])
+            .args(extra)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    let store = Store::open(&Database::parse(&database).unwrap()).await.unwrap();
+    for (extra, role) in [(&[][..], Role::Admin), (&["--role", "intake"][..], Role::Intake)] {
+        let out = add(extra);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let key = String::from_utf8(out.stdout).unwrap().trim().to_string();
+        let found = store
+            .principal_for_key(&nln_server::secrets::digest(key.as_bytes()))
+            .await
+            .unwrap();
+        assert!(
+            matches!(found, Some(Principal::Agency { role: r, .. }) if r == role),
+            "{extra:?}: {found:?}"
+        );
+    }
+    let refused = add(&["--role", "owner"]);
+    assert!(!refused.status.success());
+    assert!(refused.stdout.is_empty());
+    assert_eq!(store.agencies().await.unwrap().len(), 2);
+    let _ = std::fs::remove_dir_all(&dir);
+}

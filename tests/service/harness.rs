@@ -1,7 +1,7 @@
 //! An in-process server on 127.0.0.1 with a fresh database, and a small client.
 
 use nln_server::api::Limits;
-use nln_server::store::{Database, Store};
+use nln_server::store::{Database, Role, Store};
 use nln_server::webhook::DeliveryConfig;
 use nln_server::{NewAgency, ServerConfig};
 use reqwest::{Client, Method, StatusCode};
@@ -114,6 +114,20 @@ impl TestServer {
         Some(TestServer::on(database, limits, webhooks, dir).await)
     }
 
+    /// A server on a database made elsewhere (no limits, no delivery worker).
+    pub async fn on_database(database: Database) -> TestServer {
+        logs();
+        let limits = Limits {
+            requests_per_second: None,
+            sessions_per_hour: None,
+        };
+        let webhooks = DeliveryConfig {
+            worker: false,
+            ..DeliveryConfig::default()
+        };
+        TestServer::on(database, limits, webhooks, None).await
+    }
+
     async fn on(database: Database, limits: Limits, webhooks: DeliveryConfig, dir: Option<TempDir>) -> TestServer {
         let config = ServerConfig {
             listen: SocketAddr::from(([127, 0, 0, 1], 0)),
@@ -142,12 +156,19 @@ impl TestServer {
         TestServer::on(self.database, self.limits, self.webhooks, self._dir).await
     }
 
+    /// Another instance on the same database, as a second `nln serve` behind a load balancer.
+    pub async fn beside(&self) -> TestServer {
+        TestServer::on(self.database.clone(), self.limits, self.webhooks, None).await
+    }
+
     pub async fn store(&self) -> Store {
         Store::open(&self.database).await.unwrap()
     }
 
     pub async fn agency(&self, name: &str) -> NewAgency {
-        nln_server::add_agency(&self.database, name, 365).await.unwrap()
+        nln_server::add_agency(&self.database, name, 365, Role::Admin)
+            .await
+            .unwrap()
     }
 
     /// Sends a request; returns status, headers and body text.

@@ -10,6 +10,7 @@ mod isolation;
 mod model;
 mod privacy;
 mod rejoin;
+mod roles;
 mod sessions;
 mod tap_through;
 mod web;

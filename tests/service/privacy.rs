@@ -40,7 +40,7 @@ async fn a_learners_data_can_be_deleted_and_retention_is_enforced() {
     assert!(audit.contains("learner.delete") && !audit.contains("L-del"));
 
     // Retention: an agency keeping data 1 day loses sessions untouched for longer.
-    let short = nln_server::add_agency(&server.database, "Short retention", 1)
+    let short = nln_server::add_agency(&server.database, "Short retention", 1, nln_server::store::Role::Admin)
         .await
         .unwrap();
     let old = server.start_session(&short.key, "L-old").await;

@@ -12,6 +12,7 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use hmac::{Hmac, Mac};
 use nln_server::api::Limits;
+use nln_server::store::Role;
 use nln_server::webhook::DeliveryConfig;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
@@ -215,7 +216,10 @@ async fn delivers_signed_events(server: &TestServer) {
     assert_signed(&secret, &got[1]);
     let event: Value = serde_json::from_str(&got[1].3).unwrap();
     assert_eq!(event["type"], "learner.deleted");
-    assert_eq!(event["data"], json!({"learner_ref": "L-hook", "deleted_sessions": 1}));
+    assert_eq!(
+        event["data"],
+        json!({"learner_ref": "L-hook", "deleted_sessions": 1, "reason": "request"})
+    );
     // The learner's earlier event, which named them, is gone with their data.
     let audit = server.get("/v1/audit", &agency.key).await.text;
     assert!(audit.contains("webhook.create"), "{audit}");
@@ -277,6 +281,74 @@ async fn retries_a_failing_receiver(server: &TestServer) {
     assert_eq!(receiver.got.lock().unwrap().len(), 3);
 }
 
+/// The retention job announces what it deletes as explicit deletions are announced: one
+/// `learner.deleted` per learner, written in the deletion's transaction, with its reason.
+async fn retention_deletions_are_announced(server: &TestServer) {
+    let store = server.store().await;
+    let agency = nln_server::add_agency(&server.database, "Retention hooks", 1, Role::Admin)
+        .await
+        .unwrap();
+    let receiver = Receiver::start(0).await;
+    let (_, secret) = register(server, &agency.key, &receiver.url).await;
+    // Sessions last touched two days ago: two of one learner, one of another (made by deleting
+    // each learner's new sessions, announced as requested deletions, and storing them aged).
+    let two_days_ago = nln_server::clock::now_plus(-2 * 86_400);
+    let mut old = Vec::new();
+    for learner in ["L-ret-a", "L-ret-a", "L-ret-b"] {
+        let id = server.start_session(&agency.key, learner).await["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        old.push(store.session(&agency.id, &id).await.unwrap().unwrap());
+    }
+    for learner in ["L-ret-a", "L-ret-b"] {
+        store.delete_learner(&agency.id, learner).await.unwrap();
+    }
+    for mut row in old.clone() {
+        row.updated_at = two_days_ago.clone();
+        store.insert_session(row, None).await.unwrap();
+    }
+    let fresh = server.start_session(&agency.key, "L-ret-a").await;
+    nln_server::enforce_retention(&store).await.unwrap();
+    for row in &old {
+        assert!(store.session(&agency.id, &row.id).await.unwrap().is_none());
+    }
+    let fresh_id = fresh["id"].as_str().unwrap();
+    assert!(store.session(&agency.id, fresh_id).await.unwrap().is_some());
+    let got = receiver.wait_for(4).await;
+    let mut data: Vec<Value> = got
+        .iter()
+        .map(|g| {
+            assert_signed(&secret, g);
+            let event: Value = serde_json::from_str(&g.3).unwrap();
+            assert_eq!(event["type"], "learner.deleted");
+            event["data"].clone()
+        })
+        .collect();
+    data.sort_by_key(|d| (d["reason"].to_string(), d["learner_ref"].to_string()));
+    assert_eq!(
+        data,
+        vec![
+            json!({"learner_ref": "L-ret-a", "deleted_sessions": 2, "reason": "request"}),
+            json!({"learner_ref": "L-ret-b", "deleted_sessions": 1, "reason": "request"}),
+            json!({"learner_ref": "L-ret-a", "deleted_sessions": 2, "reason": "retention"}),
+            json!({"learner_ref": "L-ret-b", "deleted_sessions": 1, "reason": "retention"}),
+        ]
+    );
+    // A pass that finds nothing more to delete announces nothing.
+    nln_server::enforce_retention(&store).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert_eq!(receiver.got.lock().unwrap().len(), 4);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn retention_deletions_emit_learner_deleted_on_sqlite() {
+    let server = TestServer::start_with(Backend::Sqlite, no_limits(), quick())
+        .await
+        .unwrap();
+    retention_deletions_are_announced(&server).await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn webhooks_are_signed_and_delivered_on_sqlite() {
     let server = TestServer::start_with(Backend::Sqlite, no_limits(), quick())
@@ -301,6 +373,7 @@ async fn webhooks_on_postgres_are_delivered_once_by_two_instances() {
     };
     delivers_signed_events(&a).await;
     retries_a_failing_receiver(&a).await;
+    retention_deletions_are_announced(&a).await;
     // Two instances, one database: every event reaches the receiver, and exactly once.
     let b = TestServer::start_with(Backend::Postgres, no_limits(), quick())
         .await

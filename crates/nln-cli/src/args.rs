@@ -289,6 +289,14 @@ pub fn command(loc: &Localizer) -> Command {
                 .value_name("DAYS")
                 .value_parser(value_parser!(u32).range(1..=36500))
                 .help(loc.text("cli-agency-opt-retention")),
+        )
+        .arg(
+            Arg::new("role")
+                .long("role")
+                .value_name("ROLE")
+                .value_parser(["admin", "intake"])
+                .default_value("admin")
+                .help(loc.text("cli-agency-opt-role")),
         );
     let agency = common(loc, Command::new("agency").about(loc.text("cli-agency-about")))
         .subcommand_required(true)

@@ -94,9 +94,10 @@ pub fn agency(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
         .get_one::<u32>("retention-days")
         .copied()
         .map_or(nln_server::DEFAULT_RETENTION_DAYS, i64::from);
+    let role = nln_server::store::Role::parse(m.get_one::<String>("role").map_or("admin", String::as_str));
     let db = database(loc, m)?;
     let added = runtime(loc)?
-        .block_on(nln_server::add_agency(&db, &name, days))
+        .block_on(nln_server::add_agency(&db, &name, days, role))
         .map_err(|e| Failure::input(loc.format("agency-error", &[("reason", e.to_string().into())])))?;
     eprintln!(
         "{}",

@@ -9,7 +9,9 @@ use crate::outbox::Wake;
 use crate::principals::Principals;
 use crate::problem::{self, Kind, Problem, ProblemBody};
 use crate::secrets;
-use crate::store::{AuditEntry, Idempotency, NewKeyRow, Outcome, Principal, Redeemed, SessionRow, Store, StoreError};
+use crate::store::{
+    AuditEntry, Idempotency, JoinLimit, NewKeyRow, Outcome, Principal, Redeemed, Role, SessionRow, Store, StoreError,
+};
 use crate::texts::Texts;
 use crate::view::{Mode, SessionView, Status};
 use crate::webhook::{self, DeliveryConfig};
@@ -36,8 +38,10 @@ use utoipa::{IntoParams, Modify, OpenApi, ToSchema};
 pub const BODY_LIMIT: usize = 16 * 1024;
 /// How long a join code can be used (to join, and to re-join the same unfinished session).
 pub const JOIN_CODE_SECONDS: i64 = 24 * 3600;
-/// Joins an hour with one join code.
+/// Joins an hour with one join code (counted in the database, across instances).
 pub const JOINS_PER_CODE: u32 = 12;
+/// The window [`JOINS_PER_CODE`] counts in.
+pub const JOIN_WINDOW_SECONDS: i64 = 3600;
 /// Most results in one page of `GET /v1/results`.
 pub const RESULTS_PAGE: i64 = 1000;
 /// Longest learner reference and idempotency key accepted.
@@ -83,7 +87,6 @@ pub struct App {
     requests: Option<DefaultKeyedRateLimiter<String>>,
     sessions: Option<DefaultKeyedRateLimiter<String>>,
     joins: DefaultKeyedRateLimiter<String>,
-    code_uses: DefaultKeyedRateLimiter<String>,
 }
 
 pub(crate) type Shared = Arc<App>;
@@ -109,9 +112,6 @@ impl App {
             joins: RateLimiter::keyed(
                 Quota::per_second(NonZeroU32::new(5).expect("5 > 0")).allow_burst(NonZeroU32::new(20).expect("20 > 0")),
             ),
-            code_uses: RateLimiter::keyed(Quota::per_hour(
-                NonZeroU32::new(JOINS_PER_CODE).expect("JOINS_PER_CODE > 0"),
-            )),
         }
     }
 
@@ -193,6 +193,22 @@ impl FromRequestParts<Shared> for AgencyCaller {
     }
 }
 
+/// A caller that must be an agency's admin key: keys, webhooks and the audit log are the
+/// agency's administration (intake keys get 403 `admin-only`, learner tokens 403).
+pub struct AdminCaller(pub Principal);
+
+impl FromRequestParts<Shared> for AdminCaller {
+    type Rejection = Problem;
+
+    async fn from_request_parts(parts: &mut Parts, app: &Shared) -> Result<AdminCaller, Problem> {
+        let AgencyCaller(p) = AgencyCaller::from_request_parts(parts, app).await?;
+        match p {
+            Principal::Agency { role: Role::Admin, .. } => Ok(AdminCaller(p)),
+            _ => Err(Problem::new(Kind::AdminOnly)),
+        }
+    }
+}
+
 /// The session a caller may see: an agency sees its own sessions, a learner only theirs.
 /// Anything else is "not found", so ids of other agencies cannot even be confirmed.
 async fn visible_session(app: &App, caller: &Principal, id: &str) -> Result<SessionRow, Problem> {
@@ -252,7 +268,7 @@ async fn mutate<F>(
     change: F,
 ) -> Result<Response, Problem>
 where
-    F: FnOnce(&App, &SessionRow, &str) -> Result<crate::store::Change, Problem> + Send + 'static,
+    F: Fn(&App, &SessionRow, &str) -> Result<crate::store::Change, Problem> + Send + 'static,
 {
     if let Principal::Learner { session_id, .. } = caller {
         if session_id != id {
@@ -494,7 +510,7 @@ async fn answer(
     let request: AnswerRequest = parse_body(&body)?;
     let path = format!("/v1/sessions/{id}/answers");
     mutate(&app, &caller, &id, &path, key, &body, move |app, row, now| {
-        flow::answer(app.content, &app.texts, &app.live, row, request, now)
+        flow::answer(app.content, &app.texts, &app.live, row, request.clone(), now)
     })
     .await
 }
@@ -787,13 +803,19 @@ async fn join(State(app): State<Shared>, body: Bytes) -> Result<Response, Proble
         }
     }
     let code_hash = secrets::digest(code.as_bytes());
-    check_code_uses(&app, &code_hash)?;
     let token = secrets::new_token();
     let token_hash = secrets::digest(token.as_bytes());
     let language = request.language;
+    // At most JOINS_PER_CODE joins an hour with one code (on top of the instance-wide join
+    // limit), counted in the database: a code passed around cannot be used to take the
+    // session back and forth, however many instances serve it.
+    let limit = JoinLimit {
+        since: clock::now_plus(-JOIN_WINDOW_SECONDS),
+        max: i64::from(JOINS_PER_CODE),
+    };
     let found = app
         .store
-        .redeem_join_code(&code_hash, &token_hash, &clock::now(), move |row| {
+        .redeem_join_code(&code_hash, &token_hash, &clock::now(), limit, move |row| {
             language.and_then(|l| flow::relabel(row, &l))
         })
         .await
@@ -801,6 +823,11 @@ async fn join(State(app): State<Shared>, body: Bytes) -> Result<Response, Proble
     let (agency_id, session_id, revoked, language) = match found {
         None => return Err(Problem::new(Kind::InvalidJoinCode)),
         Some(Redeemed::Ended { .. }) => return Err(Problem::new(Kind::Finished)),
+        Some(Redeemed::Limited { oldest }) => {
+            return Err(
+                Problem::new(Kind::RateLimited).number("seconds", clock::seconds_until(&oldest, JOIN_WINDOW_SECONDS))
+            )
+        }
         Some(Redeemed::Joined {
             agency_id,
             session_id,
@@ -841,48 +868,65 @@ async fn join(State(app): State<Shared>, body: Bytes) -> Result<Response, Proble
         .into_response())
 }
 
-/// At most [`JOINS_PER_CODE`] joins an hour with one code (on top of the instance-wide join
-/// limit): a code passed around cannot be used to take the session back and forth.
-fn check_code_uses(app: &App, code_hash: &str) -> Result<(), Problem> {
-    // Keys are codes tried in the last hour; the instance-wide limit bounds how many.
-    if app.code_uses.len() > 20_000 {
-        app.code_uses.retain_recent();
-    }
-    check(Some(&app.code_uses), code_hash)
-}
-
 /// A new API key, shown once.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct NewKeyView {
     pub id: String,
     pub key: String,
+    pub role: Role,
 }
 
-/// Adds a key to the caller's agency (rotation: add, switch clients, revoke the old key).
+/// What key to add.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewKeyRequest {
+    /// `admin` (default: the key that replaces an admin key in a rotation can do what it did)
+    /// or `intake` (sessions, join codes, results and learner deletion; no keys, webhooks or
+    /// audit log).
+    pub role: Option<Role>,
+}
+
+/// Adds a key to the caller's agency (rotation: add, switch clients, revoke the old key). An
+/// admin key only; the body may be empty.
 #[utoipa::path(post, path = "/v1/keys", tag = "keys", security(("bearer" = [])),
+    request_body(content = Option<NewKeyRequest>, description = "Optional: the new key's role (default admin)"),
     responses((status = 201, body = NewKeyView), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
-async fn add_key(State(app): State<Shared>, AgencyCaller(caller): AgencyCaller) -> Result<Response, Problem> {
-    let key = new_key_row(caller.agency_id());
+async fn add_key(
+    State(app): State<Shared>,
+    AdminCaller(caller): AdminCaller,
+    body: Bytes,
+) -> Result<Response, Problem> {
+    // No body, or JSON `null` (the document allows both): the defaults.
+    let request: NewKeyRequest = if body.iter().all(u8::is_ascii_whitespace) {
+        NewKeyRequest::default()
+    } else {
+        parse_body::<Option<NewKeyRequest>>(&body)?.unwrap_or_default()
+    };
+    let role = request.role.unwrap_or_default();
+    let key = new_key_row(caller.agency_id(), role);
     app.store.add_key(key.0.clone()).await.map_err(store_failed)?;
-    app.audit(&caller, "key.create", &key.0.id).await;
+    app.audit(&caller, "key.create", &format!("{} {}", key.0.id, role.name()))
+        .await;
     Ok((
         StatusCode::CREATED,
         Json(NewKeyView {
             id: key.0.id,
             key: key.1,
+            role,
         }),
     )
         .into_response())
 }
 
 /// A key row for an agency and the secret it hashes.
-pub fn new_key_row(agency_id: &str) -> (NewKeyRow, String) {
+pub fn new_key_row(agency_id: &str, role: Role) -> (NewKeyRow, String) {
     let secret = secrets::new_key();
     (
         NewKeyRow {
             id: secrets::new_id(),
             agency_id: agency_id.to_string(),
             hash: secrets::digest(secret.as_bytes()),
+            role,
             created_at: clock::now(),
         },
         secret,
@@ -895,7 +939,7 @@ pub fn new_key_row(agency_id: &str) -> (NewKeyRow, String) {
     responses((status = 204), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
 async fn revoke_key(
     State(app): State<Shared>,
-    AgencyCaller(caller): AgencyCaller,
+    AdminCaller(caller): AdminCaller,
     Path(id): Path<String>,
 ) -> Result<StatusCode, Problem> {
     let revoked = app
@@ -929,7 +973,7 @@ pub struct AuditView {
     responses((status = 200, body = Vec<AuditView>), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
 async fn audit_log(
     State(app): State<Shared>,
-    AgencyCaller(caller): AgencyCaller,
+    AdminCaller(caller): AdminCaller,
 ) -> Result<Json<Vec<AuditView>>, Problem> {
     let entries = app.store.audit_log(caller.agency_id()).await.map_err(store_failed)?;
     Ok(Json(
@@ -954,7 +998,7 @@ async fn audit_log(
               (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
 async fn audit_verify(
     State(app): State<Shared>,
-    AgencyCaller(caller): AgencyCaller,
+    AdminCaller(caller): AdminCaller,
 ) -> Result<Json<crate::audit::ChainCheck>, Problem> {
     let records = app.store.audit_log(caller.agency_id()).await.map_err(store_failed)?;
     let check = crate::audit::verify(&records);

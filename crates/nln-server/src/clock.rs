@@ -32,6 +32,15 @@ fn format(t: OffsetDateTime) -> String {
     )
 }
 
+/// Whole seconds from now until `seconds` after a stored time (at least 1: a wait to report).
+pub fn seconds_until(stored: &str, seconds: i64) -> i64 {
+    let Ok(t) = OffsetDateTime::parse(stored, &Rfc3339) else {
+        return seconds.max(1);
+    };
+    let left = t + Duration::seconds(seconds) - OffsetDateTime::now_utc();
+    (left.whole_milliseconds() as f64 / 1000.0).ceil().max(1.0) as i64
+}
+
 /// Parses any RFC 3339 time into the stored form (`None` when it is not one). A time whose
 /// UTC form leaves years 0000–9999 (`0000-01-01T00:00:00+01:00`) becomes the nearest one
 /// inside, so every RFC 3339 text the API documents is accepted and still sorts rightly.
@@ -64,6 +73,8 @@ mod tests {
             Some("9999-12-31T23:59:59.999Z")
         );
         assert!(now() < now_plus(1));
+        assert_eq!(seconds_until(&now_plus(-3000), 3600), 600);
+        assert_eq!(seconds_until(&now_plus(-7200), 3600), 1);
         assert_eq!(now().len(), "2026-11-28T18:30:00.000Z".len());
     }
 }

@@ -31,7 +31,7 @@ use nln_core::i18n::Catalog;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
-use store::{AgencyRow, Database, Store, StoreError};
+use store::{AgencyRow, Database, Role, Store, StoreError};
 use texts::Texts;
 
 /// Default database of `nln serve` and `nln agency add`: a SQLite file in the working folder.
@@ -111,7 +111,8 @@ async fn retention(store: Store) {
     }
 }
 
-/// One pass of the retention job.
+/// One pass of the retention job: each deleted learner's `learner.deleted` event is written in
+/// the deletion's transaction.
 pub async fn enforce_retention(store: &Store) -> Result<u64, StoreError> {
     let mut deleted = 0;
     for agency in store.agencies().await? {
@@ -120,6 +121,9 @@ pub async fn enforce_retention(store: &Store) -> Result<u64, StoreError> {
     }
     store.purge_idempotency(&clock::now_plus(-IDEMPOTENCY_SECONDS)).await?;
     store.purge_outbox(&clock::now_plus(-IDEMPOTENCY_SECONDS)).await?;
+    store
+        .purge_join_uses(&clock::now_plus(-api::JOIN_WINDOW_SECONDS))
+        .await?;
     if deleted > 0 {
         tracing::info!(
             sessions = deleted,
@@ -136,11 +140,17 @@ pub struct NewAgency {
     pub key: String,
 }
 
-/// Creates an agency with a first API key.
-pub async fn add_agency(database: &Database, name: &str, retention_days: i64) -> Result<NewAgency, StoreError> {
+/// Creates an agency with a first API key of this role (an admin key, unless the operator
+/// keeps administration to itself).
+pub async fn add_agency(
+    database: &Database,
+    name: &str,
+    retention_days: i64,
+    role: Role,
+) -> Result<NewAgency, StoreError> {
     let store = Store::open(database).await?;
     let id = secrets::new_id();
-    let (key, secret) = api::new_key_row(&id);
+    let (key, secret) = api::new_key_row(&id, role);
     let key_id = key.id.clone();
     store
         .add_agency(

@@ -13,11 +13,14 @@ use nln_core::i18n::Arg;
 use serde::Serialize;
 use std::sync::Arc;
 
-/// What went wrong; each kind has a title and a detail message in `serve.ftl`.
+/// What went wrong; each kind has a title and a detail message in `serve.ftl` (newer kinds in
+/// the `.ftl` file of their feature).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Unauthorized,
     Forbidden,
+    /// An intake key asked for the agency's administration (keys, webhooks, audit log).
+    AdminOnly,
     NotFound,
     MethodNotAllowed,
     BadRequest,
@@ -42,9 +45,10 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, for the message-coverage test.
-    pub const ALL: [Kind; 21] = [
+    pub const ALL: [Kind; 22] = [
         Kind::Unauthorized,
         Kind::Forbidden,
+        Kind::AdminOnly,
         Kind::NotFound,
         Kind::MethodNotAllowed,
         Kind::BadRequest,
@@ -71,6 +75,7 @@ impl Kind {
         match self {
             Kind::Unauthorized => "unauthorized",
             Kind::Forbidden => "forbidden",
+            Kind::AdminOnly => "admin-only",
             Kind::NotFound => "not-found",
             Kind::MethodNotAllowed => "method-not-allowed",
             Kind::BadRequest => "bad-request",
@@ -96,7 +101,7 @@ impl Kind {
     pub fn status(self) -> StatusCode {
         match self {
             Kind::Unauthorized => StatusCode::UNAUTHORIZED,
-            Kind::Forbidden => StatusCode::FORBIDDEN,
+            Kind::Forbidden | Kind::AdminOnly => StatusCode::FORBIDDEN,
             Kind::NotFound | Kind::InvalidJoinCode => StatusCode::NOT_FOUND,
             Kind::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Kind::BadRequest | Kind::IdempotencyKeyRequired => StatusCode::BAD_REQUEST,

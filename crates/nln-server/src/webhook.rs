@@ -228,6 +228,17 @@ struct SessionCompleted<'a> {
 struct LearnerDeleted<'a> {
     learner_ref: &'a str,
     deleted_sessions: u64,
+    reason: DeletionReason,
+}
+
+/// Why a learner's sessions were deleted, as a `learner.deleted` event says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeletionReason {
+    /// `DELETE /v1/learners/{ref}`: every session of the learner.
+    Request,
+    /// The agency's retention period: the learner's sessions untouched for longer.
+    Retention,
 }
 
 fn event(
@@ -282,8 +293,14 @@ pub fn session_completed(
     )
 }
 
-/// A learner's sessions were deleted.
-pub fn learner_deleted(agency_id: &str, learner_ref: &str, deleted_sessions: u64, now: &str) -> NewEvent {
+/// A learner's sessions were deleted, on request or by the retention job.
+pub fn learner_deleted(
+    agency_id: &str,
+    learner_ref: &str,
+    deleted_sessions: u64,
+    reason: DeletionReason,
+    now: &str,
+) -> NewEvent {
     let id = format!("evt_{}", crate::secrets::new_id().replace('-', ""));
     // Not tied to the learner: it must outlive the deletion it reports.
     event(
@@ -295,6 +312,7 @@ pub fn learner_deleted(agency_id: &str, learner_ref: &str, deleted_sessions: u64
         LearnerDeleted {
             learner_ref,
             deleted_sessions,
+            reason,
         },
     )
 }

@@ -2,7 +2,7 @@
 //! its webhooks with how their deliveries stand, and removes one. Agency keys only; every
 //! registration and removal is audited.
 
-use crate::api::{store_failed, AgencyCaller, Shared};
+use crate::api::{store_failed, AdminCaller, Shared};
 use crate::clock;
 use crate::problem::{Kind, Problem, ProblemBody};
 use crate::secrets;
@@ -63,7 +63,7 @@ pub struct WebhookView {
     responses((status = 201, body = CreatedWebhook), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
 pub(crate) async fn add_webhook(
     State(app): State<Shared>,
-    AgencyCaller(caller): AgencyCaller,
+    AdminCaller(caller): AdminCaller,
     body: Bytes,
 ) -> Result<Response, Problem> {
     let request: WebhookRequest =
@@ -99,7 +99,7 @@ pub(crate) async fn add_webhook(
     responses((status = 200, body = Vec<WebhookView>), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
 pub(crate) async fn list_webhooks(
     State(app): State<Shared>,
-    AgencyCaller(caller): AgencyCaller,
+    AdminCaller(caller): AdminCaller,
 ) -> Result<Json<Vec<WebhookView>>, Problem> {
     let rows = app.store.webhooks(caller.agency_id()).await.map_err(store_failed)?;
     Ok(Json(
@@ -122,7 +122,7 @@ pub(crate) async fn list_webhooks(
     responses((status = 204), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
 pub(crate) async fn remove_webhook(
     State(app): State<Shared>,
-    AgencyCaller(caller): AgencyCaller,
+    AdminCaller(caller): AdminCaller,
     Path(id): Path<String>,
 ) -> Result<StatusCode, Problem> {
     let removed = app

@@ -21,6 +21,8 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("audit_chain.sql"),
     include_str!("consent.sql"),
     include_str!("webhooks.sql"),
+    include_str!("key_roles.sql"),
+    include_str!("join_uses.sql"),
 ];
 
 /// A failure of the database itself (not of the request).
@@ -176,11 +178,44 @@ pub enum Outcome<E> {
     Rejected(E),
 }
 
+/// What an agency's API key may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Everything, including the agency's administration: keys, webhooks, the audit log.
+    #[default]
+    Admin,
+    /// Sessions, join codes, results and learner deletion: what an intake system needs.
+    Intake,
+}
+
+impl Role {
+    /// The stored name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Intake => "intake",
+        }
+    }
+
+    /// The role of a stored name; anything unknown gets the lesser role.
+    pub fn parse(name: &str) -> Role {
+        match name {
+            "admin" => Role::Admin,
+            _ => Role::Intake,
+        }
+    }
+}
+
 /// The authenticated caller of a request.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Principal {
     /// An agency's API key.
-    Agency { agency_id: String, key_id: String },
+    Agency {
+        agency_id: String,
+        key_id: String,
+        role: Role,
+    },
     /// A learner who joined one session with a code.
     Learner {
         agency_id: String,
@@ -308,9 +343,12 @@ impl Store {
         dispatch!(self, s => s.session(agency_id, id))
     }
 
-    /// Locks the session, replays a stored reply for a known idempotency key, otherwise runs
-    /// `change` on the row and writes its result, the answer and the reply in one durable
-    /// transaction. The work runs in its own task: a client that hangs up cannot cut it short.
+    /// Replays a stored reply for a known idempotency key, otherwise runs `change` on the
+    /// session row and writes its result, the answer and the reply in one durable transaction,
+    /// only if the row is still the one `change` saw (PostgreSQL locks the row first; SQLite
+    /// computes outside its single writer and checks the row under it, so `change` may run
+    /// again on a newer row). The work runs in its own task: a client that hangs up cannot cut
+    /// it short.
     pub async fn mutate<E, F>(
         &self,
         agency_id: &str,
@@ -320,7 +358,7 @@ impl Store {
     ) -> Result<Outcome<E>, StoreError>
     where
         E: Send + 'static,
-        F: FnOnce(&SessionRow) -> Result<Change, E> + Send + 'static,
+        F: FnMut(&SessionRow) -> Result<Change, E> + Send + 'static,
     {
         let (agency_id, session_id) = (agency_id.to_string(), session_id.to_string());
         match self {
@@ -358,7 +396,8 @@ impl Store {
         dispatch!(self, s => s.delete_sessions(agency_id, Selector::Learner(learner_ref.to_string())))
     }
 
-    /// Deletes the agency's sessions last touched before `cutoff` (retention).
+    /// Deletes the agency's sessions last touched before `cutoff` (retention), with a
+    /// `learner.deleted` event per learner concerned in the same transaction.
     pub async fn delete_before(&self, agency_id: &str, cutoff: &str) -> Result<u64, StoreError> {
         dispatch!(self, s => s.delete_sessions(agency_id, Selector::Before(cutoff.to_string())))
     }
@@ -379,17 +418,26 @@ impl Store {
     /// tokens, so one device at a time holds it. `relabel` may change the session's language
     /// (the learner's choice) in the same transaction: it returns (language, state) to store.
     /// `None` when no live code has this hash.
+    ///
+    /// A code opens its session at most `limit.max` times since `limit.since`, counted in the
+    /// database, so the limit holds across every instance sharing it.
     pub async fn redeem_join_code<F>(
         &self,
         code_hash: &str,
         token_hash: &str,
         now: &str,
+        limit: JoinLimit,
         relabel: F,
     ) -> Result<Option<Redeemed>, StoreError>
     where
         F: FnOnce(&SessionRow) -> Option<(String, String)> + Send + 'static,
     {
-        dispatch!(self, s => s.redeem_join_code(code_hash, token_hash, now, relabel))
+        dispatch!(self, s => s.redeem_join_code(code_hash, token_hash, now, limit, relabel))
+    }
+
+    /// Forgets joins made before `cutoff` (they no longer count against any limit).
+    pub async fn purge_join_uses(&self, cutoff: &str) -> Result<u64, StoreError> {
+        dispatch!(self, s => s.purge_join_uses(cutoff))
     }
 
     /// Appends an entry to its agency's hash chain (numbered and linked in one transaction).
@@ -468,7 +516,24 @@ pub enum Redeemed {
     },
     /// The session has ended: there is nothing left to answer, and no token is made.
     Ended { agency_id: String, session_id: String },
+    /// The code was used as often as its limit allows; the oldest use in the window was at
+    /// `oldest` (the next join is possible an hour after it).
+    Limited { oldest: String },
 }
+
+/// At most `max` joins with one code since `since`.
+#[derive(Debug, Clone)]
+pub struct JoinLimit {
+    pub since: String,
+    pub max: i64,
+}
+
+/// Joins with a code since a time: (count, oldest).
+pub(crate) const JOIN_USES: &str = "SELECT COUNT(*), MIN(used_at) FROM join_uses WHERE code_hash = $1 AND used_at > $2";
+
+pub(crate) const INSERT_JOIN_USE: &str = "INSERT INTO join_uses (code_hash, session_id, used_at) VALUES ($1, $2, $3)";
+
+pub(crate) const PURGE_JOIN_USES: &str = "DELETE FROM join_uses WHERE used_at <= $1";
 
 /// The session a live join code opens: (agency, session id).
 pub(crate) const SELECT_JOIN_CODE: &str =
@@ -495,7 +560,23 @@ pub struct NewKeyRow {
     pub id: String,
     pub agency_id: String,
     pub hash: String,
+    pub role: Role,
     pub created_at: String,
+}
+
+pub(crate) const INSERT_KEY: &str =
+    "INSERT INTO api_keys (id, agency_id, hash, role, created_at) VALUES ($1, $2, $3, $4, $5)";
+
+/// The live key with a hash: (agency, key id, role).
+pub(crate) const SELECT_KEY: &str = "SELECT agency_id, id, role FROM api_keys WHERE hash = $1 AND revoked_at IS NULL";
+
+/// A row of [`SELECT_KEY`].
+pub(crate) fn key_principal(r: &impl Columns) -> Result<Principal, StoreError> {
+    Ok(Principal::Agency {
+        agency_id: r.text(0)?,
+        key_id: r.text(1)?,
+        role: Role::parse(&r.text(2)?),
+    })
 }
 
 /// What learner data is used for; each purpose but placement needs the learner's consent.
@@ -538,6 +619,14 @@ pub(crate) enum Selector {
 }
 
 impl Selector {
+    /// Why the sessions are deleted, as `learner.deleted` events say it.
+    pub(crate) fn reason(&self) -> crate::webhook::DeletionReason {
+        match self {
+            Selector::Learner(_) => crate::webhook::DeletionReason::Request,
+            Selector::Before(_) => crate::webhook::DeletionReason::Retention,
+        }
+    }
+
     /// The `WHERE` clause after `agency_id = $1`, and its parameter.
     pub(crate) fn clause(&self) -> (&'static str, &str) {
         match self {
@@ -663,17 +752,34 @@ pub(crate) fn next_link(last: Option<(i64, String)>, entry: &AuditEntry) -> (i64
     (seq, prev, hash)
 }
 
-/// The statements that delete the selected sessions and everything hanging off them.
-pub(crate) fn delete_statements(where_clause: &str) -> Vec<String> {
+/// The statements that delete everything hanging off the selected sessions, then the one that
+/// deletes the sessions and returns each one's learner reference.
+pub(crate) fn delete_statements(where_clause: &str) -> (Vec<String>, String) {
     let ids = format!("SELECT id FROM sessions WHERE agency_id = $1 AND {where_clause}");
-    vec![
-        format!("DELETE FROM answers WHERE session_id IN ({ids})"),
-        format!("DELETE FROM join_codes WHERE session_id IN ({ids})"),
-        format!("DELETE FROM learner_tokens WHERE session_id IN ({ids})"),
-        format!("DELETE FROM idempotency WHERE path IN (SELECT '/v1/sessions/' || id || '/answers' FROM sessions WHERE agency_id = $1 AND {where_clause}) \
-                 OR path IN (SELECT '/v1/sessions/' || id || '/stop' FROM sessions WHERE agency_id = $1 AND {where_clause})"),
-        format!("DELETE FROM sessions WHERE agency_id = $1 AND {where_clause}"),
-    ]
+    (
+        vec![
+            format!("DELETE FROM answers WHERE session_id IN ({ids})"),
+            format!("DELETE FROM join_codes WHERE session_id IN ({ids})"),
+            format!("DELETE FROM join_uses WHERE session_id IN ({ids})"),
+            format!("DELETE FROM learner_tokens WHERE session_id IN ({ids})"),
+            format!("DELETE FROM idempotency WHERE path IN (SELECT '/v1/sessions/' || id || '/answers' FROM sessions WHERE agency_id = $1 AND {where_clause}) \
+                     OR path IN (SELECT '/v1/sessions/' || id || '/stop' FROM sessions WHERE agency_id = $1 AND {where_clause})"),
+        ],
+        format!("DELETE FROM sessions WHERE agency_id = $1 AND {where_clause} RETURNING learner_ref"),
+    )
+}
+
+/// The `learner.deleted` events of a deletion: one per learner whose sessions it removed, with
+/// how many and why (a request, or the agency's retention period), in learner order.
+pub(crate) fn deletion_events(agency_id: &str, selector: &Selector, learners: &[String], now: &str) -> Vec<NewEvent> {
+    let mut counts: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
+    for learner in learners {
+        *counts.entry(learner).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .map(|(learner, n)| crate::webhook::learner_deleted(agency_id, learner, n, selector.reason(), now))
+        .collect()
 }
 
 /// A delivery claimed for sending: the event, where to, and with which secret.

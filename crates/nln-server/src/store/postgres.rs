@@ -110,8 +110,8 @@ impl PgStore {
         )
         .await?;
         tx.execute(
-            "INSERT INTO api_keys (id, agency_id, hash, created_at) VALUES ($1, $2, $3, $4)",
-            &[&key.id, &key.agency_id, &key.hash, &key.created_at],
+            INSERT_KEY,
+            &[&key.id, &key.agency_id, &key.hash, &key.role.name(), &key.created_at],
         )
         .await?;
         tx.commit().await?;
@@ -127,8 +127,8 @@ impl PgStore {
         self.client()
             .await?
             .execute(
-                "INSERT INTO api_keys (id, agency_id, hash, created_at) VALUES ($1, $2, $3, $4)",
-                &[&key.id, &key.agency_id, &key.hash, &key.created_at],
+                INSERT_KEY,
+                &[&key.id, &key.agency_id, &key.hash, &key.role.name(), &key.created_at],
             )
             .await?;
         Ok(())
@@ -148,13 +148,12 @@ impl PgStore {
 
     pub(super) async fn principal_for_key(&self, hash: &str) -> Result<Option<Principal>, StoreError> {
         let c = self.client().await?;
-        let st = c
-            .prepare_cached("SELECT agency_id, id FROM api_keys WHERE hash = $1 AND revoked_at IS NULL")
-            .await?;
-        Ok(c.query_opt(&st, &[&hash]).await?.map(|r| Principal::Agency {
-            agency_id: r.get(0),
-            key_id: r.get(1),
-        }))
+        let st = c.prepare_cached(SELECT_KEY).await?;
+        c.query_opt(&st, &[&hash])
+            .await?
+            .as_ref()
+            .map(key_principal)
+            .transpose()
     }
 
     pub(super) async fn principal_for_learner(&self, hash: &str) -> Result<Option<Principal>, StoreError> {
@@ -362,23 +361,24 @@ impl PgStore {
         let (clause, value) = selector.clause();
         let mut c = self.client().await?;
         let tx = c.transaction().await?;
-        let statements = delete_statements(clause);
-        let mut deleted = 0;
-        for (i, s) in statements.iter().enumerate() {
-            let n = tx.execute(s.as_str(), &[&agency_id, &value]).await?;
-            if i == statements.len() - 1 {
-                deleted = n;
-            }
+        let (dependents, sessions) = delete_statements(clause);
+        for s in &dependents {
+            tx.execute(s.as_str(), &[&agency_id, &value]).await?;
         }
+        let learners = tx
+            .query(sessions.as_str(), &[&agency_id, &value])
+            .await?
+            .iter()
+            .map(|r| r.text(0))
+            .collect::<Result<Vec<_>, _>>()?;
         if let Selector::Learner(learner_ref) = &selector {
             tx.execute(DELETE_LEARNER_EVENTS, &[&agency_id, learner_ref]).await?;
-            if deleted > 0 {
-                let e = crate::webhook::learner_deleted(agency_id, learner_ref, deleted, &crate::clock::now());
-                enqueue(&tx, &e).await?;
-            }
+        }
+        for e in deletion_events(agency_id, &selector, &learners, &crate::clock::now()) {
+            enqueue(&tx, &e).await?;
         }
         tx.commit().await?;
-        Ok(deleted)
+        Ok(learners.len() as u64)
     }
 
     pub(super) async fn add_join_code(
@@ -403,6 +403,7 @@ impl PgStore {
         code_hash: &str,
         token_hash: &str,
         now: &str,
+        limit: JoinLimit,
         relabel: F,
     ) -> Result<Option<Redeemed>, StoreError>
     where
@@ -428,6 +429,16 @@ impl PgStore {
                 session_id: session,
             }));
         }
+        // Counted under the session row's lock: joins with this code, on any instance, are
+        // counted one after another.
+        let uses = tx.query_one(JOIN_USES, &[&code_hash, &limit.since]).await?;
+        let (count, oldest): (i64, Option<String>) = (uses.try_get(0)?, uses.try_get(1)?);
+        if count >= limit.max {
+            return Ok(Some(Redeemed::Limited {
+                oldest: oldest.unwrap_or_else(|| now.to_string()),
+            }));
+        }
+        tx.execute(INSERT_JOIN_USE, &[&code_hash, &session, &now]).await?;
         tx.execute(USE_JOIN_CODE, &[&now, &code_hash]).await?;
         let revoked = tx.execute(REVOKE_LEARNER_TOKENS, &[&session]).await?;
         tx.execute(INSERT_LEARNER_TOKEN, &[&token_hash, &agency, &session, &now])
@@ -477,6 +488,10 @@ impl PgStore {
     pub(super) async fn audit_log(&self, agency_id: &str) -> Result<Vec<AuditRecord>, StoreError> {
         let rows = self.client().await?.query(SELECT_AUDIT, &[&agency_id]).await?;
         all(&rows, audit_record)
+    }
+
+    pub(super) async fn purge_join_uses(&self, cutoff: &str) -> Result<u64, StoreError> {
+        Ok(self.client().await?.execute(PURGE_JOIN_USES, &[&cutoff]).await?)
     }
 
     pub(super) async fn purge_idempotency(&self, cutoff: &str) -> Result<u64, StoreError> {

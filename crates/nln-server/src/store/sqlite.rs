@@ -1,15 +1,43 @@
 //! Embedded SQLite: WAL journal with `synchronous=FULL`, so a commit is on disk (fsynced)
 //! before the reply that acknowledges it. One connection behind a mutex is the single writer
-//! SQLite wants; calls run on tokio's blocking pool, where a dropped request cannot stop them.
+//! SQLite wants; reads use connections of their own (WAL readers see the last commit and never
+//! wait for the writer). Calls run on tokio's blocking pool, where a dropped request cannot
+//! stop them.
+//!
+//! An answer is computed outside the writer: the session is read on a reader connection, the
+//! core scores it and chooses the next item, and only then does the writer take its lock, check
+//! that the row is still the one computed on (and the idempotency key still unused), and write.
+//! A row changed meanwhile (another request for the same session) means the work is done again
+//! on the new row; after [`OPTIMISTIC_TRIES`] such conflicts the change is computed under the
+//! lock, so a session under contention still makes progress.
 
 use super::*;
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
+/// Computations on a read row before the change is computed under the writer's lock instead.
+pub const OPTIMISTIC_TRIES: usize = 3;
+/// Idle reader connections kept open (more are opened while many reads run at once).
+const IDLE_READERS: usize = 16;
+
+/// Most answers written in one transaction (one fsync).
+const MAX_GROUP: usize = 128;
+
+/// What a grouped write hands back once the group's commit is known.
+type Deliver = Box<dyn FnOnce(Result<(), String>) + Send>;
+/// A write run inside the group's transaction (in a savepoint of its own).
+type GroupedWrite = Box<dyn FnOnce(&Connection) -> Deliver + Send>;
+
 #[derive(Clone)]
 pub struct SqliteStore {
+    /// The single writer.
     conn: Arc<Mutex<Connection>>,
+    /// Answers waiting for the next group commit.
+    group: std::sync::mpsc::Sender<GroupedWrite>,
+    /// Idle reader connections.
+    readers: Arc<Mutex<Vec<Connection>>>,
+    path: PathBuf,
 }
 
 /// `$1` → `?1`: the shared SQL text in SQLite's numbered-parameter form.
@@ -59,32 +87,172 @@ fn first<T>(
 }
 
 /// Writes an event to the outbox, one row per live webhook of its agency.
-fn enqueue(tx: &rusqlite::Transaction<'_>, e: &NewEvent) -> Result<(), StoreError> {
+fn enqueue(tx: &Connection, e: &NewEvent) -> Result<(), StoreError> {
     tx.prepare_cached(&sql(ENQUEUE_EVENT))?
         .execute(params![e.id, e.agency_id, e.learner_ref, e.body, e.created_at])?;
     Ok(())
 }
 
+/// The reply stored under an idempotency key: `Some` ends the request (a replay, or the key
+/// reused for another request).
+fn stored_reply<E>(c: &Connection, k: &Idempotency) -> Result<Option<Outcome<E>>, StoreError> {
+    let stored: Option<(String, i64, String)> = c
+        .prepare_cached(&sql(SELECT_IDEMPOTENCY))?
+        .query_row(params![k.principal, k.path, k.key], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .optional()?;
+    Ok(stored.map(|(hash, status, body)| {
+        if hash == k.request_hash {
+            Outcome::Reply {
+                status: status as u16,
+                body,
+                replayed: true,
+            }
+        } else {
+            Outcome::KeyReused
+        }
+    }))
+}
+
+/// The session row of the agency.
+fn session_of(c: &Connection, agency_id: &str, session_id: &str) -> Result<Option<SessionRow>, StoreError> {
+    let q = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1 AND agency_id = ?2");
+    first(&mut c.prepare_cached(&q)?, [session_id, agency_id], |r| session_row(r))
+}
+
+/// Writes a computed change (inside the writer's transaction).
+fn write_change(
+    tx: &Connection,
+    session_id: &str,
+    idem: Option<&Idempotency>,
+    done: &Change,
+) -> Result<(), StoreError> {
+    if let Some(a) = &done.answer {
+        tx.prepare_cached(&sql(INSERT_ANSWER))?.execute(params![
+            a.session_id,
+            a.seq,
+            a.item,
+            a.response,
+            a.answered_at
+        ])?;
+    }
+    let s = &done.session;
+    tx.prepare_cached(&sql(UPDATE_SESSION))?.execute(params![
+        s.status,
+        s.answered,
+        s.state,
+        s.theta,
+        s.se,
+        s.updated_at,
+        s.finished_at,
+        session_id
+    ])?;
+    if let Some(e) = &done.event {
+        enqueue(tx, e)?;
+    }
+    if let Some(k) = idem {
+        tx.prepare_cached(&sql(INSERT_IDEMPOTENCY))?.execute(params![
+            k.principal,
+            k.path,
+            k.key,
+            k.request_hash,
+            i64::from(done.status),
+            done.body,
+            k.now
+        ])?;
+    }
+    Ok(())
+}
+
+/// The group commit: writes that arrive while a commit is on its way to disk wait, and are
+/// then written together in one transaction with one fsync, each in a savepoint of its own (a
+/// failing write is rolled back alone). Every write learns the outcome only after the commit,
+/// so nothing is acknowledged before it is on disk. Ends when the store is dropped.
+fn commit_groups(conn: &Mutex<Connection>, waiting: &std::sync::mpsc::Receiver<GroupedWrite>) {
+    while let Ok(first) = waiting.recv() {
+        let mut group = vec![first];
+        while group.len() < MAX_GROUP {
+            match waiting.try_recv() {
+                Ok(w) => group.push(w),
+                Err(_) => break,
+            }
+        }
+        let c = conn.lock().unwrap_or_else(|p| p.into_inner());
+        if let Err(e) = c.execute_batch("BEGIN IMMEDIATE") {
+            tracing::error!(error = %e, "group commit could not begin");
+            // Dropped unrun: each waiting request sees its write fail.
+            continue;
+        }
+        let delivered: Vec<Deliver> = group.into_iter().map(|w| w(&c)).collect();
+        let committed = match c.execute_batch("COMMIT") {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                let _ = c.execute_batch("ROLLBACK");
+                Err(e.to_string())
+            }
+        };
+        drop(c);
+        for deliver in delivered {
+            deliver(committed.clone());
+        }
+    }
+}
+
+/// Runs `write` in its own savepoint of the current transaction: its changes stay only if it
+/// succeeds.
+fn in_savepoint<T>(c: &Connection, write: impl FnOnce(&Connection) -> Result<T, StoreError>) -> Result<T, StoreError> {
+    c.execute_batch("SAVEPOINT grouped")?;
+    match write(c) {
+        Ok(v) => {
+            c.execute_batch("RELEASE grouped")?;
+            Ok(v)
+        }
+        Err(e) => {
+            c.execute_batch("ROLLBACK TO grouped; RELEASE grouped")?;
+            Err(e)
+        }
+    }
+}
+
+/// A connection with the service's settings.
+fn connect(path: &std::path::Path, flags: OpenFlags) -> Result<Connection, StoreError> {
+    let conn = Connection::open_with_flags(path, flags)?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    Ok(conn)
+}
+
 impl SqliteStore {
     pub(super) async fn open(path: PathBuf) -> Result<SqliteStore, StoreError> {
+        let at = path.clone();
         let conn = tokio::task::spawn_blocking(move || -> Result<Connection, StoreError> {
-            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            if let Some(dir) = at.parent().filter(|d| !d.as_os_str().is_empty()) {
                 let _ = std::fs::create_dir_all(dir);
             }
-            let conn = Connection::open(&path)?;
+            let conn = connect(&at, OpenFlags::default())?;
             conn.pragma_update(None, "journal_mode", "WAL")?;
             conn.pragma_update(None, "synchronous", "FULL")?;
             conn.pragma_update(None, "foreign_keys", "ON")?;
-            conn.busy_timeout(std::time::Duration::from_secs(10))?;
             Ok(conn)
         })
         .await
         .map_err(|e| StoreError::Task(e.to_string()))??;
+        let conn = Arc::new(Mutex::new(conn));
+        let (group, waiting) = std::sync::mpsc::channel();
+        let writer = conn.clone();
+        std::thread::Builder::new()
+            .name("nln-sqlite-commit".into())
+            .spawn(move || commit_groups(&writer, &waiting))
+            .map_err(|e| StoreError::Task(e.to_string()))?;
         Ok(SqliteStore {
-            conn: Arc::new(Mutex::new(conn)),
+            conn,
+            group,
+            readers: Arc::new(Mutex::new(Vec::new())),
+            path,
         })
     }
 
+    /// Runs `f` with the writer (blocking pool).
     async fn run<T, F>(&self, f: F) -> Result<T, StoreError>
     where
         T: Send + 'static,
@@ -99,6 +267,84 @@ impl SqliteStore {
         })
         .await
         .map_err(|e| StoreError::Task(e.to_string()))?
+    }
+
+    /// Writes a computed change with the next group commit (blocking until it is on disk),
+    /// unless the idempotency key was used meanwhile (its reply) or the session row is no
+    /// longer `row` (`None`: compute again).
+    fn grouped<E: Send + 'static>(
+        &self,
+        agency_id: String,
+        session_id: String,
+        idem: Option<Idempotency>,
+        row: SessionRow,
+        done: Change,
+    ) -> Result<Option<Outcome<E>>, StoreError> {
+        let (reply, outcome) = std::sync::mpsc::sync_channel(1);
+        let write: GroupedWrite = Box::new(move |c: &Connection| -> Deliver {
+            let result = in_savepoint(c, |c| {
+                if let Some(k) = &idem {
+                    if let Some(stored) = stored_reply::<E>(c, k)? {
+                        return Ok(Some(stored));
+                    }
+                }
+                if session_of(c, &agency_id, &session_id)?.as_ref() != Some(&row) {
+                    return Ok(None);
+                }
+                write_change(c, &row.id, idem.as_ref(), &done)?;
+                Ok(Some(Outcome::Reply {
+                    status: done.status,
+                    body: done.body,
+                    replayed: false,
+                }))
+            });
+            Box::new(move |committed: Result<(), String>| {
+                let _ = reply.send(result.and_then(|r| committed.map(|()| r).map_err(StoreError::Task)));
+            })
+        });
+        self.group
+            .send(write)
+            .map_err(|_| StoreError::Task("the commit thread has stopped".into()))?;
+        outcome
+            .recv()
+            .map_err(|_| StoreError::Task("the write was not committed".into()))?
+    }
+
+    /// Runs a read on a reader connection (blocking pool): it sees the last commit and does
+    /// not wait for the writer.
+    async fn read<T, F>(&self, f: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+    {
+        let store = self.clone();
+        tokio::task::spawn_blocking(move || store.with_reader(f))
+            .await
+            .map_err(|e| StoreError::Task(e.to_string()))?
+    }
+
+    /// Runs `f` on an idle reader connection, or a new one; the connection is kept for the
+    /// next read unless enough are idle.
+    fn with_reader<T>(&self, f: impl FnOnce(&Connection) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        let idle = self.readers.lock().unwrap_or_else(|p| p.into_inner()).pop();
+        let conn = match idle {
+            Some(c) => c,
+            None => {
+                let c = connect(
+                    &self.path,
+                    OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
+                )?;
+                // A reader never writes, whatever a bug might ask of it.
+                c.pragma_update(None, "query_only", "ON")?;
+                c
+            }
+        };
+        let out = f(&conn);
+        let mut idle = self.readers.lock().unwrap_or_else(|p| p.into_inner());
+        if idle.len() < IDLE_READERS {
+            idle.push(conn);
+        }
+        out
     }
 
     pub(super) async fn migrate(&self) -> Result<(), StoreError> {
@@ -121,7 +367,7 @@ impl SqliteStore {
     }
 
     pub(super) async fn ping(&self) -> Result<(), StoreError> {
-        self.run(|c| Ok(c.query_row("SELECT 1", [], |r| r.get::<_, i64>(0)).map(|_| ())?))
+        self.read(|c| Ok(c.query_row("SELECT 1", [], |r| r.get::<_, i64>(0)).map(|_| ())?))
             .await
     }
 
@@ -133,8 +379,8 @@ impl SqliteStore {
                 params![agency.id, agency.name, agency.retention_days, key.created_at],
             )?;
             tx.execute(
-                "INSERT INTO api_keys (id, agency_id, hash, created_at) VALUES (?1, ?2, ?3, ?4)",
-                params![key.id, key.agency_id, key.hash, key.created_at],
+                &sql(INSERT_KEY),
+                params![key.id, key.agency_id, key.hash, key.role.name(), key.created_at],
             )?;
             tx.commit()?;
             Ok(())
@@ -143,15 +389,15 @@ impl SqliteStore {
     }
 
     pub(super) async fn agencies(&self) -> Result<Vec<AgencyRow>, StoreError> {
-        self.run(|c| all(&mut c.prepare_cached(SELECT_AGENCIES)?, [], |r| agency_row(r)))
+        self.read(|c| all(&mut c.prepare_cached(SELECT_AGENCIES)?, [], |r| agency_row(r)))
             .await
     }
 
     pub(super) async fn add_key(&self, key: NewKeyRow) -> Result<(), StoreError> {
         self.run(move |c| {
             c.execute(
-                "INSERT INTO api_keys (id, agency_id, hash, created_at) VALUES (?1, ?2, ?3, ?4)",
-                params![key.id, key.agency_id, key.hash, key.created_at],
+                &sql(INSERT_KEY),
+                params![key.id, key.agency_id, key.hash, key.role.name(), key.created_at],
             )?;
             Ok(())
         })
@@ -172,24 +418,13 @@ impl SqliteStore {
 
     pub(super) async fn principal_for_key(&self, hash: &str) -> Result<Option<Principal>, StoreError> {
         let hash = hash.to_string();
-        self.run(move |c| {
-            let mut st =
-                c.prepare_cached("SELECT agency_id, id FROM api_keys WHERE hash = ?1 AND revoked_at IS NULL")?;
-            Ok(st
-                .query_row([hash], |r| {
-                    Ok(Principal::Agency {
-                        agency_id: r.get(0)?,
-                        key_id: r.get(1)?,
-                    })
-                })
-                .optional()?)
-        })
-        .await
+        self.read(move |c| first(&mut c.prepare_cached(&sql(SELECT_KEY))?, [hash], |r| key_principal(r)))
+            .await
     }
 
     pub(super) async fn principal_for_learner(&self, hash: &str) -> Result<Option<Principal>, StoreError> {
         let hash = hash.to_string();
-        self.run(move |c| {
+        self.read(move |c| {
             let mut st = c.prepare_cached("SELECT agency_id, session_id, hash FROM learner_tokens WHERE hash = ?1")?;
             Ok(st
                 .query_row([hash], |r| {
@@ -237,7 +472,7 @@ impl SqliteStore {
 
     pub(super) async fn session(&self, agency_id: &str, id: &str) -> Result<Option<SessionRow>, StoreError> {
         let (a, id) = (agency_id.to_string(), id.to_string());
-        self.run(move |c| {
+        self.read(move |c| {
             let q = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1 AND agency_id = ?2");
             first(&mut c.prepare_cached(&q)?, [id, a], |r| session_row(r))
         })
@@ -249,79 +484,56 @@ impl SqliteStore {
         agency_id: String,
         session_id: String,
         idem: Option<Idempotency>,
-        change: F,
+        mut change: F,
     ) -> Result<Outcome<E>, StoreError>
     where
         E: Send + 'static,
-        F: FnOnce(&SessionRow) -> Result<Change, E> + Send + 'static,
+        F: FnMut(&SessionRow) -> Result<Change, E> + Send + 'static,
     {
-        self.run(move |c| {
-            // IMMEDIATE takes the write lock now: no other writer between our read and write.
-            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            if let Some(k) = &idem {
-                let stored: Option<(String, i64, String)> = tx
-                    .prepare_cached(&sql(SELECT_IDEMPOTENCY))?
-                    .query_row(params![k.principal, k.path, k.key], |r| {
-                        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-                    })
-                    .optional()?;
-                if let Some((hash, status, body)) = stored {
-                    return Ok(if hash == k.request_hash {
-                        Outcome::Reply {
-                            status: status as u16,
-                            body,
-                            replayed: true,
+        let store = self.clone();
+        tokio::task::spawn_blocking(move || {
+            for _ in 0..OPTIMISTIC_TRIES {
+                // Read and compute without the writer.
+                let read = store.with_reader(|c| {
+                    if let Some(k) = &idem {
+                        if let Some(done) = stored_reply(c, k)? {
+                            return Ok(Err(done));
                         }
-                    } else {
-                        Outcome::KeyReused
-                    });
+                    }
+                    Ok(session_of(c, &agency_id, &session_id)?.ok_or(Outcome::NotFound))
+                })?;
+                let row = match read {
+                    Ok(row) => row,
+                    Err(done) => return Ok(done),
+                };
+                let done = match change(&row) {
+                    Ok(d) => d,
+                    Err(e) => return Ok(Outcome::Rejected(e)),
+                };
+                // Write with the next group commit, if nothing changed since the read.
+                let written = store.grouped(agency_id.clone(), session_id.clone(), idem.clone(), row, done)?;
+                match written {
+                    Some(outcome) => return Ok(outcome),
+                    None => continue,
                 }
             }
-            let q = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1 AND agency_id = ?2");
-            let Some(row) = first(&mut tx.prepare_cached(&q)?, [&session_id, &agency_id], |r| {
-                session_row(r)
-            })?
-            else {
+            // Contended: read, compute and write under the writer's lock.
+            let mut conn = store.conn.lock().unwrap_or_else(|p| p.into_inner());
+            // IMMEDIATE takes the write lock now: no other writer between our read and write.
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            if let Some(k) = &idem {
+                if let Some(done) = stored_reply(&tx, k)? {
+                    return Ok(done);
+                }
+            }
+            let Some(row) = session_of(&tx, &agency_id, &session_id)? else {
                 return Ok(Outcome::NotFound);
             };
             let done = match change(&row) {
                 Ok(d) => d,
                 Err(e) => return Ok(Outcome::Rejected(e)),
             };
-            if let Some(a) = &done.answer {
-                tx.prepare_cached(&sql(INSERT_ANSWER))?.execute(params![
-                    a.session_id,
-                    a.seq,
-                    a.item,
-                    a.response,
-                    a.answered_at
-                ])?;
-            }
-            let s = &done.session;
-            tx.prepare_cached(&sql(UPDATE_SESSION))?.execute(params![
-                s.status,
-                s.answered,
-                s.state,
-                s.theta,
-                s.se,
-                s.updated_at,
-                s.finished_at,
-                row.id
-            ])?;
-            if let Some(e) = &done.event {
-                enqueue(&tx, e)?;
-            }
-            if let Some(k) = &idem {
-                tx.prepare_cached(&sql(INSERT_IDEMPOTENCY))?.execute(params![
-                    k.principal,
-                    k.path,
-                    k.key,
-                    k.request_hash,
-                    i64::from(done.status),
-                    done.body,
-                    k.now
-                ])?;
-            }
+            write_change(&tx, &row.id, idem.as_ref(), &done)?;
             tx.commit()?;
             Ok(Outcome::Reply {
                 status: done.status,
@@ -330,11 +542,12 @@ impl SqliteStore {
             })
         })
         .await
+        .map_err(|e| StoreError::Task(e.to_string()))?
     }
 
     pub(super) async fn answers(&self, session_id: &str) -> Result<Vec<AnswerRow>, StoreError> {
         let id = session_id.to_string();
-        self.run(move |c| all(&mut c.prepare_cached(&sql(SELECT_ANSWERS))?, [id], |r| answer_row(r)))
+        self.read(move |c| all(&mut c.prepare_cached(&sql(SELECT_ANSWERS))?, [id], |r| answer_row(r)))
             .await
     }
 
@@ -346,7 +559,7 @@ impl SqliteStore {
         limit: i64,
     ) -> Result<Vec<SessionRow>, StoreError> {
         let (a, s) = (agency_id.to_string(), since.to_string());
-        self.run(move |c| {
+        self.read(move |c| {
             let q = sql(&format!("SELECT {SESSION_COLUMNS} FROM sessions {FINISHED_SINCE}"));
             all(
                 &mut c.prepare_cached(&q)?,
@@ -362,25 +575,21 @@ impl SqliteStore {
         self.run(move |c| {
             let (clause, value) = selector.clause();
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let statements = delete_statements(clause);
-            let mut deleted = 0;
-            for (i, s) in statements.iter().enumerate() {
-                let n = tx.execute(&sql(s), params![a, value])?;
-                if i == statements.len() - 1 {
-                    deleted = n as u64;
-                }
+            let (dependents, sessions) = delete_statements(clause);
+            for s in &dependents {
+                tx.execute(&sql(s), params![a, value])?;
             }
+            let learners = all(&mut tx.prepare_cached(&sql(&sessions))?, params![a, value], |r| {
+                r.text(0)
+            })?;
             if let Selector::Learner(learner_ref) = &selector {
                 tx.execute(&sql(DELETE_LEARNER_EVENTS), params![a, learner_ref])?;
-                if deleted > 0 {
-                    enqueue(
-                        &tx,
-                        &crate::webhook::learner_deleted(&a, learner_ref, deleted, &crate::clock::now()),
-                    )?;
-                }
+            }
+            for e in deletion_events(&a, &selector, &learners, &crate::clock::now()) {
+                enqueue(&tx, &e)?;
             }
             tx.commit()?;
-            Ok(deleted)
+            Ok(learners.len() as u64)
         })
         .await
     }
@@ -408,6 +617,7 @@ impl SqliteStore {
         code_hash: &str,
         token_hash: &str,
         now: &str,
+        limit: JoinLimit,
         relabel: F,
     ) -> Result<Option<Redeemed>, StoreError>
     where
@@ -435,6 +645,16 @@ impl SqliteStore {
                     session_id: session,
                 }));
             }
+            let (uses, oldest): (i64, Option<String>) =
+                tx.query_row(&sql(JOIN_USES), params![v[0], limit.since], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?;
+            if uses >= limit.max {
+                return Ok(Some(Redeemed::Limited {
+                    oldest: oldest.unwrap_or_else(|| v[2].clone()),
+                }));
+            }
+            tx.execute(&sql(INSERT_JOIN_USE), params![v[0], session, v[2]])?;
             tx.execute(&sql(USE_JOIN_CODE), params![v[2], v[0]])?;
             let revoked = tx.execute(&sql(REVOKE_LEARNER_TOKENS), params![session])? as u64;
             tx.execute(&sql(INSERT_LEARNER_TOKEN), params![v[1], agency, session, v[2]])?;
@@ -483,7 +703,13 @@ impl SqliteStore {
 
     pub(super) async fn audit_log(&self, agency_id: &str) -> Result<Vec<AuditRecord>, StoreError> {
         let a = agency_id.to_string();
-        self.run(move |c| all(&mut c.prepare_cached(&sql(SELECT_AUDIT))?, [a], |r| audit_record(r)))
+        self.read(move |c| all(&mut c.prepare_cached(&sql(SELECT_AUDIT))?, [a], |r| audit_record(r)))
+            .await
+    }
+
+    pub(super) async fn purge_join_uses(&self, cutoff: &str) -> Result<u64, StoreError> {
+        let cutoff = cutoff.to_string();
+        self.run(move |c| Ok(c.execute(&sql(PURGE_JOIN_USES), [cutoff])? as u64))
             .await
     }
 
@@ -512,7 +738,7 @@ impl SqliteStore {
 
     pub(super) async fn webhooks(&self, agency_id: &str) -> Result<Vec<WebhookRow>, StoreError> {
         let a = agency_id.to_string();
-        self.run(move |c| all(&mut c.prepare_cached(&sql(SELECT_WEBHOOKS))?, [a], |r| webhook_row(r)))
+        self.read(move |c| all(&mut c.prepare_cached(&sql(SELECT_WEBHOOKS))?, [a], |r| webhook_row(r)))
             .await
     }
 
