@@ -1,7 +1,7 @@
 ## Adaptive test replayed on recorded responses (ps, machine-drafted). Researcher-facing: no audio clips.
 
 cli-simulate-opt-responses = تطبیقي ازموینه په ثبت شویو ځوابونو بیا وچلوئ (د ځوابونو فایل لکه nln calibrate یې چې لولي، اوږد یا پلن): هر کس هغو پوښتنو ته چې ازموینه یې ټاکي په خپله ثبت شوې نمره ځواب ورکوي، او د ازموینې کچه د هغه د ټولو ځوابونو له کچې سره پرتله کېږي
-cli-simulate-opt-missing = د --responses سره، کله چې ازموینه داسې پوښتنه وټاکي چې د کس ثبت شوی ځواب نه لري: skip (ډیفالټ: پرېښودل او بله ټاکل) یا stop (د هغه کس ازموینه همالته پای ته رسول)
+cli-simulate-opt-missing = د {"\u2068"}--responses{"\u2069"} سره، کله چې ازموینه داسې پوښتنه وټاکي چې د کس ثبت شوی ځواب نه لري: skip (ډیفالټ: پرېښودل او بله ټاکل) یا stop (د هغه کس ازموینه همالته پای ته رسول)
 replay-heading = تطبیقي ازموینه د { $n ->
     [one] { $n } کس
    *[other] { $n } کسانو

@@ -1,7 +1,7 @@
 ## Adaptive test replayed on recorded responses (ur, machine-drafted). Researcher-facing: no audio clips.
 
 cli-simulate-opt-responses = ریکارڈ شدہ جوابات پر موافقتی ٹیسٹ دوبارہ چلائیں (جوابات کی فائل جیسے nln calibrate پڑھتا ہے، لمبی یا چوڑی): ہر شخص ٹیسٹ کے منتخب کردہ آئٹمز کا جواب اپنے ریکارڈ شدہ اسکور سے دیتا ہے، اور ٹیسٹ کی سطح کا موازنہ اس کے تمام جوابات کی سطح سے کیا جاتا ہے
-cli-simulate-opt-missing = --responses کے ساتھ، جب ٹیسٹ ایسا آئٹم منتخب کرے جس کا اس شخص کا ریکارڈ شدہ جواب نہ ہو: skip (طے شدہ: اسے چھوڑ کر اگلا منتخب کریں) یا stop (اس شخص کا ٹیسٹ وہیں ختم کریں)
+cli-simulate-opt-missing = {"\u2068"}--responses{"\u2069"} کے ساتھ، جب ٹیسٹ ایسا آئٹم منتخب کرے جس کا اس شخص کا ریکارڈ شدہ جواب نہ ہو: skip (طے شدہ: اسے چھوڑ کر اگلا منتخب کریں) یا stop (اس شخص کا ٹیسٹ وہیں ختم کریں)
 replay-heading = { $n ->
     [one] { $n } شخص
    *[other] { $n } افراد

@@ -484,20 +484,24 @@ fn limited_item_rates(content: &Content, learners: usize, control: bool) -> BTre
 /// `limit` of learners see without exposure control, so that the limits bind (the shipped
 /// limits sit on items the selector rarely reaches: none exceeds its limit even without control).
 fn content_with_binding_limits(limit: f64, learners: usize) -> Content {
-    let base = content();
-    let free = ledger_rates(base, learners);
-    let items: Vec<Item> = base
-        .bank
-        .items()
-        .iter()
-        .map(|item| {
-            let mut item = item.clone();
-            if item.is_scored() && free.get(&item.id).copied().unwrap_or(0.0) > limit {
-                item.exposure_limit = Some(limit);
-            }
-            item
-        })
-        .collect();
+    // Without the bank's Sympson–Hetter parameters, so that "without control" is uncontrolled
+    // and the ledger's limits are what holds the rates down.
+    let base = with_items(content(), |mut item| {
+        item.exposure_acceptance = None;
+        item
+    });
+    let free = ledger_rates(&base, learners);
+    with_items(&base, |mut item| {
+        if item.is_scored() && free.get(&item.id).copied().unwrap_or(0.0) > limit {
+            item.exposure_limit = Some(limit);
+        }
+        item
+    })
+}
+
+/// `base` with every item passed through `edit`.
+fn with_items(base: &Content, edit: impl Fn(Item) -> Item) -> Content {
+    let items: Vec<Item> = base.bank.items().iter().cloned().map(edit).collect();
     let bank = Bank::new(
         base.bank.id.clone(),
         base.bank.version.clone(),

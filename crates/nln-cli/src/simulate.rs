@@ -162,7 +162,7 @@ pub fn design_args(loc: &Localizer, cmd: Command) -> Command {
             .help(loc.text("cli-simulate-opt-exposure")),
     )
     .arg(
-        clap::Arg::new("calibrate-exposure")
+        clap::Arg::new("exposure-calibration")
             .long("calibrate-exposure")
             .value_name("RATE")
             .value_parser(value_parser!(f64))
@@ -330,7 +330,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     if let Some(path) = m.get_one::<PathBuf>("responses") {
         return run_replay(loc, m, &content, &config, path);
     }
-    if let Some(&rate) = m.get_one::<f64>("calibrate-exposure") {
+    if let Some(&rate) = m.get_one::<f64>("exposure-calibration") {
         return calibrate_exposure(loc, &content, &config, rate);
     }
     match study {

@@ -596,9 +596,10 @@ mod tests {
                 low += usize::from(level <= 1);
             }
             let share = low as f64 / sessions as f64;
-            // The target is 95 %; 98 % of 400 keeps a margin of about four binomial standard
-            // errors, so the test does not sit on the threshold (1,000 random sessions: 99.8 %).
-            assert!(share >= 0.98, "{how:?}: {share} at F or 1; levels {levels:?}");
+            // The target is 95 %. Since the early stop below NLN 3 is on by default (behind its
+            // person-fit guard), random tapping lands at F or 1 in about 96–97 % of sessions
+            // (97.25 % of these 400, seeded), so the test asserts the target itself.
+            assert!(share >= 0.95, "{how:?}: {share} at F or 1; levels {levels:?}");
         }
     }
 

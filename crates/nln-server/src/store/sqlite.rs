@@ -494,13 +494,18 @@ impl SqliteStore {
         tokio::task::spawn_blocking(move || {
             for _ in 0..OPTIMISTIC_TRIES {
                 // Read and compute without the writer.
+                // One read transaction, so the key check and the session row come from the same
+                // snapshot: a retry whose first attempt commits between the two reads would
+                // otherwise see the new row without the stored reply, and get "wrong sequence"
+                // instead of the replay.
                 let read = store.with_reader(|c| {
+                    let snapshot = c.unchecked_transaction()?;
                     if let Some(k) = &idem {
-                        if let Some(done) = stored_reply(c, k)? {
+                        if let Some(done) = stored_reply(&snapshot, k)? {
                             return Ok(Err(done));
                         }
                     }
-                    Ok(session_of(c, &agency_id, &session_id)?.ok_or(Outcome::NotFound))
+                    Ok(session_of(&snapshot, &agency_id, &session_id)?.ok_or(Outcome::NotFound))
                 })?;
                 let row = match read {
                     Ok(row) => row,
