@@ -56,15 +56,16 @@ async fn the_learners_language_is_the_sessions(backend: Backend) {
     assert_eq!(started["item"]["prompt"]["locale"], "en");
     let code = new_code(&server, &agency.key, &id).await;
 
-    // A language that is not shipped is refused, and the code stays unused.
-    for bad in [json!("xx"), json!("x".repeat(36)), json!(7)] {
+    // A malformed language is refused; one the service does not ship keeps the session's.
+    for bad in [json!("x".repeat(36)), json!(7)] {
         let r = join(&server, json!({"code": code, "language": bad})).await;
         assert!(matches!(r.status.as_u16(), 400 | 422), "{bad}: {}", r.text);
     }
-    let refused = join(&server, json!({"code": code, "language": "xx"}))
-        .await
-        .assert_problem(422);
-    assert_eq!(refused["type"], "urn:nln:problem:unknown-language");
+    let unknown = join(&server, json!({"code": code, "language": "xx"})).await;
+    assert_eq!(unknown.status, StatusCode::CREATED, "{}", unknown.text);
+    let unknown_token = unknown.json()["token"].as_str().unwrap().to_string();
+    let kept = server.get(&format!("/v1/sessions/{id}"), &unknown_token).await.json();
+    assert_eq!(kept["language"], "en", "the session keeps its language");
 
     let joined = join(&server, json!({"code": code, "language": "ar"})).await;
     assert_eq!(joined.status, StatusCode::CREATED, "{}", joined.text);

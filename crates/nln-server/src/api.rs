@@ -769,7 +769,8 @@ pub struct JoinRequest {
     #[schema(min_length = 1, max_length = 32)]
     pub code: String,
     /// The language the learner chose (a shipped locale or alias): from now on the session's
-    /// items, texts and report are in it. Absent: the language the session was started in.
+    /// items, texts and report are in it. Absent, or not a language the service ships: the
+    /// language the session was started in.
     #[schema(max_length = 35)]
     pub language: Option<String>,
 }
@@ -795,17 +796,15 @@ async fn join(State(app): State<Shared>, body: Bytes) -> Result<Response, Proble
     check(Some(&app.joins), "join")?;
     let request: JoinRequest = parse_body(&body)?;
     let code = secrets::normalize_join_code(&request.code).ok_or_else(|| Problem::new(Kind::InvalidJoinCode))?;
-    if let Some(language) = &request.language {
-        if language.len() > 35 || !app.texts.is_shipped(language) {
-            return Err(
-                Problem::new(Kind::UnknownLanguage).text("language", language.chars().take(35).collect::<String>())
-            );
-        }
+    if request.language.as_ref().is_some_and(|l| l.chars().count() > 35) {
+        return Err(Problem::new(Kind::BadRequest).text("reason", "language: longer than 35 characters"));
     }
     let code_hash = secrets::digest(code.as_bytes());
     let token = secrets::new_token();
     let token_hash = secrets::digest(token.as_bytes());
-    let language = request.language;
+    // A language the service does not ship never keeps a learner out: the session keeps the
+    // language it was started in, and the reply says which language that is.
+    let language = request.language.filter(|l| app.texts.is_shipped(l));
     // At most JOINS_PER_CODE joins an hour with one code (on top of the instance-wide join
     // limit), counted in the database: a code passed around cannot be used to take the
     // session back and forth, however many instances serve it.
