@@ -411,13 +411,7 @@ pub fn area_estimates(
             if own.is_empty() {
                 return None;
             }
-            let rest: Vec<Scored<'_>> = by_area
-                .iter()
-                .enumerate()
-                .filter(|&(b, _)| b != a)
-                .flat_map(|(_, s)| s.iter().copied())
-                .collect();
-            let general = eap(&rest, &population);
+            let general = estimate_from_rest(by_area, a, &population);
             let area_prior = NormalPrior {
                 mean: general.theta,
                 sd: (area_spread * area_spread + general.se * general.se).sqrt(),
@@ -425,6 +419,18 @@ pub fn area_estimates(
             Some(eap(own, &Quadrature::new(area_prior, quadrature_points)))
         })
         .collect()
+}
+
+/// The overall estimate from every answer outside area `a`: the reference both the area
+/// profile and the from-rest gap rule measure an area against, so neither reuses its answers.
+fn estimate_from_rest(by_area: &[Vec<Scored<'_>>], a: usize, population: &Quadrature) -> Estimate {
+    let rest: Vec<Scored<'_>> = by_area
+        .iter()
+        .enumerate()
+        .filter(|&(b, _)| b != a)
+        .flat_map(|(_, s)| s.iter().copied())
+        .collect();
+    eap(&rest, population)
 }
 
 /// Each area's difference from the rest of the test and its standard error, `None` for an
@@ -444,13 +450,7 @@ pub fn gaps_from_rest(
             if own.is_empty() {
                 return None;
             }
-            let rest: Vec<Scored<'_>> = by_area
-                .iter()
-                .enumerate()
-                .filter(|&(b, _)| b != a)
-                .flat_map(|(_, s)| s.iter().copied())
-                .collect();
-            let general = eap(&rest, &population);
+            let general = estimate_from_rest(by_area, a, &population);
             let wide = NormalPrior {
                 mean: general.theta,
                 sd: GAP_PRIOR_SD,
