@@ -3,7 +3,7 @@
 
 use crate::harness::{Backend, TestServer};
 use nln_server::api::Limits;
-use reqwest::{Method, StatusCode};
+use reqwest::StatusCode;
 use serde_json::{json, Value};
 
 async fn consent_is_enforced(backend: Backend) {
@@ -34,15 +34,7 @@ async fn consent_is_enforced(backend: Backend) {
         });
         assert_eq!(view["consent"], expected);
         let id = view["id"].as_str().unwrap().to_string();
-        let stopped = server
-            .call(
-                Method::POST,
-                &format!("/v1/sessions/{id}/stop"),
-                Some(&agency.key),
-                &[],
-                None,
-            )
-            .await;
+        let stopped = server.stop(&id, &agency.key).await;
         assert_eq!(stopped.status, StatusCode::OK, "{}", stopped.text);
         assert_eq!(stopped.json()["consent"], expected);
         ids.push((learner, id));

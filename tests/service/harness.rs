@@ -228,6 +228,31 @@ impl TestServer {
         assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
         r.json()
     }
+
+    /// Starts a session for `learner`: its id and first view.
+    pub async fn open_session(&self, auth: &str, learner: &str) -> (String, Value) {
+        let view = self.start_session(auth, learner).await;
+        (view["id"].as_str().unwrap().to_string(), view)
+    }
+
+    /// Answers, asserting 200; the next view.
+    pub async fn answered(&self, session: &str, auth: &str, key: &str, body: &Value) -> Value {
+        let r = self.answer(session, auth, key, body).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        r.json()
+    }
+
+    /// Ends a session early (`POST /v1/sessions/{id}/stop`).
+    pub async fn stop(&self, session: &str, auth: &str) -> Reply {
+        self.call(
+            Method::POST,
+            &format!("/v1/sessions/{session}/stop"),
+            Some(auth),
+            &[],
+            None,
+        )
+        .await
+    }
 }
 
 /// A reply.

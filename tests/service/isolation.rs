@@ -50,15 +50,7 @@ async fn isolation(backend: Backend) {
         StatusCode::OK
     );
     // Results lists hold only the caller's sessions.
-    server
-        .call(
-            Method::POST,
-            &format!("/v1/sessions/{id}/stop"),
-            Some(&a.key),
-            &[],
-            None,
-        )
-        .await;
+    server.stop(&id, &a.key).await;
     let listed = server
         .get("/v1/results?since=2000-01-01T00:00:00Z", &b.key)
         .await

@@ -99,15 +99,7 @@ async fn run(ops: Vec<Op>) -> Result<(), TestCaseError> {
                 server = server.restart().await;
             }
             Op::Stop => {
-                let r = server
-                    .call(
-                        reqwest::Method::POST,
-                        &format!("/v1/sessions/{id}/stop"),
-                        Some(&agency.key),
-                        &[],
-                        None,
-                    )
-                    .await;
+                let r = server.stop(&id, &agency.key).await;
                 if model.ended {
                     r.assert_problem(409);
                 } else {

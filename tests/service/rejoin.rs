@@ -50,8 +50,7 @@ async fn the_learners_language_is_the_sessions(backend: Backend) {
         return;
     };
     let agency = server.agency("Languages").await;
-    let started = server.start_session(&agency.key, "L-lang").await;
-    let id = started["id"].as_str().unwrap().to_string();
+    let (id, started) = server.open_session(&agency.key, "L-lang").await;
     assert_eq!(started["language"], "en");
     assert_eq!(started["item"]["prompt"]["locale"], "en");
     let code = new_code(&server, &agency.key, &id).await;
@@ -78,10 +77,7 @@ async fn the_learners_language_is_the_sessions(backend: Backend) {
     // The agency sees the same language, and the next items follow it.
     let seen = server.get(&format!("/v1/sessions/{id}"), &agency.key).await.json();
     assert_eq!(seen["language"], "ar");
-    let next = server
-        .answer(&id, &token, "k1", &answer_for(&view).unwrap())
-        .await
-        .json();
+    let next = server.answered(&id, &token, "k1", &answer_for(&view).unwrap()).await;
     assert_eq!(next["item"]["prompt"]["locale"], "ar");
     // A rescore from the answer log alone keeps the language (it is in the stored state).
     let store = server.store().await;
@@ -120,18 +116,14 @@ async fn a_closed_tab_rejoins_with_the_code(backend: Backend) {
         return;
     };
     let agency = server.agency("Rejoin").await;
-    let started = server.start_session(&agency.key, "L-rejoin").await;
-    let id = started["id"].as_str().unwrap().to_string();
+    let (id, _) = server.open_session(&agency.key, "L-rejoin").await;
     let code = new_code(&server, &agency.key, &id).await;
 
     let first = join(&server, json!({"code": code})).await;
     assert_eq!(first.status, StatusCode::CREATED, "{}", first.text);
     let first = first.json()["token"].as_str().unwrap().to_string();
     let view = server.get(&format!("/v1/sessions/{id}"), &first).await.json();
-    let view = server
-        .answer(&id, &first, "a1", &answer_for(&view).unwrap())
-        .await
-        .json();
+    let view = server.answered(&id, &first, "a1", &answer_for(&view).unwrap()).await;
     assert_eq!(view["answered"], 1);
 
     // The tab is closed; the same code (typed differently) opens the same pending question.
@@ -156,8 +148,9 @@ async fn a_closed_tab_rejoins_with_the_code(backend: Backend) {
         .answer(&id, &first, "a2", &answer_for(&view).unwrap())
         .await
         .assert_problem(401);
-    let r = server.answer(&id, &second, "a2", &answer_for(&resumed).unwrap()).await;
-    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    server
+        .answered(&id, &second, "a2", &answer_for(&resumed).unwrap())
+        .await;
 
     // A second code for the session also takes it over from the first device.
     let other = new_code(&server, &agency.key, &id).await;
@@ -180,15 +173,7 @@ async fn a_closed_tab_rejoins_with_the_code(backend: Backend) {
     assert_eq!(count("learner_token.revoke"), 2);
 
     // An ended session cannot be re-joined: there is nothing to resume.
-    server
-        .call(
-            Method::POST,
-            &format!("/v1/sessions/{id}/stop"),
-            Some(&agency.key),
-            &[],
-            None,
-        )
-        .await;
+    server.stop(&id, &agency.key).await;
     join(&server, json!({"code": code})).await.assert_problem(409);
     assert_eq!(
         server.get(&format!("/v1/sessions/{id}"), &third).await.status,
@@ -222,10 +207,7 @@ async fn joins_per_code_are_limited(backend: Backend) {
     };
     let b = a.beside().await;
     let agency = a.agency("Limit").await;
-    let id = a.start_session(&agency.key, "L-limit").await["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let (id, _) = a.open_session(&agency.key, "L-limit").await;
     let code = new_code(&a, &agency.key, &id).await;
     let other = new_code(&a, &agency.key, &id).await;
     for n in 0..JOINS_PER_CODE {

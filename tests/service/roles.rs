@@ -73,19 +73,9 @@ async fn roles(backend: Backend) {
     let mut n = 0;
     while let Some(body) = answer_for(&view) {
         n += 1;
-        let r = server.answer(&id, &intake_key, &format!("roles-{n}"), &body).await;
-        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
-        view = r.json();
+        view = server.answered(&id, &intake_key, &format!("roles-{n}"), &body).await;
         if n == 3 {
-            let stop = server
-                .call(
-                    Method::POST,
-                    &format!("/v1/sessions/{id}/stop"),
-                    Some(&intake_key),
-                    &[],
-                    None,
-                )
-                .await;
+            let stop = server.stop(&id, &intake_key).await;
             assert_eq!(stop.status, StatusCode::OK, "{}", stop.text);
             break;
         }

@@ -14,17 +14,14 @@ const SEARCH: usize = 60;
 /// A session whose pending item is a tap-through task on its first screen: (session id, view).
 async fn session_at_tap_through(server: &TestServer, key: &str) -> (String, Value) {
     for n in 0..SEARCH {
-        let mut view = server.start_session(key, &format!("tap-{n}")).await;
-        let id = view["id"].as_str().unwrap().to_string();
+        let (id, mut view) = server.open_session(key, &format!("tap-{n}")).await;
         let mut turn = 0;
         while view["status"] == "in_progress" {
             if view["item"]["input"] == "tap_through" {
                 return (id, view);
             }
             let body = answer_for(&view).unwrap();
-            let r = server.answer(&id, key, &format!("{id}-{turn}"), &body).await;
-            assert_eq!(r.status, 200, "{}", r.text);
-            view = r.json();
+            view = server.answered(&id, key, &format!("{id}-{turn}"), &body).await;
             turn += 1;
         }
     }
@@ -53,11 +50,9 @@ fn tap_on(id: &str, step: usize, right: bool) -> Value {
 
 async fn tap(server: &TestServer, key: &str, id: &str, view: &Value, answer: Value) -> Value {
     let body = json!({ "seq": view["next_seq"], "item": view["item"]["item"], "answer": answer });
-    let r = server
-        .answer(id, key, &format!("{id}-tap-{}", view["next_seq"]), &body)
-        .await;
-    assert_eq!(r.status, 200, "{}", r.text);
-    r.json()
+    server
+        .answered(id, key, &format!("{id}-tap-{}", view["next_seq"]), &body)
+        .await
 }
 
 async fn right_path_and_wrong_tap(backend: Backend) {

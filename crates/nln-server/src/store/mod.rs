@@ -671,6 +671,31 @@ pub(crate) trait Columns {
     fn float(&self, i: usize) -> Result<f64, StoreError>;
 }
 
+/// [`Columns`] for a driver's row type through its own typed getter (`get`, `try_get`): the
+/// drivers differ only in that name.
+macro_rules! columns_via {
+    ($row:ty, $get:ident) => {
+        impl Columns for $row {
+            fn text(&self, i: usize) -> Result<String, StoreError> {
+                Ok(self.$get(i)?)
+            }
+            fn maybe_text(&self, i: usize) -> Result<Option<String>, StoreError> {
+                Ok(self.$get(i)?)
+            }
+            fn int(&self, i: usize) -> Result<i64, StoreError> {
+                Ok(self.$get(i)?)
+            }
+            fn maybe_int(&self, i: usize) -> Result<Option<i64>, StoreError> {
+                Ok(self.$get(i)?)
+            }
+            fn float(&self, i: usize) -> Result<f64, StoreError> {
+                Ok(self.$get(i)?)
+            }
+        }
+    };
+}
+pub(crate) use columns_via;
+
 /// A row of `SELECT {SESSION_COLUMNS}`.
 pub(crate) fn session_row(r: &impl Columns) -> Result<SessionRow, StoreError> {
     Ok(SessionRow {

@@ -16,23 +16,7 @@ fn pool_error(e: impl std::fmt::Display) -> StoreError {
     StoreError::Pool(e.to_string())
 }
 
-impl Columns for Row {
-    fn text(&self, i: usize) -> Result<String, StoreError> {
-        Ok(self.try_get(i)?)
-    }
-    fn maybe_text(&self, i: usize) -> Result<Option<String>, StoreError> {
-        Ok(self.try_get(i)?)
-    }
-    fn int(&self, i: usize) -> Result<i64, StoreError> {
-        Ok(self.try_get(i)?)
-    }
-    fn maybe_int(&self, i: usize) -> Result<Option<i64>, StoreError> {
-        Ok(self.try_get(i)?)
-    }
-    fn float(&self, i: usize) -> Result<f64, StoreError> {
-        Ok(self.try_get(i)?)
-    }
-}
+columns_via!(Row, try_get);
 
 /// Every row mapped by `map`.
 fn all<T>(rows: &[Row], map: fn(&Row) -> Result<T, StoreError>) -> Result<Vec<T>, StoreError> {

@@ -45,23 +45,7 @@ fn sql(text: &str) -> String {
     text.replace('$', "?")
 }
 
-impl Columns for rusqlite::Row<'_> {
-    fn text(&self, i: usize) -> Result<String, StoreError> {
-        Ok(self.get(i)?)
-    }
-    fn maybe_text(&self, i: usize) -> Result<Option<String>, StoreError> {
-        Ok(self.get(i)?)
-    }
-    fn int(&self, i: usize) -> Result<i64, StoreError> {
-        Ok(self.get(i)?)
-    }
-    fn maybe_int(&self, i: usize) -> Result<Option<i64>, StoreError> {
-        Ok(self.get(i)?)
-    }
-    fn float(&self, i: usize) -> Result<f64, StoreError> {
-        Ok(self.get(i)?)
-    }
-}
+columns_via!(rusqlite::Row<'_>, get);
 
 /// Every row a statement returns, mapped by `map`.
 fn all<T>(
