@@ -10,7 +10,8 @@
 //! - `--rate R`: the learners share R answers a second, as wrk2's `-R` does. Learner n's k-th
 //!   answer has an intended send time (start + (n / N + k) · N / R); latency is counted from that
 //!   time, not from when the request left, so a stall that delays later sends shows up in the
-//!   percentiles instead of being left out (coordinated omission).
+//!   percentiles instead of being left out (coordinated omission). Every answer due within the
+//!   run is sent and measured, so a server that cannot keep up makes the run last longer.
 //!
 //! ```sh
 //! KEY=$(nln agency add Load --database sqlite:/tmp/load.db)
