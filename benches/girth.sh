@@ -4,7 +4,7 @@
 # tools on the same files and prints a Markdown table of times and of how closely their
 # estimates agree (benches/girth_side_by_side.py says what each case is).
 #
-#   sh benches/girth.sh            # full sizes: run on an otherwise idle machine (about 10 min)
+#   sh benches/girth.sh            # full sizes: run on an otherwise idle machine (girth takes most of it)
 #   sh benches/girth.sh --small    # small sizes, to check the script end to end
 #   sh benches/girth.sh --cases dense,eap   # only those cases
 #   sh benches/girth.sh --issue-sparse      # the sparse case at 50,000 x 1,000 (girth: hours)

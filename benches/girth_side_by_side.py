@@ -12,7 +12,7 @@ virtualenv. Three cases, each where girth has the same estimator:
 - sparse 2PL calibration, 10,000 persons x 200 items, 20 answered by each: the same two, girth
   reading unanswered items as missing. girth integrates every person for every item, answered
   or not, so its time grows with persons x items: on the criterion benchmark's sparse case
-  (50,000 x 1,000, `--issue-sparse`) one girth run takes over an hour;
+  (50,000 x 1,000, `--issue-sparse`) one girth run would take over an hour, scaled from smaller runs;
 - EAP scoring of 1,000,000 response patterns to 30 right/wrong items of the default bank (3PL
   with the bank's guessing floors, spread over its range of difficulty): `nln score --method eap` against girth's `ability_3pl_eap`.
 
