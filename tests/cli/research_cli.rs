@@ -1,25 +1,7 @@
 //! `nln calibrate`, `nln score` and `nln export` as a researcher runs them.
 
-use std::io::Write;
+use crate::common::{nln_with_input as nln, text, Lcg};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-
-fn nln(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_nln"))
-        .args(args)
-        .env("NLN_LANG", "en")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("nln starts");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("nln-research-test-{name}-{}", std::process::id()));
@@ -154,22 +136,6 @@ fn exported_sessions_score_to_the_engines_own_estimates() {
     std::fs::write(&wide, &out.stdout).unwrap();
     let a = nln(&["score", wide.to_str().unwrap(), "--csv"], "");
     assert_eq!(text(&a.stdout), scores);
-}
-
-/// A tiny deterministic generator (no test dependency needed).
-struct Lcg(u64);
-impl Lcg {
-    fn uniform(&mut self) -> f64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        ((self.0 >> 11) as f64 + 0.5) / (1u64 << 53) as f64
-    }
-    fn normal(&mut self) -> f64 {
-        let (u, v) = (self.uniform(), self.uniform());
-        (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
-    }
 }
 
 #[test]

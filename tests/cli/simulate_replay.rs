@@ -2,19 +2,12 @@
 //! CAT level compared with the level of all of a person's answers, and items without a
 //! recorded response stopped at or skipped, and counted.
 
+use crate::common::{nln_with_input, text, Lcg};
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn nln(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_nln"))
-        .args(args)
-        .env("NLN_LANG", "en")
-        .output()
-        .expect("nln starts")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+    nln_with_input(args, "")
 }
 
 fn file(name: &str, body: &str) -> PathBuf {
@@ -23,21 +16,6 @@ fn file(name: &str, body: &str) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, body).unwrap();
     path
-}
-
-struct Lcg(u64);
-impl Lcg {
-    fn uniform(&mut self) -> f64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        ((self.0 >> 11) as f64 + 0.5) / (1u64 << 53) as f64
-    }
-    fn normal(&mut self) -> f64 {
-        let (u, v) = (self.uniform(), self.uniform());
-        (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
-    }
 }
 
 /// Wide responses of `persons` learners from N(0, 1) to every scored item of the default bank,

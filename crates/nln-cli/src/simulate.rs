@@ -378,59 +378,89 @@ fn run_replay(
         progress(loc, persons.len()),
     );
     if m.get_flag("json") {
-        crate::output::line(&serde_json::to_string_pretty(&report).expect("a report serializes"))?;
-        return Ok(());
+        return print_json(&report);
     }
-    let reasons: Vec<String> = report
-        .stop_reasons
-        .iter()
-        .map(|(name, n)| format!("{} {n}", loc.text(&format!("stop-{}", name.replace('_', "-")))))
-        .collect();
     let with_missing = report.tests.iter().filter(|t| t.missing > 0).count();
-    let lines = [
-        loc.format(
-            "replay-heading",
+    let heading = loc.format(
+        "replay-heading",
+        &[
+            ("n", report.persons.into()),
+            ("recorded", Arg::fixed(report.mean_recorded, 1)),
+            ("bank", content.bank.id.as_str().into()),
+        ],
+    );
+    let agreement = loc.format(
+        "replay-agreement",
+        &[
+            ("exact", pct(report.exact)),
+            ("within", pct(report.within_one)),
+            ("rmse", fixed(report.rmse)),
+        ],
+    );
+    let tests = Tests {
+        mean_items: report.mean_items,
+        max_items: report.max_items,
+        max_exposure: report.max_exposure,
+        stop_reasons: &report.stop_reasons,
+    };
+    let mut lines = tests.lines(loc, heading, vec![agreement]);
+    lines.push(match missing {
+        MissingResponse::Stop => loc.format(
+            "replay-missing-stop",
             &[
-                ("n", report.persons.into()),
-                ("recorded", Arg::fixed(report.mean_recorded, 1)),
-                ("bank", content.bank.id.as_str().into()),
+                ("tests", with_missing.into()),
+                ("share", pct(report.tests_with_missing)),
             ],
         ),
-        loc.format(
-            "simulate-items",
+        MissingResponse::Skip => loc.format(
+            "replay-missing-skip",
             &[
-                ("mean", Arg::fixed(report.mean_items, 2)),
-                ("max", report.max_items.into()),
+                ("tests", with_missing.into()),
+                ("share", pct(report.tests_with_missing)),
+                ("mean", Arg::fixed(report.mean_missing, 2)),
             ],
         ),
-        loc.format(
-            "replay-agreement",
-            &[
-                ("exact", pct(report.exact)),
-                ("within", pct(report.within_one)),
-                ("rmse", fixed(report.rmse)),
-            ],
-        ),
-        loc.format("simulate-exposure", &[("rate", pct(report.max_exposure))]),
-        loc.format("simulate-stops", &[("reasons", Arg::from(reasons.join(", ")))]),
-        match missing {
-            MissingResponse::Stop => loc.format(
-                "replay-missing-stop",
-                &[
-                    ("tests", with_missing.into()),
-                    ("share", pct(report.tests_with_missing)),
-                ],
+    });
+    print_lines(lines)
+}
+
+/// What both reports of single runs (simulated and replayed) say in the same words.
+struct Tests<'a> {
+    mean_items: f64,
+    max_items: usize,
+    max_exposure: f64,
+    stop_reasons: &'a std::collections::BTreeMap<String, usize>,
+}
+
+impl Tests<'_> {
+    /// `heading`, the tests' length, the report's own accuracy lines, then top exposure and
+    /// why the tests stopped.
+    fn lines(&self, loc: &Localizer, heading: String, accuracy: Vec<String>) -> Vec<String> {
+        let reasons: Vec<String> = self
+            .stop_reasons
+            .iter()
+            .map(|(name, n)| format!("{} {n}", loc.text(&format!("stop-{}", name.replace('_', "-")))))
+            .collect();
+        let mut lines = vec![
+            heading,
+            loc.format(
+                "simulate-items",
+                &[("mean", Arg::fixed(self.mean_items, 2)), ("max", self.max_items.into())],
             ),
-            MissingResponse::Skip => loc.format(
-                "replay-missing-skip",
-                &[
-                    ("tests", with_missing.into()),
-                    ("share", pct(report.tests_with_missing)),
-                    ("mean", Arg::fixed(report.mean_missing, 2)),
-                ],
-            ),
-        },
-    ];
+        ];
+        lines.extend(accuracy);
+        lines.push(loc.format("simulate-exposure", &[("rate", pct(self.max_exposure))]));
+        lines.push(loc.format("simulate-stops", &[("reasons", Arg::from(reasons.join(", ")))]));
+        lines
+    }
+}
+
+/// A report for scripts (`--json`).
+fn print_json(report: &impl serde::Serialize) -> Result<(), Failure> {
+    crate::output::line(&serde_json::to_string_pretty(report).expect("a report serializes"))
+}
+
+fn print_lines(lines: impl IntoIterator<Item = String>) -> Result<(), Failure> {
     for line in lines {
         crate::output::line(&line)?;
     }
@@ -470,7 +500,7 @@ fn calibrate_exposure(
         "learners_per_round": sh.learners,
         "exposure_acceptance": items,
     });
-    crate::output::line(&serde_json::to_string_pretty(&report).expect("a report serializes"))
+    print_json(&report)
 }
 
 /// Progress on standard error when it is a terminal.
@@ -505,13 +535,9 @@ fn run_study(
     let reports =
         compare(content, base, designs, |_, done, total| tick(done, total)).map_err(|e| range_error(loc, &e))?;
     if m.get_flag("json") {
-        crate::output::line(&serde_json::to_string_pretty(&reports).expect("a report serializes"))?;
-        return Ok(());
+        return print_json(&reports);
     }
-    for line in study_tables(loc, content, base, &reports) {
-        crate::output::line(&line)?;
-    }
-    Ok(())
+    print_lines(study_tables(loc, content, base, &reports))
 }
 
 /// Columns padded to their widest cell (counted in characters), first column left-aligned.
@@ -694,30 +720,17 @@ fn run_one(
     let learners = config.truth.as_ref().map_or(config.learners, Vec::len);
     let report: SimulationReport = simulate(content, config, progress(loc, learners));
     if m.get_flag("json") {
-        crate::output::line(&serde_json::to_string_pretty(&report).expect("a report serializes"))?;
-        return Ok(());
+        return print_json(&report);
     }
-    let reasons: Vec<String> = report
-        .stop_reasons
-        .iter()
-        .map(|(name, n)| format!("{} {n}", loc.text(&format!("stop-{}", name.replace('_', "-")))))
-        .collect();
-    let lines = [
-        loc.format(
-            "simulate-heading",
-            &[
-                ("n", report.learners.into()),
-                ("seed", Arg::from(config.seed.to_string())),
-                ("bank", content.bank.id.as_str().into()),
-            ],
-        ),
-        loc.format(
-            "simulate-items",
-            &[
-                ("mean", Arg::fixed(report.mean_items, 2)),
-                ("max", report.max_items.into()),
-            ],
-        ),
+    let heading = loc.format(
+        "simulate-heading",
+        &[
+            ("n", report.learners.into()),
+            ("seed", Arg::from(config.seed.to_string())),
+            ("bank", content.bank.id.as_str().into()),
+        ],
+    );
+    let accuracy = vec![
         loc.format(
             "simulate-rmse",
             &[
@@ -730,14 +743,16 @@ fn run_one(
             "simulate-accuracy",
             &[("exact", pct(report.exact)), ("within", pct(report.within_one))],
         ),
-        loc.format("simulate-exposure", &[("rate", pct(report.max_exposure))]),
-        loc.format("simulate-stops", &[("reasons", Arg::from(reasons.join(", ")))]),
     ];
-    for line in lines {
-        crate::output::line(&line)?;
-    }
+    let tests = Tests {
+        mean_items: report.mean_items,
+        max_items: report.max_items,
+        max_exposure: report.max_exposure,
+        stop_reasons: &report.stop_reasons,
+    };
+    let mut lines = tests.lines(loc, heading, accuracy);
     let a = &report.areas;
-    let mut more = vec![
+    lines.extend([
         loc.format(
             "simulate-areas",
             &[
@@ -755,25 +770,22 @@ fn run_one(
                 ("nominal", pct(a.nominal_coverage)),
             ],
         ),
-    ];
-    more.push(loc.format(
-        "simulate-area-evidence",
-        &[("unmeasured", pct(a.not_measured)), ("thin", pct(a.thin_areas))],
-    ));
+        loc.format(
+            "simulate-area-evidence",
+            &[("unmeasured", pct(a.not_measured)), ("thin", pct(a.thin_areas))],
+        ),
+    ]);
     if let Some(rate) = a.gap_needs_support {
-        more.push(loc.format("simulate-gap", &[("rate", pct(rate))]));
+        lines.push(loc.format("simulate-gap", &[("rate", pct(rate))]));
     }
     if let Some(r) = &report.responders {
-        more.push(loc.format(
+        lines.push(loc.format(
             "simulate-responders",
             &[("rate", pct(r.at_f_or_1)), ("short", pct(r.not_a_placement))],
         ));
     }
-    for line in more {
-        crate::output::line(&line)?;
-    }
-    for l in &report.by_level {
-        crate::output::line(&format!(
+    lines.extend(report.by_level.iter().map(|l| {
+        format!(
             "  {}",
             loc.format(
                 "simulate-level-line",
@@ -785,7 +797,7 @@ fn run_one(
                     ("items", Arg::fixed(l.mean_items, 1)),
                 ],
             )
-        ))?;
-    }
-    Ok(())
+        )
+    }));
+    print_lines(lines)
 }

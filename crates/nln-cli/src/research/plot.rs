@@ -143,7 +143,7 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     Ok(())
 }
 
-type DrawResult = Result<(), Box<dyn std::error::Error>>;
+pub(super) type DrawResult = Result<(), Box<dyn std::error::Error>>;
 pub(super) type Area<'b> = DrawingArea<SVGBackend<'b>, plotters::coord::Shift>;
 pub(super) type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
@@ -161,6 +161,30 @@ pub(super) fn plain_chart<'a, 'b>(
         .build_cartesian_2d(x, y)?;
     mesh(&mut chart, x_desc, y_desc)?;
     Ok(chart)
+}
+
+/// A white page of `size` pixels drawn into the SVG file at `path`.
+pub(super) fn white_page(path: &Path, size: (u32, u32)) -> Result<Area<'_>, Box<dyn std::error::Error>> {
+    let root = SVGBackend::new(path, size).into_drawing_area();
+    root.fill(&WHITE)?;
+    Ok(root)
+}
+
+/// The legend box every chart here draws: the series' labels on translucent white, a grey
+/// border, at `position`.
+pub(super) fn draw_legend<'a, 'b: 'a>(chart: &mut Chart<'a, 'b>, position: SeriesLabelPosition) -> DrawResult {
+    chart
+        .configure_series_labels()
+        .background_style(WHITE.mix(0.8))
+        .border_style(RGBColor(180, 180, 180))
+        .position(position)
+        .draw()?;
+    Ok(())
+}
+
+/// A legend's key for a line series: a short stroke in the series' style.
+pub(super) fn line_key(style: ShapeStyle) -> impl Fn((i32, i32)) -> PathElement<(i32, i32)> {
+    move |(x, y)| PathElement::new([(x, y), (x + 16, y)], style)
 }
 
 /// Plain axes (no grid) with their descriptions.
@@ -181,8 +205,7 @@ fn test_information(
     info: &[f64],
     cuts: &[(String, f64)],
 ) -> DrawResult {
-    let root = SVGBackend::new(path, (640, 400)).into_drawing_area();
-    root.fill(&WHITE)?;
+    let root = white_page(path, (640, 400))?;
     let top = info.iter().copied().fold(0.0, f64::max).max(1.0) * 1.1;
     let se_top = 2.0;
     let mut chart = ChartBuilder::on(&root)
@@ -216,7 +239,7 @@ fn test_information(
             PALETTE[0].stroke_width(2),
         ))?
         .label(loc.text("plot-axis-information"))
-        .legend(|(x, y)| PathElement::new([(x, y), (x + 16, y)], PALETTE[0].stroke_width(2)));
+        .legend(line_key(PALETTE[0].stroke_width(2)));
     chart
         .draw_secondary_series(LineSeries::new(
             thetas
@@ -227,20 +250,14 @@ fn test_information(
             PALETTE[1].stroke_width(2),
         ))?
         .label(loc.text("plot-axis-se"))
-        .legend(|(x, y)| PathElement::new([(x, y), (x + 16, y)], PALETTE[1].stroke_width(2)));
-    chart
-        .configure_series_labels()
-        .background_style(WHITE.mix(0.8))
-        .border_style(RGBColor(180, 180, 180))
-        .position(SeriesLabelPosition::UpperLeft)
-        .draw()?;
+        .legend(line_key(PALETTE[1].stroke_width(2)));
+    draw_legend(&mut chart, SeriesLabelPosition::UpperLeft)?;
     root.present()?;
     Ok(())
 }
 
 fn item_curves(loc: &Localizer, path: &Path, id: &str, model: &IrtModel, thetas: &[f64]) -> DrawResult {
-    let root = SVGBackend::new(path, (480, 480)).into_drawing_area();
-    root.fill(&WHITE)?;
+    let root = white_page(path, (480, 480))?;
     let title = loc.format(
         "plot-title-item",
         &[("item", id.to_string().into()), ("model", model.name().into())],
@@ -259,14 +276,9 @@ fn item_curves(loc: &Localizer, path: &Path, id: &str, model: &IrtModel, thetas:
                 color.stroke_width(2),
             ))?
             .label(loc.format("plot-legend-score", &[("score", k.into())]))
-            .legend(move |(x, y)| PathElement::new([(x, y), (x + 16, y)], color.stroke_width(2)));
+            .legend(line_key(color.stroke_width(2)));
     }
-    chart
-        .configure_series_labels()
-        .background_style(WHITE.mix(0.8))
-        .border_style(RGBColor(180, 180, 180))
-        .position(SeriesLabelPosition::MiddleRight)
-        .draw()?;
+    draw_legend(&mut chart, SeriesLabelPosition::MiddleRight)?;
     let info: Vec<f64> = thetas.iter().map(|&t| model.information(t)).collect();
     let top = info.iter().copied().fold(0.0, f64::max).max(0.1) * 1.1;
     let mut chart = plain_chart(
@@ -314,8 +326,7 @@ pub(super) fn wright_map(
     items: &[f64],
     cuts: &[(String, f64)],
 ) -> DrawResult {
-    let root = SVGBackend::new(path, (640, 520)).into_drawing_area();
-    root.fill(&WHITE)?;
+    let root = white_page(path, (640, 520))?;
     let (left, right) = root.titled(title, ("sans-serif", 18))?.split_horizontally(320);
     let span = wright_span(persons, items);
     let panels = [

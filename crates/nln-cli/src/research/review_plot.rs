@@ -5,7 +5,7 @@
 //! observed proportions and the statistics. The points and curves are the core's
 //! (`calibrate::fit::ScoreGroup`, `calibrate::dif::DifCurves`); this module only draws them.
 
-use super::plot::{draw_error, file_stem, plain_chart, PALETTE};
+use super::plot::{draw_error, draw_legend, file_stem, line_key, plain_chart, white_page, DrawResult, PALETTE};
 use crate::failure::Failure;
 use nln_core::calibrate::dif::{DifCurves, EtsClass, ItemDif, Matching};
 use nln_core::calibrate::fit::{ScoreGroup, SumScoreFit};
@@ -19,8 +19,6 @@ const RANGE_Z: f64 = 1.96;
 const CURVE_POINTS: usize = 101;
 /// Colour of the model's range and of the no-DIF curve.
 const GREY: RGBColor = RGBColor(150, 150, 150);
-
-type DrawResult = Result<(), Box<dyn std::error::Error>>;
 
 /// What to draw for one item's fit.
 pub(super) struct FitPlot<'a> {
@@ -69,8 +67,7 @@ fn stat(value: Option<f64>, digits: u8) -> Arg<'static> {
 }
 
 fn fit_plot(loc: &Localizer, path: &Path, plot: &FitPlot<'_>) -> DrawResult {
-    let root = SVGBackend::new(path, (560, 440)).into_drawing_area();
-    root.fill(&WHITE)?;
+    let root = white_page(path, (560, 440))?;
     let title = loc.format(
         "plot-title-fit",
         &[("item", plot.id.to_string().into()), ("model", plot.model.into())],
@@ -111,14 +108,14 @@ fn fit_plot(loc: &Localizer, path: &Path, plot: &FitPlot<'_>) -> DrawResult {
     chart
         .draw_series(std::iter::empty::<PathElement<(f64, f64)>>())?
         .label(loc.text("plot-legend-model-range"))
-        .legend(|(x, y)| PathElement::new([(x, y), (x + 16, y)], GREY.stroke_width(3)));
+        .legend(line_key(GREY.stroke_width(3)));
     chart
         .draw_series(LineSeries::new(
             plot.groups.iter().map(|g| (x_of(g), g.expected)),
             PALETTE[0].stroke_width(2),
         ))?
         .label(loc.text("plot-legend-expected"))
-        .legend(|(x, y)| PathElement::new([(x, y), (x + 16, y)], PALETTE[0].stroke_width(2)));
+        .legend(line_key(PALETTE[0].stroke_width(2)));
     chart
         .draw_series(
             plot.groups
@@ -127,12 +124,7 @@ fn fit_plot(loc: &Localizer, path: &Path, plot: &FitPlot<'_>) -> DrawResult {
         )?
         .label(loc.text("plot-legend-observed"))
         .legend(|(x, y)| Circle::new((x + 8, y), 4, PALETTE[1].filled()));
-    chart
-        .configure_series_labels()
-        .background_style(WHITE.mix(0.8))
-        .border_style(RGBColor(180, 180, 180))
-        .position(SeriesLabelPosition::UpperLeft)
-        .draw()?;
+    draw_legend(&mut chart, SeriesLabelPosition::UpperLeft)?;
     root.present()?;
     Ok(())
 }
@@ -146,8 +138,7 @@ fn ets_name(class: EtsClass) -> &'static str {
 }
 
 fn dif_plot(loc: &Localizer, path: &Path, plot: &DifPlot<'_>) -> DrawResult {
-    let root = SVGBackend::new(path, (600, 460)).into_drawing_area();
-    root.fill(&WHITE)?;
+    let root = white_page(path, (600, 460))?;
     let title = loc.format(
         "plot-title-dif",
         &[
@@ -210,7 +201,7 @@ fn dif_plot(loc: &Localizer, path: &Path, plot: &DifPlot<'_>) -> DrawResult {
             GREY.stroke_width(2),
         ))?
         .label(loc.text("plot-legend-no-dif"))
-        .legend(|(x, y)| PathElement::new([(x, y), (x + 16, y)], GREY.stroke_width(2)));
+        .legend(line_key(GREY.stroke_width(2)));
     let sides = [
         (&curves.reference, "plot-legend-reference", plot.reference, PALETTE[0]),
         (&curves.focal, "plot-legend-focal", plot.focal, PALETTE[1]),
@@ -222,19 +213,14 @@ fn dif_plot(loc: &Localizer, path: &Path, plot: &DifPlot<'_>) -> DrawResult {
                 color.stroke_width(2),
             ))?
             .label(loc.format(legend, &[("group", group.to_string().into())]))
-            .legend(move |(x, y)| PathElement::new([(x, y), (x + 16, y)], color.stroke_width(2)));
+            .legend(line_key(color.stroke_width(2)));
         chart.draw_series(
             side.points
                 .iter()
                 .map(|p| Circle::new((p.score, p.proportion), 3, color.mix(0.7).filled())),
         )?;
     }
-    chart
-        .configure_series_labels()
-        .background_style(WHITE.mix(0.8))
-        .border_style(RGBColor(180, 180, 180))
-        .position(SeriesLabelPosition::LowerRight)
-        .draw()?;
+    draw_legend(&mut chart, SeriesLabelPosition::LowerRight)?;
     root.present()?;
     Ok(())
 }
