@@ -463,3 +463,64 @@ async fn the_documented_constraints_are_the_enforced_ones() {
         server.get(bad, &agency.key).await.assert_problem(400);
     }
 }
+
+/// Every documented request body is checked against its schema in the document: a JSON array
+/// where an object is documented (serde would read a struct from one), a scalar, or a field of
+/// the wrong type is refused with 400, on every operation the document gives a body, so a new
+/// operation cannot skip the check.
+#[tokio::test]
+async fn every_request_body_is_checked_against_its_schema() {
+    let server = TestServer::start(Backend::Sqlite, Limits::default()).await.unwrap();
+    let agency = server.agency("Bodies").await;
+    let view = server.start_session(&agency.key, "L-bodies").await;
+    let id = view["id"].as_str().unwrap();
+    let doc: Value = serde_json::from_str(&nln_server::api::openapi_document()).unwrap();
+    let mut checked = Vec::new();
+    for (route, methods) in doc["paths"].as_object().unwrap() {
+        for (method, operation) in methods.as_object().unwrap() {
+            if operation.get("requestBody").is_none() {
+                continue;
+            }
+            assert_eq!(method, "post", "{route}");
+            let path = route.replace("{id}", id);
+            for bad in ["[null]", "[\"L-1\"]", "\"text\"", "42", "{\"code\": [1]}"] {
+                let r = server
+                    .call(
+                        reqwest::Method::POST,
+                        &path,
+                        Some(&agency.key),
+                        &[("idempotency-key", "k-body")],
+                        Some(bad),
+                    )
+                    .await;
+                let p = r.assert_problem(400);
+                assert!(p["detail"].as_str().unwrap().contains("body"), "{route} {bad}: {p}");
+            }
+            checked.push(route.clone());
+        }
+    }
+    checked.sort();
+    assert_eq!(
+        checked,
+        [
+            "/v1/join",
+            "/v1/keys",
+            "/v1/sessions",
+            "/v1/sessions/{id}/answers",
+            "/v1/webhooks"
+        ],
+        "operations with a body"
+    );
+    // What the schema accepts still reaches the handler: an empty or `null` body adds a key.
+    for body in ["", "null", "{\"role\": \"intake\"}"] {
+        let r = server
+            .call(reqwest::Method::POST, "/v1/keys", Some(&agency.key), &[], Some(body))
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{body:?}: {}", r.text);
+    }
+    // A session's own answer is unchanged by the failed attempts above.
+    let r = server
+        .answer(id, &agency.key, "k-good", &answer_for(&view).unwrap())
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+}

@@ -8,6 +8,7 @@ use crate::live::LiveSessions;
 use crate::outbox::Wake;
 use crate::principals::Principals;
 use crate::problem::{self, Kind, Problem, ProblemBody};
+use crate::request_body::Checked;
 use crate::secrets;
 use crate::store::{
     AuditEntry, Idempotency, JoinLimit, NewKeyRow, Outcome, Principal, Redeemed, Role, SessionRow, Store, StoreError,
@@ -15,7 +16,7 @@ use crate::store::{
 use crate::texts::Texts;
 use crate::view::{Mode, SessionView, Status};
 use crate::webhook::{self, DeliveryConfig};
-use axum::body::{Body, Bytes};
+use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, FromRequestParts, MatchedPath, Path, Query, Request, State};
 use axum::http::{header, request::Parts, HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
@@ -239,10 +240,6 @@ fn json_reply(status: u16, body: String, replayed: bool) -> Response {
     response
 }
 
-fn parse_body<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, Problem> {
-    serde_json::from_slice(body).map_err(|e| Problem::new(Kind::BadRequest).text("reason", e.to_string()))
-}
-
 fn idempotency_key(headers: &HeaderMap, required: bool) -> Result<Option<String>, Problem> {
     match headers.get("idempotency-key") {
         None if required => Err(Problem::new(Kind::IdempotencyKeyRequired)),
@@ -400,9 +397,8 @@ fn valid_ref(r: &str) -> bool {
 async fn start_session(
     State(app): State<Shared>,
     AgencyCaller(caller): AgencyCaller,
-    body: Bytes,
+    Checked { value: request, .. }: Checked<StartSession>,
 ) -> Result<Response, Problem> {
-    let request: StartSession = parse_body(&body)?;
     if !valid_ref(&request.learner_ref) {
         return Err(Problem::new(Kind::BadRequest).text("reason", "learner_ref"));
     }
@@ -504,10 +500,12 @@ async fn answer(
     Caller(caller): Caller,
     Path(id): Path<String>,
     headers: HeaderMap,
-    body: Bytes,
+    Checked {
+        value: request,
+        bytes: body,
+    }: Checked<AnswerRequest>,
 ) -> Result<Response, Problem> {
     let key = idempotency_key(&headers, true)?;
-    let request: AnswerRequest = parse_body(&body)?;
     let path = format!("/v1/sessions/{id}/answers");
     mutate(&app, &caller, &id, &path, key, &body, move |app, row, now| {
         flow::answer(app.content, &app.texts, &app.live, row, request.clone(), now)
@@ -792,9 +790,11 @@ pub struct Joined {
 /// the learner, and the agency's audit log shows every join and revocation.
 #[utoipa::path(post, path = "/v1/join", tag = "learners", request_body = JoinRequest,
     responses((status = 201, body = Joined), (status = "4XX", body = ProblemBody, content_type = "application/problem+json")))]
-async fn join(State(app): State<Shared>, body: Bytes) -> Result<Response, Problem> {
+async fn join(
+    State(app): State<Shared>,
+    Checked { value: request, .. }: Checked<JoinRequest>,
+) -> Result<Response, Problem> {
     check(Some(&app.joins), "join")?;
-    let request: JoinRequest = parse_body(&body)?;
     let code = secrets::normalize_join_code(&request.code).ok_or_else(|| Problem::new(Kind::InvalidJoinCode))?;
     if request.language.as_ref().is_some_and(|l| l.chars().count() > 35) {
         return Err(Problem::new(Kind::BadRequest).text("reason", "language: longer than 35 characters"));
@@ -893,14 +893,10 @@ pub struct NewKeyRequest {
 async fn add_key(
     State(app): State<Shared>,
     AdminCaller(caller): AdminCaller,
-    body: Bytes,
+    Checked { value: request, .. }: Checked<Option<NewKeyRequest>>,
 ) -> Result<Response, Problem> {
     // No body, or JSON `null` (the document allows both): the defaults.
-    let request: NewKeyRequest = if body.iter().all(u8::is_ascii_whitespace) {
-        NewKeyRequest::default()
-    } else {
-        parse_body::<Option<NewKeyRequest>>(&body)?.unwrap_or_default()
-    };
+    let request = request.unwrap_or_default();
     let role = request.role.unwrap_or_default();
     let key = new_key_row(caller.agency_id(), role);
     app.store.add_key(key.0.clone()).await.map_err(store_failed)?;
@@ -1107,6 +1103,8 @@ async fn access_log(request: Request, next: Next) -> Response {
 
 /// The whole service.
 pub fn router(app: App) -> Router {
+    // Compiled now, so a schema that does not compile stops the service at start.
+    crate::request_body::schemas();
     let texts = app.texts.clone();
     let app = Arc::new(app);
     Router::new()

@@ -18,6 +18,7 @@ pub mod openapi;
 pub mod outbox;
 pub mod principals;
 pub mod problem;
+pub mod request_body;
 pub mod secrets;
 pub mod store;
 pub mod texts;

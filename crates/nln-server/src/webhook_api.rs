@@ -5,10 +5,10 @@
 use crate::api::{store_failed, AdminCaller, Shared};
 use crate::clock;
 use crate::problem::{Kind, Problem, ProblemBody};
+use crate::request_body::Checked;
 use crate::secrets;
 use crate::store::NewWebhook;
 use crate::webhook;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -64,10 +64,8 @@ pub struct WebhookView {
 pub(crate) async fn add_webhook(
     State(app): State<Shared>,
     AdminCaller(caller): AdminCaller,
-    body: Bytes,
+    Checked { value: request, .. }: Checked<WebhookRequest>,
 ) -> Result<Response, Problem> {
-    let request: WebhookRequest =
-        serde_json::from_slice(&body).map_err(|e| Problem::new(Kind::BadRequest).text("reason", e.to_string()))?;
     webhook::check_url(&request.url, &app.webhooks)
         .map_err(|e| Problem::new(Kind::BadRequest).text("reason", e.reason()))?;
     let row = NewWebhook {
