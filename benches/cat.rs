@@ -72,6 +72,7 @@ fn session_with_answers(content: &Content, theta: f64, answers: usize, content_b
             se_target: None,
             classification: None,
             probes: None,
+            gap_probes: None,
         },
         ..CatConfig::default()
     };

@@ -4,6 +4,7 @@ mod bad_content;
 mod bank_order;
 mod calibration;
 mod exposure;
+mod gap_probes;
 mod gap_rule;
 mod locales;
 mod pictures;

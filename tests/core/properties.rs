@@ -129,6 +129,7 @@ fn cat_config() -> impl Strategy<Value = CatConfig> {
                             min_area_items,
                             max_length: length.min(max),
                         }),
+                        gap_probes: None,
                     },
                     ..CatConfig::default()
                 }
@@ -407,6 +408,7 @@ fn mean_se_curve(content: &Content, theta: f64, sessions: u64, length: usize) ->
             se_target: None,
             classification: None,
             probes: None,
+            gap_probes: None,
         },
         ..CatConfig::default()
     };

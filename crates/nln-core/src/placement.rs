@@ -395,23 +395,45 @@ pub fn access_profile(content: &Content, answers: &[Answer]) -> BTreeMap<String,
     access
 }
 
-/// Estimate of each area from its own answers, with a prior built from the other areas'
-/// answers only (`None` for an area with no answers).
-pub fn area_estimates(
+/// Each area's reference: the overall estimate from every answer outside it (population
+/// prior), `None` for an area with no answers. Computed once per placement and shared by the
+/// area profile ([`area_estimates`]) and the from-rest gap rule ([`gaps_from_rest`]), so
+/// neither reuses an area's own answers.
+pub fn estimates_from_rest(
     by_area: &[Vec<Scored<'_>>],
     prior: NormalPrior,
     quadrature_points: usize,
-    area_spread: f64,
 ) -> Vec<Option<Estimate>> {
     let population = Quadrature::new(prior, quadrature_points);
-    by_area
-        .iter()
-        .enumerate()
-        .map(|(a, own)| {
-            if own.is_empty() {
+    (0..by_area.len())
+        .map(|a| {
+            if by_area[a].is_empty() {
                 return None;
             }
-            let general = estimate_from_rest(by_area, a, &population);
+            let rest: Vec<Scored<'_>> = by_area
+                .iter()
+                .enumerate()
+                .filter(|&(b, _)| b != a)
+                .flat_map(|(_, s)| s.iter().copied())
+                .collect();
+            Some(eap(&rest, &population))
+        })
+        .collect()
+}
+
+/// Estimate of each area from its own answers, with a prior built from the other areas'
+/// answers only (`rest`, see [`estimates_from_rest`]; `None` for an area with no answers).
+pub fn area_estimates(
+    by_area: &[Vec<Scored<'_>>],
+    rest: &[Option<Estimate>],
+    quadrature_points: usize,
+    area_spread: f64,
+) -> Vec<Option<Estimate>> {
+    by_area
+        .iter()
+        .zip(rest)
+        .map(|(own, general)| {
+            let general = general.filter(|_| !own.is_empty())?;
             let area_prior = NormalPrior {
                 mean: general.theta,
                 sd: (area_spread * area_spread + general.se * general.se).sqrt(),
@@ -421,36 +443,20 @@ pub fn area_estimates(
         .collect()
 }
 
-/// The overall estimate from every answer outside area `a`: the reference both the area
-/// profile and the from-rest gap rule measure an area against, so neither reuses its answers.
-fn estimate_from_rest(by_area: &[Vec<Scored<'_>>], a: usize, population: &Quadrature) -> Estimate {
-    let rest: Vec<Scored<'_>> = by_area
-        .iter()
-        .enumerate()
-        .filter(|&(b, _)| b != a)
-        .flat_map(|(_, s)| s.iter().copied())
-        .collect();
-    eap(&rest, population)
-}
-
 /// Each area's difference from the rest of the test and its standard error, `None` for an
 /// area with no answers: the area's own answers under a prior of SD [`GAP_PRIOR_SD`] centred
-/// on the estimate from the other areas' answers (population prior), minus that estimate; the
-/// SE adds both estimates' variances.
+/// on the estimate from the other areas' answers (`rest`, see [`estimates_from_rest`]), minus
+/// that estimate; the SE adds both estimates' variances.
 pub fn gaps_from_rest(
     by_area: &[Vec<Scored<'_>>],
-    prior: NormalPrior,
+    rest: &[Option<Estimate>],
     quadrature_points: usize,
 ) -> Vec<Option<(f64, f64)>> {
-    let population = Quadrature::new(prior, quadrature_points);
     by_area
         .iter()
-        .enumerate()
-        .map(|(a, own)| {
-            if own.is_empty() {
-                return None;
-            }
-            let general = estimate_from_rest(by_area, a, &population);
+        .zip(rest)
+        .map(|(own, general)| {
+            let general = general.filter(|_| !own.is_empty())?;
             let wide = NormalPrior {
                 mean: general.theta,
                 sd: GAP_PRIOR_SD,
@@ -496,6 +502,44 @@ fn profile_shape_from_rest(
     } else {
         ProfileShape::Regular
     }
+}
+
+/// The core area a targeted gap probe serves (`cat::GapProbes`), with that area's estimate
+/// (the rest of the test plus its difference) to choose the item at; `None` when the
+/// from-rest rule already calls the profile irregular, or no measured core area that `open`
+/// allows has a difference of at least `min_z` SEs. The closest such area is the one whose
+/// difference is the most credible, so the next answers go where the decision may change.
+pub fn gap_probe_area(
+    content: &Content,
+    by_area: &[Vec<Scored<'_>>],
+    prior: NormalPrior,
+    quadrature_points: usize,
+    min_z: f64,
+    open: impl Fn(usize) -> bool,
+) -> Option<(usize, f64)> {
+    let rules = &content.placement;
+    let areas = &content.framework.areas;
+    let rest = estimates_from_rest(by_area, prior, quadrature_points);
+    let gaps = gaps_from_rest(by_area, &rest, quadrature_points);
+    let core: Vec<(usize, f64, f64)> = (0..by_area.len().min(areas.len()))
+        .filter(|&a| areas[a].core)
+        .filter_map(|a| gaps[a].map(|(d, se)| (a, d, se)))
+        .collect();
+    let tested: Vec<(f64, f64, usize)> = core.iter().map(|&(a, d, se)| (d, se, by_area[a].len())).collect();
+    let shape = profile_shape_from_rest(
+        &tested,
+        rules.few_items,
+        rules.irregular_gap,
+        level_width(&content.levels),
+        rules.confidence,
+    );
+    if shape == ProfileShape::Irregular {
+        return None;
+    }
+    core.into_iter()
+        .filter(|&(a, d, se)| open(a) && se > 0.0 && d.abs() >= min_z * se)
+        .max_by(|x, y| (x.1.abs() / x.2).total_cmp(&(y.1.abs() / y.2)))
+        .and_then(|(a, d, _)| rest[a].map(|r| (a, r.theta + d)))
 }
 
 /// Mean width of the levels between the lowest and the highest cut (0.5 on the NLN scale).
@@ -599,12 +643,8 @@ impl Placement {
         let level_range = [levels.level_of(overall_band.lo), levels.level_of(overall_band.hi)];
         let mut level = levels.level_of(overall.theta);
 
-        let estimates = area_estimates(
-            &evidence.by_area,
-            evidence.prior,
-            evidence.quadrature_points,
-            rules.area_spread,
-        );
+        let rest = estimates_from_rest(&evidence.by_area, evidence.prior, evidence.quadrature_points);
+        let estimates = area_estimates(&evidence.by_area, &rest, evidence.quadrature_points, rules.area_spread);
         let mut areas: Vec<(AreaResult, Option<Interval>)> = framework
             .areas
             .iter()
@@ -656,7 +696,7 @@ impl Placement {
         let profile_shape = match rules.profile_rule {
             ProfileRule::Pairwise => profile_shape(&core, rules.irregular_gap, level_width(levels), rules.confidence),
             ProfileRule::FromRest => {
-                let gaps = gaps_from_rest(&evidence.by_area, evidence.prior, evidence.quadrature_points);
+                let gaps = gaps_from_rest(&evidence.by_area, &rest, evidence.quadrature_points);
                 let core: Vec<(f64, f64, usize)> = framework
                     .areas
                     .iter()
@@ -856,7 +896,8 @@ mod tests {
         let dev = dev(&content);
         let by_area = strong_profile(&[dev]);
         let rules = content.placement.clone();
-        let estimates = area_estimates(&by_area, NormalPrior::default(), 61, rules.area_spread);
+        let from_rest = estimates_from_rest(&by_area, NormalPrior::default(), 61);
+        let estimates = area_estimates(&by_area, &from_rest, 61, rules.area_spread);
         // The prior of DEV comes from the other six areas alone.
         let rest: Vec<Scored<'_>> = by_area
             .iter()
@@ -1154,12 +1195,15 @@ mod tests {
         let mut by_area = profile(&[], 0);
         by_area[0] = answers(&MID, 6, 0);
         by_area[1].clear();
-        let gaps = gaps_from_rest(&by_area, prior, 61);
+        let from_rest = estimates_from_rest(&by_area, prior, 61);
+        assert_eq!(from_rest[1], None, "no answers, no reference");
+        let gaps = gaps_from_rest(&by_area, &from_rest, 61);
         assert_eq!(gaps[1], None, "no answers, no gap");
         let (gap, se) = gaps[0].unwrap();
         // The rest alone, and the area alone under the wide prior around it.
         let rest: Vec<Scored<'_>> = by_area[2..].iter().flatten().copied().collect();
         let general = eap(&rest, &Quadrature::new(prior, 61));
+        assert_eq!(from_rest[0], Some(general), "the rest of the test, population prior");
         let wide = NormalPrior {
             mean: general.theta,
             sd: GAP_PRIOR_SD,
@@ -1168,8 +1212,48 @@ mod tests {
         assert!((gap - (area.theta - general.theta)).abs() < 1e-12);
         assert!((se - (area.se.powi(2) + general.se.powi(2)).sqrt()).abs() < 1e-12);
         // The area-spread estimate of the profile shrinks the same answers far more.
-        let spread = area_estimates(&by_area, prior, 61, 0.5)[0].unwrap();
+        let spread = area_estimates(&by_area, &from_rest, 61, 0.5)[0].unwrap();
         assert!(gap < spread.theta - general.theta - 0.3, "{gap} vs {}", spread.theta);
+    }
+
+    #[test]
+    fn a_gap_probe_serves_the_most_credible_undecided_core_area_at_its_own_estimate() {
+        let content = crate::defaults::content().unwrap();
+        let prior = NormalPrior::default();
+        let dev = dev(&content);
+        let core = |a: usize| content.framework.areas[a].core;
+        // DEV: three mid items wrong, suspicious but far from decided.
+        let mut by_area = profile(&[], 0);
+        by_area[dev] = answers(&MID, 3, 0);
+        let rest = estimates_from_rest(&by_area, prior, 61);
+        let gaps = gaps_from_rest(&by_area, &rest, 61);
+        let t = |a: usize| gaps[a].map_or(0.0, |(d, se)| d.abs() / se);
+        let (d, _) = gaps[dev].unwrap();
+        let t_dev = t(dev);
+        let others = (0..7).filter(|&a| a != dev && core(a)).map(t).fold(0.0, f64::max);
+        assert!(core(dev) && t_dev > 1.0 && t_dev > others, "DEV {t_dev} vs {others}");
+        let probe = |min_z: f64, open: &dyn Fn(usize) -> bool, by_area: &[Vec<Scored<'_>>]| {
+            gap_probe_area(&content, by_area, prior, 61, min_z, open)
+        };
+        let all = |_: usize| true;
+        let (area, theta) = probe(1.0, &all, &by_area).unwrap();
+        assert_eq!(area, dev);
+        assert!(
+            (theta - (rest[dev].unwrap().theta + d)).abs() < 1e-12,
+            "the area's own estimate"
+        );
+        // Not close enough, or DEV out of items: another close core area, or none.
+        assert_eq!(probe(t_dev + 1e-9, &all, &by_area), None);
+        assert_eq!(probe(t_dev - 1e-9, &all, &by_area).map(|p| p.0), Some(dev));
+        let next = probe(0.0, &|a| a != dev, &by_area).unwrap().0;
+        assert!(core(next) && next != dev && (t(next) - others).abs() < 1e-12);
+        // A non-core area is never probed, however far it lies.
+        let side = (0..7).find(|&a| !core(a)).unwrap();
+        let mut off_core = profile(&[], 0);
+        off_core[side] = answers(&EASY, 8, 0);
+        assert_ne!(probe(0.0, &all, &off_core).map(|p| p.0), Some(side));
+        // Once the profile is decided irregular, no more probes.
+        assert_eq!(probe(0.0, &all, &strong_profile(&[dev])), None);
     }
 
     #[test]

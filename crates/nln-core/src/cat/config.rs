@@ -71,6 +71,36 @@ pub struct StoppingRules {
     /// Before a precision or classification stop, serve areas with too few answers (see
     /// [`AreaProbes`]).
     pub probes: Option<AreaProbes>,
+    /// Once the level is decided, spend a few items where the irregular-profile decision is
+    /// close (see [`GapProbes`]); `None`: off.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gap_probes: Option<GapProbes>,
+}
+
+/// Targeted gap probes. The irregular-profile rule (a core area against the rest of the test,
+/// `placement`) needs far more answers per area than the adaptive test gives, so once the
+/// level is decided (the precision, classification or convergence rule would stop, and no
+/// [`AreaProbes`] item is due) the test may go on for at most `extra_items` scored items:
+/// each serves the measured core area whose difference from the rest of the test is most
+/// credible without yet being decided (difference / SE at least `min_z`), with the item most
+/// informative at that area's own estimate. It stops as soon as no area is close, the profile
+/// is decided irregular, or the extra items are spent.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GapProbes {
+    /// Scored items at most after the level is decided.
+    pub extra_items: usize,
+    /// A core area is close while its difference from the rest is at least this many SEs.
+    pub min_z: f64,
+}
+
+impl Default for GapProbes {
+    fn default() -> Self {
+        GapProbes {
+            extra_items: 8,
+            min_z: 1.0,
+        }
+    }
 }
 
 /// Targeted area probes. An area measured on one or two answers gets "not enough evidence" in
@@ -146,6 +176,7 @@ impl Default for StoppingRules {
             se_target: Some(0.33),
             classification: Some(Classification::default()),
             probes: Some(AreaProbes::default()),
+            gap_probes: None,
         }
     }
 }
@@ -180,6 +211,8 @@ pub mod limits {
     pub const SE_REDUCTION: (f64, f64) = (0.00001, 1.0);
     /// Half-width of the Kullback–Leibler interval after one answer.
     pub const KL_WIDTH: (f64, f64) = (0.1, 6.0);
+    /// How many SEs a core area's difference from the rest must reach for a gap probe.
+    pub const GAP_PROBE_Z: (f64, f64) = (0.0, 10.0);
     /// Strata of a-stratified selection.
     pub const STRATA: (usize, usize) = (1, 20);
 }
@@ -258,6 +291,14 @@ impl CatConfig {
         if let Some(p) = s.probes {
             check_usize("stopping.probes.min_area_items", p.min_area_items, limits::MAX_ITEMS)?;
             check_usize("stopping.probes.max_length", p.max_length, (0, s.max_items))?;
+        }
+        if let Some(g) = s.gap_probes {
+            check_usize(
+                "stopping.gap_probes.extra_items",
+                g.extra_items,
+                (0, limits::MAX_ITEMS.1),
+            )?;
+            check_f64("stopping.gap_probes.min_z", g.min_z, limits::GAP_PROBE_Z)?;
         }
         if let Some(t) = self.convergence.theta_change {
             check_f64("convergence.theta_change", t, limits::THETA_CHANGE)?;

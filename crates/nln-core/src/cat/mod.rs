@@ -21,7 +21,7 @@ mod session;
 pub mod start;
 pub mod stopping;
 
-pub use config::{limits, AreaProbes, CatConfig, Classification, ConfigError, StoppingRules};
+pub use config::{limits, AreaProbes, CatConfig, Classification, ConfigError, GapProbes, StoppingRules};
 pub use convergence::Convergence;
 pub use exposure::{sympson_hetter_update, ExposureLedger};
 pub use selection_rules::SelectionRule;

@@ -417,6 +417,11 @@ pub struct Session<'c> {
     start: Option<Start>,
     /// Whether any item carries a Sympson–Hetter `exposure_acceptance`.
     has_acceptance: bool,
+    /// Scored answers when the level was first decided (the rules would have stopped), and
+    /// why: with gap probes on, the level stays decided (the test ends after the probes, even
+    /// if a probe's answer reopens the rule) and their budget counts from there. A function of
+    /// the answers, so resuming rebuilds it.
+    decided_at: Option<(usize, StopReason)>,
 }
 
 /// Separates the Sympson–Hetter draws from the other uses of the session seed.
@@ -517,6 +522,7 @@ impl<'c> Session<'c> {
             previous: None,
             start: None,
             has_acceptance: items.iter().any(|i| i.exposure_acceptance.is_some()),
+            decided_at: None,
             state,
         };
         session.current = session.interim_estimate();
@@ -767,13 +773,13 @@ impl<'c> Session<'c> {
             return None;
         }
         let reason = self.rule_stop();
-        if self.probe_due(reason).is_some() {
+        if self.probe_due(reason).is_some() || self.gap_probe_due(reason).is_some() {
             return None;
         }
         reason
     }
 
-    /// What the stopping rules say, before any area probe.
+    /// What the stopping rules say, before any area probe (a decided level stays decided).
     fn rule_stop(&self) -> Option<StopReason> {
         check(
             &self.state.config.stopping,
@@ -784,6 +790,7 @@ impl<'c> Session<'c> {
             || self.scored(),
         )
         .or_else(|| self.convergence_stop())
+        .or(self.decided_at.map(|(_, reason)| reason))
     }
 
     /// The theta-change and predicted-SE-reduction stops (`cat::convergence`), after the
@@ -844,16 +851,46 @@ impl<'c> Session<'c> {
     /// [`super::AreaProbes`]): the open area with the fewest answers below the minimum.
     fn probe_due(&self, reason: Option<StopReason>) -> Option<usize> {
         let probes = self.state.config.stopping.probes?;
-        if !matches!(
-            reason,
-            Some(StopReason::Precision | StopReason::Classified | StopReason::ThetaChange | StopReason::SeReduction)
-        ) || self.scored_answers >= probes.max_length
-        {
+        if !early_stop(reason) || self.scored_answers >= probes.max_length {
             return None;
         }
         (0..self.area_counts.len())
             .filter(|&a| self.area_remaining[a] > 0 && self.area_counts[a] < probes.min_area_items)
             .min_by_key(|&a| self.area_counts[a])
+    }
+
+    /// The core area a gap probe serves now and the ability to choose its item at, when the
+    /// rules (and the area probes) would stop the test early and the budget counted from the
+    /// decision is not spent (see [`super::GapProbes`]).
+    fn gap_probe_due(&self, reason: Option<StopReason>) -> Option<(usize, f64)> {
+        let probes = self.state.config.stopping.gap_probes?;
+        let (decided_at, _) = self.decided_at?;
+        if !early_stop(reason)
+            || self.probe_due(reason).is_some()
+            || self.scored_answers >= decided_at.saturating_add(probes.extra_items)
+        {
+            return None;
+        }
+        let estimation = &self.state.config.estimation;
+        crate::placement::gap_probe_area(
+            self.content,
+            &self.scored_by_area(),
+            estimation.prior,
+            estimation.quadrature_points,
+            probes.min_z,
+            |a| self.area_remaining[a] > 0,
+        )
+    }
+
+    /// Records when the level is first decided (for the gap probes' budget).
+    fn note_decision(&mut self) {
+        if self.decided_at.is_some() || self.state.config.stopping.gap_probes.is_none() {
+            return;
+        }
+        let reason = self.rule_stop();
+        if early_stop(reason) && self.probe_due(reason).is_none() {
+            self.decided_at = reason.map(|r| (self.scored_answers, r));
+        }
     }
 
     /// Whether the bank's Sympson–Hetter parameters set item `i` aside for this session: one
@@ -879,16 +916,19 @@ impl<'c> Session<'c> {
             return Some((i, Vec::new()));
         }
         let reason = self.rule_stop();
-        let probe_area = self.probe_due(reason);
+        let mut probe_area = self.probe_due(reason);
+        let mut probe_theta = None;
         if reason.is_some() && probe_area.is_none() {
-            return None;
+            let (area, theta) = self.gap_probe_due(reason)?;
+            probe_area = Some(area);
+            probe_theta = Some(theta);
         }
         let seed = step_seed(self.state.seed, self.state.answers.len() as u64);
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
         let theta = match (self.scored_answers, self.start, self.state.config.start_theta) {
             (0, Some(start), _) => start.theta,
             (0, None, Some(start)) => start,
-            _ => self.current.theta,
+            _ => probe_theta.unwrap_or(self.current.theta),
         };
         let criterion = self.rule_criterion(theta, seed);
         let held = |i: usize| self.set_aside(i) || over_limit(i);
@@ -1076,8 +1116,20 @@ impl<'c> Session<'c> {
             self.previous = Some(self.current.theta);
         }
         self.current = self.interim_estimate();
+        if score.is_some() {
+            self.note_decision();
+        }
         Ok(self.current)
     }
+}
+
+/// Whether a stop reason is one the probes may postpone: the level decided before the maximum
+/// length, with items left.
+fn early_stop(reason: Option<StopReason>) -> bool {
+    matches!(
+        reason,
+        Some(StopReason::Precision | StopReason::Classified | StopReason::ThetaChange | StopReason::SeReduction)
+    )
 }
 
 #[cfg(test)]

@@ -191,6 +191,7 @@ mod tests {
             se_target: Some(0.3),
             classification: None,
             probes: None,
+            gap_probes: None,
         }
     }
 

@@ -12,7 +12,7 @@
 use super::{
     simulate, AbilityDistribution, ExposureControl, SimulationConfig, SimulationReport, TrueLearner, TrueProfile,
 };
-use crate::cat::{AreaProbes, CatConfig, Classification, ConfigError, SelectionRule, StoppingRules};
+use crate::cat::{AreaProbes, CatConfig, Classification, ConfigError, GapProbes, SelectionRule, StoppingRules};
 use crate::content::source_map::SourceMap;
 use crate::content::Content;
 use crate::estimate::Method;
@@ -91,6 +91,10 @@ pub struct Design {
     pub classification: Option<Toggle<Classification>>,
     /// Targeted area probes: `false`, `true` (default) or their settings.
     pub probes: Option<Toggle<AreaProbes>>,
+    /// Targeted gap probes once the level is decided: `false` (default), `true` (their
+    /// default settings) or their settings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gap_probes: Option<Toggle<GapProbes>>,
     /// Item exposure control across learners.
     pub exposure: Option<ExposureControl>,
     /// Item selection rule.
@@ -147,6 +151,9 @@ impl Design {
                 max_length: AreaProbes::default().max_length.min(s.max_items),
                 ..AreaProbes::default()
             });
+        }
+        if let Some(t) = &self.gap_probes {
+            s.gap_probes = t.resolve(GapProbes::default());
         }
         if let Some(t) = &self.theta_change {
             cat.convergence.theta_change = t.resolve(DEFAULT_THETA_CHANGE);
