@@ -16,7 +16,8 @@ nln() { "$NLN_BIN" "$@"; }
 step() { printf '$ %s\n' "$1"; eval "$1" 2>&1; }
 
 printf '$ %s\n' "nln serve --listen 127.0.0.1:$PORT &"
-nln serve --listen "127.0.0.1:$PORT" >serve.out 2>serve.log &
+# The binary itself, not the `nln` function: $! must be the server, for the trap to stop it.
+"$NLN_BIN" serve --listen "127.0.0.1:$PORT" >serve.out 2>serve.log &
 server=$!
 for _ in $(seq 600); do curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
 cat serve.out
