@@ -195,10 +195,19 @@ def bank_items(repo, count):
     return [found[round(k * (len(found) - 1) / (count - 1))] for k in range(count)]
 
 
+# girth's EAP holds a nodes x items x persons array: 1,000,000 persons need more than 24 GB, so
+# it scores blocks of persons (each person's EAP is independent: the same result, and the time
+# of the blocks is the whole time).
+GIRTH_EAP_BLOCK = 50_000
+
+
 def girth_eap(data, a, b, c):
     import girth
 
-    return np.asarray(girth.ability_3pl_eap(data, b, a, c, dict(GRID)))
+    return np.concatenate([
+        np.asarray(girth.ability_3pl_eap(data[:, start:start + GIRTH_EAP_BLOCK], b, a, c, dict(GRID)))
+        for start in range(0, data.shape[1], GIRTH_EAP_BLOCK)
+    ])
 
 
 def eap(rng, work, nln, repo, persons, n_items):
