@@ -165,6 +165,22 @@ pub struct Idempotency {
     pub now: String,
 }
 
+impl Idempotency {
+    /// What a reply stored under this key means for this request: a replay of it when the
+    /// stored request is this one, otherwise the key reused for another request.
+    pub fn stored<E>(&self, hash: String, status: i64, body: String) -> Outcome<E> {
+        if hash == self.request_hash {
+            Outcome::Reply {
+                status: status as u16,
+                body,
+                replayed: true,
+            }
+        } else {
+            Outcome::KeyReused
+        }
+    }
+}
+
 /// How a mutation ended.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome<E> {

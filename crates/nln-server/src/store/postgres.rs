@@ -232,16 +232,7 @@ impl PgStore {
         };
         let row = session_row(&row)?;
         if let (Some(k), Some(r)) = (&idem, stored) {
-            let (hash, status, body): (String, i64, String) = (r.get(0), r.get(1), r.get(2));
-            return Ok(if hash == k.request_hash {
-                Outcome::Reply {
-                    status: status as u16,
-                    body,
-                    replayed: true,
-                }
-            } else {
-                Outcome::KeyReused
-            });
+            return Ok(k.stored(r.get(0), r.get(1), r.get(2)));
         }
         let done = match change(&row) {
             Ok(d) => d,

@@ -86,17 +86,7 @@ fn stored_reply<E>(c: &Connection, k: &Idempotency) -> Result<Option<Outcome<E>>
             Ok((r.get(0)?, r.get(1)?, r.get(2)?))
         })
         .optional()?;
-    Ok(stored.map(|(hash, status, body)| {
-        if hash == k.request_hash {
-            Outcome::Reply {
-                status: status as u16,
-                body,
-                replayed: true,
-            }
-        } else {
-            Outcome::KeyReused
-        }
-    }))
+    Ok(stored.map(|(hash, status, body)| k.stored(hash, status, body)))
 }
 
 /// The session row of the agency.
