@@ -31,6 +31,27 @@ pub struct Bank {
     pub provenance: BTreeMap<String, String>,
     items: Vec<Item>,
     by_id: HashMap<String, usize>,
+    /// The items' canonical JSON, made once: the content digest needs it on every session
+    /// start and resume, and serializing hundreds of items each time was most of a service
+    /// request's work.
+    canonical_items: CanonicalItems,
+}
+
+/// A lazily made, never changing derivative of a bank's items (which cannot change after
+/// [`Bank::new`]); it takes no part in comparing or printing banks.
+#[derive(Clone, Default)]
+struct CanonicalItems(std::sync::OnceLock<Box<serde_json::value::RawValue>>);
+
+impl PartialEq for CanonicalItems {
+    fn eq(&self, _: &CanonicalItems) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for CanonicalItems {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CanonicalItems")
+    }
 }
 
 impl Bank {
@@ -45,7 +66,20 @@ impl Bank {
             provenance: BTreeMap::new(),
             items,
             by_id,
+            canonical_items: CanonicalItems::default(),
         }
+    }
+
+    /// The items in the bank-file schema (the one serde form of an item) as compact JSON,
+    /// made on first use.
+    pub(crate) fn canonical_items(&self) -> &serde_json::value::RawValue {
+        self.canonical_items.0.get_or_init(|| {
+            let records: Vec<super::schema::ItemRecord> =
+                self.items.iter().map(super::schema::ItemRecord::from).collect();
+            // Serializing plain structs, vectors and finite numbers cannot fail.
+            serde_json::value::to_raw_value(&records)
+                .unwrap_or_else(|_| serde_json::value::RawValue::from_string("[]".to_string()).expect("valid JSON"))
+        })
     }
 
     /// A bank like this one (id, version, title, calibration, provenance) holding `items`:

@@ -23,8 +23,8 @@ struct Canonical<'a> {
     bank_version: &'a str,
     bank_title: &'a str,
     calibration: super::Calibration,
-    /// Items in the bank-file schema: the one serde form of an item.
-    items: Vec<super::schema::ItemRecord>,
+    /// Items in the bank-file schema: the one serde form of an item (made once per bank).
+    items: &'a serde_json::value::RawValue,
     placement: &'a crate::placement::PlacementRules,
 }
 
@@ -39,7 +39,7 @@ impl Content {
             bank_version: &self.bank.version,
             bank_title: &self.bank.title,
             calibration: self.bank.calibration,
-            items: self.bank.items().iter().map(super::schema::ItemRecord::from).collect(),
+            items: self.bank.canonical_items(),
             placement: &self.placement,
         };
         // Serializing plain structs, vectors and finite numbers cannot fail.
