@@ -315,3 +315,16 @@ pub fn answer_for(view: &Value) -> Option<Value> {
     };
     Some(serde_json::json!({ "seq": seq, "item": item["item"], "answer": answer }))
 }
+
+/// A session row put back by hand (a test ageing a session), with the audit entry every
+/// stored session is written with.
+pub async fn reinsert(store: &Store, row: nln_server::store::SessionRow) {
+    let entry = nln_server::store::AuditEntry {
+        at: row.updated_at.clone(),
+        agency_id: row.agency_id.clone(),
+        actor: "test".to_string(),
+        action: "session.create".to_string(),
+        subject: row.id.clone(),
+    };
+    store.insert_session(row, None, entry).await.unwrap();
+}

@@ -49,7 +49,7 @@ async fn a_learners_data_can_be_deleted_and_retention_is_enforced() {
     let two_days_ago = nln_server::clock::now_plus(-2 * 86_400);
     row.updated_at = two_days_ago;
     store.delete_learner(&short.id, "L-old").await.unwrap();
-    store.insert_session(row, None).await.unwrap();
+    crate::harness::reinsert(&store, row).await;
     let fresh = server.start_session(&short.key, "L-new").await;
     nln_server::enforce_retention(&store).await.unwrap();
     assert!(store.session(&short.id, &old_id).await.unwrap().is_none());

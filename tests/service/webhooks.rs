@@ -306,7 +306,7 @@ async fn retention_deletions_are_announced(server: &TestServer) {
     }
     for mut row in old.clone() {
         row.updated_at = two_days_ago.clone();
-        store.insert_session(row, None).await.unwrap();
+        crate::harness::reinsert(&store, row).await;
     }
     let fresh = server.start_session(&agency.key, "L-ret-a").await;
     nln_server::enforce_retention(&store).await.unwrap();

@@ -116,14 +116,19 @@ impl App {
         }
     }
 
-    pub(crate) async fn audit(&self, caller: &Principal, action: &str, subject: &str) {
-        let entry = AuditEntry {
+    /// The entry recording that `caller` did `action` to `subject`, now.
+    pub(crate) fn audit_entry(&self, caller: &Principal, action: &str, subject: &str) -> AuditEntry {
+        AuditEntry {
             at: clock::now(),
             agency_id: caller.agency_id().to_string(),
             actor: caller.actor(),
             action: action.to_string(),
             subject: subject.to_string(),
-        };
+        }
+    }
+
+    pub(crate) async fn audit(&self, caller: &Principal, action: &str, subject: &str) {
+        let entry = self.audit_entry(caller, action, subject);
         if let Err(e) = self.store.audit(entry).await {
             tracing::error!(error = %e, action, "audit entry not stored");
         }
@@ -461,13 +466,12 @@ async fn start_session(
         .map(|at| webhook::session_completed(&row.agency_id, &row.id, &row.learner_ref, &row.status, at));
     let ended = event.is_some();
     app.store
-        .insert_session(row.clone(), event)
+        .insert_session(row.clone(), event, app.audit_entry(&caller, "session.create", &row.id))
         .await
         .map_err(store_failed)?;
     if ended {
         app.wake.now();
     }
-    app.audit(&caller, "session.create", &row.id).await;
     let view = flow::session_view(app.content, &app.texts, &row)?;
     Ok((StatusCode::CREATED, Json(view)).into_response())
 }

@@ -349,9 +349,15 @@ impl Store {
         dispatch!(self, s => s.principal_for_learner(hash))
     }
 
-    /// Stores a new session, with its event when it ended at once.
-    pub async fn insert_session(&self, row: SessionRow, event: Option<NewEvent>) -> Result<(), StoreError> {
-        dispatch!(self, s => s.insert_session(row, event))
+    /// Stores a new session, with its event when it ended at once, and the audit entry that
+    /// records its creation, in one transaction: no session exists without its entry.
+    pub async fn insert_session(
+        &self,
+        row: SessionRow,
+        event: Option<NewEvent>,
+        audit: AuditEntry,
+    ) -> Result<(), StoreError> {
+        dispatch!(self, s => s.insert_session(row, event, audit))
     }
 
     /// The session if it belongs to the agency.

@@ -31,6 +31,92 @@ async fn enqueue(tx: &deadpool_postgres::Transaction<'_>, e: &NewEvent) -> Resul
     Ok(())
 }
 
+/// A pooled connection in a transaction whose `BEGIN` and `COMMIT` travel in the same round
+/// trips as its statements (tokio-postgres sends the requests of futures polled together
+/// back to back, and the server runs them in order): an answer costs two round trips instead
+/// of four. A transaction this guard has not seen end (an error, or a request dropped midway)
+/// must not go back to the pool open, so the connection is then taken out of the pool and
+/// closed, and the server rolls the transaction back.
+struct Pipelined {
+    conn: Option<deadpool_postgres::Object>,
+    open: bool,
+}
+
+impl Pipelined {
+    fn new(conn: deadpool_postgres::Object) -> Pipelined {
+        Pipelined {
+            conn: Some(conn),
+            open: false,
+        }
+    }
+
+    fn client(&self) -> &deadpool_postgres::Object {
+        self.conn.as_ref().expect("the connection is held until drop")
+    }
+
+    /// From here until the reply to `COMMIT` or `ROLLBACK`, the connection may be in a
+    /// transaction.
+    fn beginning(&mut self) -> &deadpool_postgres::Object {
+        self.open = true;
+        self.client()
+    }
+
+    /// The reply to `COMMIT` or `ROLLBACK` came: the connection may go back to the pool.
+    fn ended(&mut self) {
+        self.open = false;
+    }
+
+    /// Ends the transaction with `ROLLBACK` (a request that writes nothing).
+    async fn rollback(mut self) -> Result<(), StoreError> {
+        self.client().batch_execute("ROLLBACK").await?;
+        self.ended();
+        Ok(())
+    }
+}
+
+impl Drop for Pipelined {
+    fn drop(&mut self) {
+        if let (true, Some(conn)) = (self.open, self.conn.take()) {
+            drop(deadpool_postgres::Object::take(conn));
+        }
+    }
+}
+
+/// The head of the agency's audit chain, read under the chain's lock: one writer per agency
+/// chain, on any instance. `NO KEY UPDATE` does not block the key-share locks that inserting
+/// the agency's sessions takes. Both statements go out together; the server reads the head
+/// only once the lock is held.
+async fn chain_head(c: &deadpool_postgres::Object, agency_id: &str) -> Result<Option<(i64, String)>, StoreError> {
+    let (lock, last) = tokio::try_join!(c.prepare_cached(LOCK_AUDIT_CHAIN), c.prepare_cached(LAST_AUDIT))?;
+    let (_, head) = tokio::try_join!(async { c.execute(&lock, &[&agency_id]).await }, async {
+        c.query_opt(&last, &[&agency_id]).await
+    })?;
+    Ok(head.map(|r| (r.get::<_, i64>(0), r.get::<_, String>(1))))
+}
+
+const LOCK_AUDIT_CHAIN: &str = "SELECT id FROM agencies WHERE id = $1 FOR NO KEY UPDATE";
+
+/// Links `e` after `head` and commits, in one round trip.
+async fn append_audit_and_commit(
+    c: &deadpool_postgres::Object,
+    head: Option<(i64, String)>,
+    e: &AuditEntry,
+) -> Result<(), StoreError> {
+    let (seq, prev, hash) = next_link(head, e);
+    let insert = c.prepare_cached(INSERT_AUDIT).await?;
+    tokio::try_join!(
+        async {
+            c.execute(
+                &insert,
+                &[&e.at, &e.agency_id, &e.actor, &e.action, &e.subject, &seq, &prev, &hash],
+            )
+            .await
+        },
+        c.batch_execute("COMMIT")
+    )?;
+    Ok(())
+}
+
 /// Held while the schema is migrated, so instances starting together migrate once.
 const MIGRATION_LOCK: i64 = 0x6e6c_6e5f_7365_7276;
 
@@ -155,36 +241,63 @@ impl PgStore {
         }))
     }
 
-    pub(super) async fn insert_session(&self, s: SessionRow, event: Option<NewEvent>) -> Result<(), StoreError> {
-        let mut c = self.client().await?;
-        let tx = c.transaction().await?;
-        let st = tx.prepare_cached(INSERT_SESSION).await?;
-        tx.execute(
-            &st,
-            &[
-                &s.id,
-                &s.agency_id,
-                &s.learner_ref,
-                &s.language,
-                &s.bank,
-                &s.mode,
-                &s.status,
-                &s.answered,
-                &s.state,
-                &s.theta,
-                &s.se,
-                &s.created_at,
-                &s.updated_at,
-                &s.finished_at,
-                &i64::from(s.consent_research),
-                &i64::from(s.consent_sharing),
-            ],
-        )
-        .await?;
-        if let Some(e) = &event {
-            enqueue(&tx, e).await?;
-        }
-        tx.commit().await?;
+    pub(super) async fn insert_session(
+        &self,
+        s: SessionRow,
+        event: Option<NewEvent>,
+        audit: AuditEntry,
+    ) -> Result<(), StoreError> {
+        let mut t = Pipelined::new(self.client().await?);
+        let (insert, enqueue_event) = tokio::try_join!(
+            t.client().prepare_cached(INSERT_SESSION),
+            t.client().prepare_cached(ENQUEUE_EVENT)
+        )?;
+        let c = t.beginning();
+        // One round trip: BEGIN, the session, its event, and the audit chain's head.
+        let (_, _, _, head) = tokio::try_join!(
+            async { c.batch_execute("BEGIN").await.map_err(StoreError::from) },
+            async {
+                c.execute(
+                    &insert,
+                    &[
+                        &s.id,
+                        &s.agency_id,
+                        &s.learner_ref,
+                        &s.language,
+                        &s.bank,
+                        &s.mode,
+                        &s.status,
+                        &s.answered,
+                        &s.state,
+                        &s.theta,
+                        &s.se,
+                        &s.created_at,
+                        &s.updated_at,
+                        &s.finished_at,
+                        &i64::from(s.consent_research),
+                        &i64::from(s.consent_sharing),
+                    ],
+                )
+                .await
+                .map_err(StoreError::from)
+            },
+            async {
+                match &event {
+                    Some(e) => c
+                        .execute(
+                            &enqueue_event,
+                            &[&e.id, &e.agency_id, &e.learner_ref, &e.body, &e.created_at],
+                        )
+                        .await
+                        .map_err(StoreError::from),
+                    None => Ok(0),
+                }
+            },
+            chain_head(c, &audit.agency_id)
+        )?;
+        // The second: the audit entry and COMMIT.
+        append_audit_and_commit(c, head, &audit).await?;
+        t.ended();
         Ok(())
     }
 
@@ -209,41 +322,53 @@ impl PgStore {
     where
         F: FnOnce(&SessionRow) -> Result<Change, E>,
     {
-        let mut c = self.client().await?;
-        let tx = c.transaction().await?;
-        // Lock the session row first: concurrent requests for this session (on any instance)
-        // wait here, then see the idempotency row the first one stored. The idempotency read
-        // is pipelined behind the lock (the server runs it after the lock is held): one round
-        // trip for both.
+        let mut t = Pipelined::new(self.client().await?);
         let q = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = $1 AND agency_id = $2 FOR UPDATE");
-        let (lock, select_key) = tokio::try_join!(tx.prepare_cached(&q), tx.prepare_cached(SELECT_IDEMPOTENCY))?;
+        let (lock, select_key) = tokio::try_join!(
+            t.client().prepare_cached(&q),
+            t.client().prepare_cached(SELECT_IDEMPOTENCY)
+        )?;
         let no_key = (String::new(), String::new(), String::new());
         let (p, path, key) = idem
             .as_ref()
             .map_or((&no_key.0, &no_key.1, &no_key.2), |k| (&k.principal, &k.path, &k.key));
-        let (row, stored) = tokio::try_join!(async { tx.query_opt(&lock, &[&session_id, &agency_id]).await }, async {
-            match &idem {
-                Some(_) => tx.query_opt(&select_key, &[p, path, key]).await,
-                None => Ok(None),
+        // First round trip: BEGIN, then lock the session row: concurrent requests for this
+        // session (on any instance) wait here, then see the idempotency row the first one
+        // stored; the idempotency read runs once the lock is held.
+        let c = t.beginning();
+        let (_, row, stored) = tokio::try_join!(
+            c.batch_execute("BEGIN"),
+            async { c.query_opt(&lock, &[&session_id, &agency_id]).await },
+            async {
+                match &idem {
+                    Some(_) => c.query_opt(&select_key, &[p, path, key]).await,
+                    None => Ok(None),
+                }
             }
-        })?;
+        )?;
         let Some(row) = row else {
+            t.rollback().await?;
             return Ok(Outcome::NotFound);
         };
         let row = session_row(&row)?;
         if let (Some(k), Some(r)) = (&idem, stored) {
+            t.rollback().await?;
             return Ok(k.stored(r.get(0), r.get(1), r.get(2)));
         }
         let done = match change(&row) {
             Ok(d) => d,
-            Err(e) => return Ok(Outcome::Rejected(e)),
+            Err(e) => {
+                t.rollback().await?;
+                return Ok(Outcome::Rejected(e));
+            }
         };
-        // The writes are pipelined too: one round trip, then the commit.
+        // Second round trip: the writes and COMMIT. A failing write aborts the transaction,
+        // so the COMMIT behind it rolls back, and the error ends the request.
         let (insert_answer, update, insert_key, enqueue) = tokio::try_join!(
-            tx.prepare_cached(INSERT_ANSWER),
-            tx.prepare_cached(UPDATE_SESSION),
-            tx.prepare_cached(INSERT_IDEMPOTENCY),
-            tx.prepare_cached(ENQUEUE_EVENT)
+            c.prepare_cached(INSERT_ANSWER),
+            c.prepare_cached(UPDATE_SESSION),
+            c.prepare_cached(INSERT_IDEMPOTENCY),
+            c.prepare_cached(ENQUEUE_EVENT)
         )?;
         let s = &done.session;
         let status = i64::from(done.status);
@@ -251,7 +376,7 @@ impl PgStore {
             async {
                 match &done.answer {
                     Some(a) => {
-                        tx.execute(
+                        c.execute(
                             &insert_answer,
                             &[&a.session_id, &a.seq, &a.item, &a.response, &a.answered_at],
                         )
@@ -261,7 +386,7 @@ impl PgStore {
                 }
             },
             async {
-                tx.execute(
+                c.execute(
                     &update,
                     &[
                         &s.status,
@@ -279,7 +404,7 @@ impl PgStore {
             async {
                 match &idem {
                     Some(k) => {
-                        tx.execute(
+                        c.execute(
                             &insert_key,
                             &[
                                 &k.principal,
@@ -299,14 +424,15 @@ impl PgStore {
             async {
                 match &done.event {
                     Some(e) => {
-                        tx.execute(&enqueue, &[&e.id, &e.agency_id, &e.learner_ref, &e.body, &e.created_at])
+                        c.execute(&enqueue, &[&e.id, &e.agency_id, &e.learner_ref, &e.body, &e.created_at])
                             .await
                     }
                     None => Ok(0),
                 }
-            }
+            },
+            c.batch_execute("COMMIT")
         )?;
-        tx.commit().await?;
+        t.ended();
         Ok(Outcome::Reply {
             status: done.status,
             body: done.body,
@@ -435,28 +561,14 @@ impl PgStore {
     }
 
     pub(super) async fn audit(&self, e: AuditEntry) -> Result<(), StoreError> {
-        let mut c = self.client().await?;
-        let tx = c.transaction().await?;
-        // One writer per agency chain, on any instance. NO KEY UPDATE does not block the
-        // key-share locks that inserting the agency's sessions takes.
-        tx.execute(
-            "SELECT id FROM agencies WHERE id = $1 FOR NO KEY UPDATE",
-            &[&e.agency_id],
-        )
-        .await?;
-        let st = tx.prepare_cached(LAST_AUDIT).await?;
-        let last = tx
-            .query_opt(&st, &[&e.agency_id])
-            .await?
-            .map(|r| (r.get::<_, i64>(0), r.get::<_, String>(1)));
-        let (seq, prev, hash) = next_link(last, &e);
-        let st = tx.prepare_cached(INSERT_AUDIT).await?;
-        tx.execute(
-            &st,
-            &[&e.at, &e.agency_id, &e.actor, &e.action, &e.subject, &seq, &prev, &hash],
-        )
-        .await?;
-        tx.commit().await?;
+        let mut t = Pipelined::new(self.client().await?);
+        let c = t.beginning();
+        let (_, head) = tokio::try_join!(
+            async { c.batch_execute("BEGIN").await.map_err(StoreError::from) },
+            chain_head(c, &e.agency_id)
+        )?;
+        append_audit_and_commit(c, head, &e).await?;
+        t.ended();
         Ok(())
     }
 

@@ -9,7 +9,8 @@
 //! that the row is still the one computed on (and the idempotency key still unused), and write.
 //! A row changed meanwhile (another request for the same session) means the work is done again
 //! on the new row; after [`OPTIMISTIC_TRIES`] such conflicts the change is computed under the
-//! lock, so a session under contention still makes progress.
+//! lock, so a session under contention still makes progress. New sessions and audit entries
+//! join the same group commit, so a session start costs no fsync of its own.
 
 use super::*;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
@@ -21,7 +22,7 @@ pub const OPTIMISTIC_TRIES: usize = 3;
 /// Idle reader connections kept open (more are opened while many reads run at once).
 const IDLE_READERS: usize = 16;
 
-/// Most answers written in one transaction (one fsync).
+/// Most writes (answers, new sessions, audit entries) in one transaction (one fsync).
 const MAX_GROUP: usize = 128;
 
 /// What a grouped write hands back once the group's commit is known.
@@ -33,7 +34,7 @@ type GroupedWrite = Box<dyn FnOnce(&Connection) -> Deliver + Send>;
 pub struct SqliteStore {
     /// The single writer.
     conn: Arc<Mutex<Connection>>,
-    /// Answers waiting for the next group commit.
+    /// Writes waiting for the next group commit.
     group: std::sync::mpsc::Sender<GroupedWrite>,
     /// Idle reader connections.
     readers: Arc<Mutex<Vec<Connection>>>,
@@ -74,6 +75,27 @@ fn first<T>(
 fn enqueue(tx: &Connection, e: &NewEvent) -> Result<(), StoreError> {
     tx.prepare_cached(&sql(ENQUEUE_EVENT))?
         .execute(params![e.id, e.agency_id, e.learner_ref, e.body, e.created_at])?;
+    Ok(())
+}
+
+/// Extends the agency's audit chain by `e`. The single writer runs one write at a time, so
+/// no other entry comes between reading the chain's head and linking to it.
+fn append_audit(c: &Connection, e: &AuditEntry) -> Result<(), StoreError> {
+    let last = c
+        .prepare_cached(&sql(LAST_AUDIT))?
+        .query_row([&e.agency_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let (seq, prev, hash) = next_link(last, e);
+    c.prepare_cached(&sql(INSERT_AUDIT))?.execute(params![
+        e.at,
+        e.agency_id,
+        e.actor,
+        e.action,
+        e.subject,
+        seq,
+        prev,
+        hash
+    ])?;
     Ok(())
 }
 
@@ -243,10 +265,42 @@ impl SqliteStore {
         .map_err(|e| StoreError::Task(e.to_string()))?
     }
 
-    /// Writes a computed change with the next group commit (blocking until it is on disk),
-    /// unless the idempotency key was used meanwhile (its reply) or the session row is no
-    /// longer `row` (`None`: compute again).
-    fn grouped<E: Send + 'static>(
+    /// Runs `write` with the next group commit, in a savepoint of its own, and blocks until
+    /// that commit is on disk: its result comes back only once it is durable.
+    fn grouped<T: Send + 'static>(
+        &self,
+        write: impl FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let (reply, outcome) = std::sync::mpsc::sync_channel(1);
+        let job: GroupedWrite = Box::new(move |c: &Connection| -> Deliver {
+            let result = in_savepoint(c, write);
+            Box::new(move |committed: Result<(), String>| {
+                let _ = reply.send(result.and_then(|r| committed.map(|()| r).map_err(StoreError::Task)));
+            })
+        });
+        self.group
+            .send(job)
+            .map_err(|_| StoreError::Task("the commit thread has stopped".into()))?;
+        outcome
+            .recv()
+            .map_err(|_| StoreError::Task("the write was not committed".into()))?
+    }
+
+    /// [`Self::grouped`] from async code (blocking pool).
+    async fn run_grouped<T: Send + 'static>(
+        &self,
+        write: impl FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let store = self.clone();
+        tokio::task::spawn_blocking(move || store.grouped(write))
+            .await
+            .map_err(|e| StoreError::Task(e.to_string()))?
+    }
+
+    /// Writes a computed change with the next group commit, unless the idempotency key was
+    /// used meanwhile (its reply) or the session row is no longer `row` (`None`: compute
+    /// again).
+    fn write_if_unchanged<E: Send + 'static>(
         &self,
         agency_id: String,
         session_id: String,
@@ -254,34 +308,22 @@ impl SqliteStore {
         row: SessionRow,
         done: Change,
     ) -> Result<Option<Outcome<E>>, StoreError> {
-        let (reply, outcome) = std::sync::mpsc::sync_channel(1);
-        let write: GroupedWrite = Box::new(move |c: &Connection| -> Deliver {
-            let result = in_savepoint(c, |c| {
-                if let Some(k) = &idem {
-                    if let Some(stored) = stored_reply::<E>(c, k)? {
-                        return Ok(Some(stored));
-                    }
+        self.grouped(move |c| {
+            if let Some(k) = &idem {
+                if let Some(stored) = stored_reply::<E>(c, k)? {
+                    return Ok(Some(stored));
                 }
-                if session_of(c, &agency_id, &session_id)?.as_ref() != Some(&row) {
-                    return Ok(None);
-                }
-                write_change(c, &row.id, idem.as_ref(), &done)?;
-                Ok(Some(Outcome::Reply {
-                    status: done.status,
-                    body: done.body,
-                    replayed: false,
-                }))
-            });
-            Box::new(move |committed: Result<(), String>| {
-                let _ = reply.send(result.and_then(|r| committed.map(|()| r).map_err(StoreError::Task)));
-            })
-        });
-        self.group
-            .send(write)
-            .map_err(|_| StoreError::Task("the commit thread has stopped".into()))?;
-        outcome
-            .recv()
-            .map_err(|_| StoreError::Task("the write was not committed".into()))?
+            }
+            if session_of(c, &agency_id, &session_id)?.as_ref() != Some(&row) {
+                return Ok(None);
+            }
+            write_change(c, &row.id, idem.as_ref(), &done)?;
+            Ok(Some(Outcome::Reply {
+                status: done.status,
+                body: done.body,
+                replayed: false,
+            }))
+        })
     }
 
     /// Runs a read on a reader connection (blocking pool): it sees the last commit and does
@@ -414,10 +456,14 @@ impl SqliteStore {
         .await
     }
 
-    pub(super) async fn insert_session(&self, s: SessionRow, event: Option<NewEvent>) -> Result<(), StoreError> {
-        self.run(move |c| {
-            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            tx.prepare_cached(&sql(INSERT_SESSION))?.execute(params![
+    pub(super) async fn insert_session(
+        &self,
+        s: SessionRow,
+        event: Option<NewEvent>,
+        audit: AuditEntry,
+    ) -> Result<(), StoreError> {
+        self.run_grouped(move |c| {
+            c.prepare_cached(&sql(INSERT_SESSION))?.execute(params![
                 s.id,
                 s.agency_id,
                 s.learner_ref,
@@ -436,10 +482,9 @@ impl SqliteStore {
                 i64::from(s.consent_sharing)
             ])?;
             if let Some(e) = &event {
-                enqueue(&tx, e)?;
+                enqueue(c, e)?;
             }
-            tx.commit()?;
-            Ok(())
+            append_audit(c, &audit)
         })
         .await
     }
@@ -490,7 +535,8 @@ impl SqliteStore {
                     Err(e) => return Ok(Outcome::Rejected(e)),
                 };
                 // Write with the next group commit, if nothing changed since the read.
-                let written = store.grouped(agency_id.clone(), session_id.clone(), idem.clone(), row, done)?;
+                let written =
+                    store.write_if_unchanged(agency_id.clone(), session_id.clone(), idem.clone(), row, done)?;
                 match written {
                     Some(outcome) => return Ok(outcome),
                     None => continue,
@@ -656,28 +702,7 @@ impl SqliteStore {
     }
 
     pub(super) async fn audit(&self, e: AuditEntry) -> Result<(), StoreError> {
-        self.run(move |c| {
-            // IMMEDIATE: no other writer between reading the chain's head and extending it.
-            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let last = tx
-                .prepare_cached(&sql(LAST_AUDIT))?
-                .query_row([&e.agency_id], |r| Ok((r.get(0)?, r.get(1)?)))
-                .optional()?;
-            let (seq, prev, hash) = next_link(last, &e);
-            tx.prepare_cached(&sql(INSERT_AUDIT))?.execute(params![
-                e.at,
-                e.agency_id,
-                e.actor,
-                e.action,
-                e.subject,
-                seq,
-                prev,
-                hash
-            ])?;
-            tx.commit()?;
-            Ok(())
-        })
-        .await
+        self.run_grouped(move |c| append_audit(c, &e)).await
     }
 
     pub(super) async fn audit_log(&self, agency_id: &str) -> Result<Vec<AuditRecord>, StoreError> {
