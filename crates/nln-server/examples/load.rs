@@ -3,12 +3,19 @@
 //! prints sessions and answers per second with latency percentiles of each. This is the
 //! service's benchmark: figures for the README, never asserted in tests.
 //!
+//! Learners answer at random among each item's choices, so sessions end after different
+//! numbers of items (as real learners' do) and new sessions do not start in step. They also
+//! join over a ramp (one learner every ramp / N, the ramp being 20 answer intervals, at most a
+//! quarter of the run), and only requests sent after the ramp are counted: a load test that
+//! starts every session in the same instant measures that instant, not the service.
+//!
 //! Two paces:
 //! - saturation (default): each learner answers the moment its reply arrives, so N requests are
 //!   always in flight and the figure is the server's maximum throughput. By Little's law its mean
 //!   latency is N / throughput, whatever the server does, so its latencies say little at large N.
 //! - `--rate R`: the learners share R answers a second, as wrk2's `-R` does. Learner n's k-th
-//!   answer has an intended send time (start + (n / N + k) · N / R); latency is counted from that
+//!   answer has an intended send time (its join time + k · N / R, each learner at its own phase
+//!   n / N of that interval); latency is counted from that
 //!   time, not from when the request left, so a stall that delays later sends shows up in the
 //!   percentiles instead of being left out (coordinated omission). Every answer due within the
 //!   run is sent and measured, so a server that cannot keep up makes the run last longer.
@@ -20,16 +27,25 @@
 //! cargo run --release -p nln-server --example load -- http://127.0.0.1:8080 "$KEY" 200 30 --rate 2000
 //! ```
 
+use rand::rngs::StdRng;
+use rand::seq::SliceRandom;
+use rand::SeedableRng;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
-fn answer_for(view: &Value) -> Option<Value> {
+/// A random answer to the pending item: one of its choices, or its steps in a random order.
+fn answer_for(view: &Value, rng: &mut StdRng) -> Option<Value> {
     let item = view.get("item").filter(|i| !i.is_null())?;
+    let mut ids: Vec<Value> = item["choices"]
+        .as_array()
+        .map(|c| c.iter().map(|c| c["ui_id"].clone()).collect())
+        .unwrap_or_default();
     let answer = match item["input"].as_str()? {
         "put_in_order" => {
-            json!({"kind": "order", "ui_ids": item["choices"].as_array()?.iter().map(|c| c["ui_id"].clone()).collect::<Vec<_>>()})
+            ids.shuffle(rng);
+            json!({"kind": "order", "ui_ids": ids})
         }
-        _ => json!({"kind": "pick", "ui_id": 1}),
+        _ => json!({"kind": "pick", "ui_id": ids.choose(rng).cloned().unwrap_or(json!(1))}),
     };
     Some(json!({"seq": view["next_seq"], "item": item["item"], "answer": answer}))
 }
@@ -65,12 +81,24 @@ struct Measured {
     errors: usize,
 }
 
-async fn learner(n: usize, base: String, key: String, pace: Pace, until: Instant) -> Measured {
+/// When the learner's run begins, and from when its requests count.
+#[derive(Clone, Copy)]
+struct Window {
+    joins: Instant,
+    counts_from: Instant,
+    until: Instant,
+}
+
+async fn learner(n: usize, base: String, key: String, pace: Pace, window: Window) -> Measured {
     let client = reqwest::Client::new();
+    let mut rng = StdRng::seed_from_u64(n as u64);
     let mut m = Measured::default();
     let mut counter = 0u32;
+    let until = window.until;
+    tokio::time::sleep_until(window.joins.into()).await;
     while pace.due(counter) < until {
         let started = Instant::now();
+        let counted = started >= window.counts_from;
         let Ok(r) = client
             .post(format!("{base}/v1/sessions"))
             .bearer_auth(&key)
@@ -85,9 +113,11 @@ async fn learner(n: usize, base: String, key: String, pace: Pace, until: Instant
             m.errors += 1;
             continue;
         };
-        m.starts.push(started.elapsed());
+        if counted {
+            m.starts.push(started.elapsed());
+        }
         let id = view["id"].as_str().unwrap_or_default().to_string();
-        while let Some(body) = answer_for(&view) {
+        while let Some(body) = answer_for(&view, &mut rng) {
             let due = pace.due(counter);
             if due >= until {
                 break;
@@ -107,8 +137,10 @@ async fn learner(n: usize, base: String, key: String, pace: Pace, until: Instant
             match reply {
                 Ok(r) if r.status().is_success() => {
                     view = r.json().await.unwrap_or(Value::Null);
-                    m.answers.push(due.elapsed());
-                    m.sent.push(sent.elapsed());
+                    if sent >= window.counts_from {
+                        m.answers.push(due.elapsed());
+                        m.sent.push(sent.elapsed());
+                    }
                 }
                 _ => {
                     m.errors += 1;
@@ -116,7 +148,7 @@ async fn learner(n: usize, base: String, key: String, pace: Pace, until: Instant
                 }
             }
         }
-        if view["status"] != "in_progress" {
+        if view["status"] != "in_progress" && Instant::now() >= window.counts_from {
             m.finished += 1;
         }
     }
@@ -168,17 +200,25 @@ async fn main() {
     }
     let started = Instant::now();
     let until = started + Duration::from_secs(seconds);
+    // Learners join one by one over the ramp: 20 answer intervals (a session's length, so
+    // sessions start at the steady rate from the beginning), at most a quarter of the run.
+    let interval = Duration::from_secs_f64(learners as f64 / rate.unwrap_or(2000.0));
+    let ramp = (interval * 20).min(Duration::from_secs(seconds) / 4);
+    let counts_from = started + ramp;
     let tasks: Vec<_> = (0..learners)
         .map(|n| {
-            // Learners are spread evenly over one interval so the arrivals are smooth.
-            let pace = rate.map_or(Pace::Saturate, |r| {
-                let interval = Duration::from_secs_f64(learners as f64 / r);
-                Pace::Scheduled {
-                    first: started + interval.mul_f64(n as f64 / learners as f64),
-                    interval,
-                }
-            });
-            tokio::spawn(learner(n, base.clone(), key.clone(), pace, until))
+            // The learner's answers keep a phase of its own within the interval (n / N of
+            // it), so arrivals stay smooth; it joins in the ramp's whole interval nearest n / N.
+            let share = n as f64 / learners as f64;
+            let slot = (ramp.as_secs_f64() * share / interval.as_secs_f64()).floor();
+            let joins = started + interval.mul_f64(slot + share);
+            let pace = rate.map_or(Pace::Saturate, |_| Pace::Scheduled { first: joins, interval });
+            let window = Window {
+                joins,
+                counts_from,
+                until,
+            };
+            tokio::spawn(learner(n, base.clone(), key.clone(), pace, window))
         })
         .collect();
     let mut all = Measured::default();
@@ -190,7 +230,7 @@ async fn main() {
         all.finished += m.finished;
         all.errors += m.errors;
     }
-    let elapsed = started.elapsed().as_secs_f64();
+    let elapsed = counts_from.elapsed().as_secs_f64();
     all.answers.sort();
     all.sent.sort();
     all.starts.sort();
@@ -204,8 +244,9 @@ async fn main() {
         ),
     };
     println!(
-        "learners {learners}, {seconds} s, {pace}: {} sessions started ({:.1}/s, p50 {:.1} ms, p99 {:.1} ms), {} finished ({:.1}/s); \
+        "learners {learners}, {seconds} s ({:.1} s ramp not counted), {pace}: {} sessions started ({:.1}/s, p50 {:.1} ms, p99 {:.1} ms), {} finished ({:.1}/s); \
          {} answers ({:.0}/s, p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms); errors {}",
+        ramp.as_secs_f64(),
         all.starts.len(),
         all.starts.len() as f64 / elapsed,
         percentile(&all.starts, 0.50),
