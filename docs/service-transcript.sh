@@ -19,7 +19,12 @@ printf '$ %s\n' "nln serve --listen 127.0.0.1:$PORT &"
 # The binary itself, not the `nln` function: $! must be the server, for the trap to stop it.
 "$NLN_BIN" serve --listen "127.0.0.1:$PORT" >serve.out 2>serve.log &
 server=$!
-for _ in $(seq 600); do curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+# Ready when it answers and has printed its banner (it may serve a moment before the banner is
+# written; the last line names the `nln agency add` command).
+for _ in $(seq 600); do
+    curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && grep -q "nln agency add" serve.out && break
+    sleep 0.1
+done
 cat serve.out
 step "URL=http://127.0.0.1:$PORT"
 step 'KEY=$(nln agency add "Maple Settlement Services")'
