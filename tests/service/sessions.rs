@@ -219,6 +219,103 @@ async fn concurrent_retries_store_one_answer_on_postgres() {
     idempotency(Backend::Postgres).await;
 }
 
+/// A write that fails inside its transaction (here an answer whose (session, seq) is already
+/// stored) fails alone: it stores nothing, and no connection goes back to the pool still in
+/// its transaction (PostgreSQL sends BEGIN and COMMIT with the statements, so a transaction
+/// that did not end must never be reused). More failures than the pool has connections, then
+/// more reads than it has: every one works.
+async fn failed_writes(backend: Backend) {
+    use nln_server::store::{AnswerRow, Change, Outcome, SessionRow, SessionUpdate};
+    let Some(server) = TestServer::start(backend, Limits::default()).await else {
+        return;
+    };
+    let agency = server.agency("Failures").await;
+    let view = server.start_session(&agency.key, "L-fail").await;
+    let id = view["id"].as_str().unwrap().to_string();
+    let store = server.store().await;
+    let first_answer = |row: &SessionRow| -> Result<Change, ()> {
+        Ok(Change {
+            session: SessionUpdate {
+                status: row.status.clone(),
+                answered: row.answered,
+                state: row.state.clone(),
+                theta: row.theta,
+                se: row.se,
+                updated_at: row.updated_at.clone(),
+                finished_at: row.finished_at.clone(),
+            },
+            answer: Some(AnswerRow {
+                session_id: row.id.clone(),
+                seq: 1,
+                item: "an-item".to_string(),
+                response: "{}".to_string(),
+                answered_at: row.updated_at.clone(),
+            }),
+            event: None,
+            status: 200,
+            body: "{}".to_string(),
+        })
+    };
+    let stored = store.mutate(&agency.id, &id, None, first_answer).await.unwrap();
+    assert!(matches!(stored, Outcome::Reply { status: 200, .. }));
+    for attempt in 0..20 {
+        let again = store.mutate(&agency.id, &id, None, first_answer).await;
+        assert!(again.is_err(), "attempt {attempt}: a second answer 1 is refused");
+    }
+    let reads = futures::future::join_all((0..40).map(|_| store.session(&agency.id, &id))).await;
+    for r in reads {
+        assert!(r.unwrap().is_some(), "the session reads back");
+    }
+    assert_eq!(store.answers(&id).await.unwrap().len(), 1, "one answer stored");
+    let next = store
+        .mutate(&agency.id, &id, None, |_: &SessionRow| Err::<Change, _>("refused"))
+        .await;
+    assert!(matches!(next, Ok(Outcome::Rejected("refused"))));
+
+    // A request that ends midway, with the session row locked (here the step panics; a client
+    // hanging up drops a request the same way): its transaction must not survive in the pool,
+    // holding the lock. Another pool's write to the session goes through.
+    let (agency_id, session_id) = (agency.id.clone(), id.clone());
+    let pool = store.clone();
+    let ended = tokio::spawn(async move {
+        pool.mutate(&agency_id, &session_id, None, |_: &SessionRow| -> Result<Change, ()> {
+            panic!("a step that never finishes")
+        })
+        .await
+        .map(|_| ())
+    })
+    .await;
+    assert!(!matches!(ended, Ok(Ok(()))), "the request ended without writing");
+    let other = server.store().await;
+    let second_answer = move |row: &SessionRow| -> Result<Change, ()> {
+        let mut change = first_answer(row)?;
+        if let Some(a) = change.answer.as_mut() {
+            a.seq = 2;
+        }
+        Ok(change)
+    };
+    let written = tokio::time::timeout(
+        std::time::Duration::from_secs(20),
+        other.mutate(&agency.id, &id, None, second_answer),
+    )
+    .await
+    .expect("the session row is not held by a transaction left open");
+    assert!(matches!(written, Ok(Outcome::Reply { status: 200, .. })));
+    assert_eq!(other.answers(&id).await.unwrap().len(), 2);
+    // The first pool, still open, works too.
+    assert_eq!(store.answers(&id).await.unwrap().len(), 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_failed_write_leaves_the_pool_usable_on_sqlite() {
+    failed_writes(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_failed_write_leaves_the_pool_usable_on_postgres() {
+    failed_writes(Backend::Postgres).await;
+}
+
 #[tokio::test]
 async fn the_served_openapi_document_is_the_committed_one() {
     let server = TestServer::start(Backend::Sqlite, Limits::default()).await.unwrap();
