@@ -10,7 +10,7 @@ flag-bounded_estimate = Toutes les réponses étaient justes (ou toutes fausses)
 flag-few_items_in_areas = Certains domaines reposent sur très peu de questions : lire leurs niveaux avec prudence.
 flag-provisional_calibration = Provisoire : les seuils et les paramètres des items sont fixés par des experts jusqu'à l'étalonnage de la banque.
 flag-machine_drafted_prompts = Les questions ont été affichées dans une traduction automatique qu'aucun réviseur n'a encore vérifiée.
-cli-simulate-opt-profile = Profil réel des apprenants simulés : flat (domaines égaux) ou gap (un domaine de base plus bas)
+cli-simulate-opt-profile = Profil réel des apprenants simulés : flat (domaines égaux) ou gap (un domaine de base plus bas), ou spread (domaines dispersés autour du niveau général selon area_spread des règles)
 cli-simulate-opt-gap = Taille de l'écart du profil gap, en unités thêta (1,0 = deux niveaux)
 cli-simulate-opt-responder = Qui répond : model (suit les items), blind-guess, first-option, always-three ou pattern
 cli-simulate-opt-stopping = Règle d'arrêt : se (erreur type), sprt (niveau décidé) ou both

@@ -282,6 +282,29 @@ fn simulate_reports_accuracy() {
     assert!(v["within_one"].as_f64().unwrap() > 0.5);
 }
 
+/// `--profile` picks the truth model: `gap` lowers one core area by `--gap`, `spread` scatters
+/// the areas with the content's `area_spread`.
+#[test]
+fn simulate_takes_the_true_profile() {
+    let run = |args: &[&str]| -> serde_json::Value {
+        let mut all = vec!["simulate", "--n", "30", "--seed", "1", "--json"];
+        all.extend_from_slice(args);
+        let out = nln(&all, "");
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    assert_eq!(run(&[])["profile"], serde_json::json!({"kind": "flat"}));
+    assert_eq!(
+        run(&["--profile", "gap", "--gap", "0.75"])["profile"],
+        serde_json::json!({"kind": "gap", "gap": 0.75})
+    );
+    assert_eq!(
+        run(&["--profile", "spread"])["profile"],
+        serde_json::json!({"kind": "spread", "sd": 0.5})
+    );
+    assert_eq!(nln(&["simulate", "--profile", "lumpy"], "").status.code(), Some(2));
+}
+
 #[test]
 fn usage_errors_exit_2_and_help_exits_0() {
     assert_eq!(nln(&["assess", "--no-such-flag"], "").status.code(), Some(2));

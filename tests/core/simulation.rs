@@ -66,6 +66,16 @@ fn scenario(name: &str) -> SimulationConfig {
             profile: TrueProfile::Gap { gap: 1.0 },
             ..base
         },
+        // Areas spread as the placement rules assume: the population the area bands are for.
+        "spread" => SimulationConfig {
+            profile: TrueProfile::Spread {
+                sd: defaults::content()
+                    .expect("the default content loads")
+                    .placement
+                    .area_spread,
+            },
+            ..base
+        },
         other => SimulationConfig {
             responder: Responder::parse(other).unwrap_or_else(|| panic!("unknown scenario `{other}`")),
             ..base
@@ -196,6 +206,26 @@ fn the_default_test_meets_its_targets() {
     assert!(report.stop_reasons.get("classified").copied().unwrap_or(0) > 100);
     // Precision a fixed or random form of this length would not reach across N(0, 1).
     assert!(report.rmse <= 0.36, "RMSE {:.3}", report.rmse);
+}
+
+/// An area band is a posterior band: it covers the truth at its nominal rate (±3 points) for
+/// learners whose areas spread as the rules' `area_spread` says, and covers at least that
+/// often on flat profiles, where the areas do not differ at all.
+#[test]
+fn area_bands_cover_at_their_nominal_rate_where_their_prior_holds() {
+    let spread = report("spread").areas;
+    assert!(
+        (spread.area_band_coverage - spread.nominal_coverage).abs() <= 0.03,
+        "area band coverage {:.3} against {:.2}",
+        spread.area_band_coverage,
+        spread.nominal_coverage
+    );
+    let flat = report("normal").areas;
+    assert!(
+        flat.area_band_coverage >= flat.nominal_coverage - 0.03,
+        "flat: area band coverage {:.3}",
+        flat.area_band_coverage
+    );
 }
 
 /// Targeted area probes buy area evidence where the test would stop early, and the test stays

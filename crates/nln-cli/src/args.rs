@@ -213,7 +213,7 @@ pub fn command(loc: &Localizer) -> Command {
             .long("profile")
             .value_name("KIND")
             .default_value("flat")
-            .value_parser(["flat", "gap"])
+            .value_parser(["flat", "gap", "spread"])
             .help(loc.text("cli-simulate-opt-profile")),
     )
     .arg(

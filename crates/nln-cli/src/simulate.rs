@@ -281,11 +281,20 @@ pub fn run(loc: &Localizer, m: &ArgMatches) -> Result<(), Failure> {
     if m.get_one::<String>("distribution").map(String::as_str) == Some("uniform") {
         base.abilities = AbilityDistribution::Uniform { low: -3.5, high: 3.5 };
     }
-    if m.get_one::<String>("profile").map(String::as_str) == Some("gap") {
-        let gap = m.get_one::<f64>("gap").copied().unwrap_or(1.0);
-        base.profile = TrueProfile::Gap {
-            gap: if gap.is_finite() { gap } else { 1.0 },
-        };
+    match m.get_one::<String>("profile").map(String::as_str) {
+        Some("gap") => {
+            let gap = m.get_one::<f64>("gap").copied().unwrap_or(1.0);
+            base.profile = TrueProfile::Gap {
+                gap: if gap.is_finite() { gap } else { 1.0 },
+            };
+        }
+        // The spread the content's placement rules assume.
+        Some("spread") => {
+            base.profile = TrueProfile::Spread {
+                sd: content.placement.area_spread,
+            }
+        }
+        _ => {}
     }
     if let Some(r) = m.get_one::<String>("responder").and_then(|r| Responder::parse(r)) {
         base.responder = r;

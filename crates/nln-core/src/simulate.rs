@@ -58,6 +58,13 @@ pub enum TrueProfile {
         /// How far below the general ability the weak area lies (theta).
         gap: f64,
     },
+    /// Every area drawn independently around the general ability, normal with SD `sd`: the
+    /// population the placement's area bands are built for when `sd` is the rules'
+    /// `area_spread`, so their coverage can be checked against the nominal rate.
+    Spread {
+        /// SD of the areas around the general ability (theta).
+        sd: f64,
+    },
 }
 
 /// Who answers: a learner following the items' IRT models, or a responder who ignores the
@@ -485,10 +492,20 @@ pub fn self_report_for(item: &Item, true_theta: f64, rng: &mut impl Rng) -> Resp
 fn area_thetas(content: &Content, profile: TrueProfile, theta: f64, rng: &mut impl Rng) -> Vec<f64> {
     let areas = &content.framework.areas;
     let mut thetas = vec![theta; areas.len()];
-    if let TrueProfile::Gap { gap } = profile {
-        let core: Vec<usize> = (0..areas.len()).filter(|&a| areas[a].core).collect();
-        if let Some(&weak) = core.choose(rng) {
-            thetas[weak] -= gap;
+    match profile {
+        TrueProfile::Flat => {}
+        TrueProfile::Gap { gap } => {
+            let core: Vec<usize> = (0..areas.len()).filter(|&a| areas[a].core).collect();
+            if let Some(&weak) = core.choose(rng) {
+                thetas[weak] -= gap;
+            }
+        }
+        TrueProfile::Spread { sd } => {
+            if let Ok(spread) = Normal::new(0.0, sd) {
+                for t in &mut thetas {
+                    *t += spread.sample(rng);
+                }
+            }
         }
     }
     thetas

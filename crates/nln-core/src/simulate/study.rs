@@ -380,10 +380,14 @@ impl Study {
             }
             None => {}
         }
-        if let Some(TrueProfile::Gap { gap }) = self.profile {
-            if !(-6.0..=6.0).contains(&gap) {
+        match self.profile {
+            Some(TrueProfile::Gap { gap }) if !(-6.0..=6.0).contains(&gap) => {
                 return fail("profile.gap", range(-6.0, 6.0));
             }
+            Some(TrueProfile::Spread { sd }) if !(0.0..=3.0).contains(&sd) => {
+                return fail("profile.sd", range(0.0, 3.0));
+            }
+            _ => {}
         }
         if self.designs.is_empty() {
             return fail("designs", FileErrorKind::NoDesigns);
