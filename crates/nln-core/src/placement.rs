@@ -536,10 +536,20 @@ pub fn gap_probe_area(
     if shape == ProfileShape::Irregular {
         return None;
     }
-    core.into_iter()
-        .filter(|&(a, d, se)| open(a) && se > 0.0 && d.abs() >= min_z * se)
+    most_credible_gap(core.into_iter().filter(|&(a, _, _)| open(a)), min_z)
+        .and_then(|(a, d)| rest[a].map(|r| (a, r.theta + d)))
+}
+
+/// Of candidate areas (area, difference, SE), the one whose difference is the most credible
+/// (the largest |difference| / SE) among those at least `min_z` SEs from zero, with its
+/// difference. An SE of 0 gives no measure of credibility, so such a candidate never
+/// qualifies.
+fn most_credible_gap(candidates: impl IntoIterator<Item = (usize, f64, f64)>, min_z: f64) -> Option<(usize, f64)> {
+    candidates
+        .into_iter()
+        .filter(|&(_, d, se)| se > 0.0 && d.abs() >= min_z * se)
         .max_by(|x, y| (x.1.abs() / x.2).total_cmp(&(y.1.abs() / y.2)))
-        .and_then(|(a, d, _)| rest[a].map(|r| (a, r.theta + d)))
+        .map(|(a, d, _)| (a, d))
 }
 
 /// Mean width of the levels between the lowest and the highest cut (0.5 on the NLN scale).

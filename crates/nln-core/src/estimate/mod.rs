@@ -11,6 +11,8 @@
 mod batch;
 mod eap;
 mod grid;
+#[cfg(test)]
+mod mutation_tests;
 mod optimise;
 pub mod person_fit;
 mod point;

@@ -199,3 +199,54 @@ fn a_difference_of_exactly_the_gap_is_not_more_than_the_gap() {
         ProfileShape::Irregular
     );
 }
+
+/// The probe serves the most credible difference, |d| / SE, not the largest |d| · SE or any
+/// other mix, in whichever order the areas come; an SE of 0 never qualifies, and a difference
+/// under `min_z` SEs is no candidate.
+#[test]
+fn the_gap_probe_serves_the_largest_difference_per_standard_error() {
+    // Area 0: 2.5 SEs; area 1: 1.67 SEs but the larger |d| · SE (1.35 against 0.4) and
+    // |d| mod SE (0.6 against 0.2); area 2: no SE; area 3: under min_z.
+    let (a, b) = ((0, 1.0, 0.4), (1, 1.5, 0.9));
+    assert_eq!(most_credible_gap([a, b], 1.0), Some((0, 1.0)));
+    assert_eq!(most_credible_gap([b, a], 1.0), Some((0, 1.0)));
+    assert_eq!(most_credible_gap([b, (2, 3.0, 0.0), a], 1.0), Some((0, 1.0)));
+    assert_eq!(most_credible_gap([(2, 3.0, 0.0)], 0.0), None);
+    assert_eq!(most_credible_gap([(3, -0.5, 0.6), b], 1.0), Some((1, 1.5)));
+    assert_eq!(most_credible_gap([(3, -0.5, 0.6)], 1.0), None);
+    // Exactly `min_z` SEs qualifies; the sign does not matter.
+    assert_eq!(most_credible_gap([(4, -0.6, 0.6)], 1.0), Some((4, -0.6)));
+}
+
+/// A difference exactly at the critical value is not credible: the rule asks for more.
+#[test]
+fn a_difference_exactly_at_the_critical_value_is_not_irregular() {
+    // Two measured core areas: 4 one-sided tests at a family-wise error of (1 − 0.9) / 2.
+    let z = z_for_confidence(1.0 - 2.0 * 0.05 / 4.0);
+    let at = [(z, 1.0, 5), (0.0, 1.0, 5)];
+    assert_eq!(profile_shape_from_rest(&at, 3, 2, 0.5, 0.9), ProfileShape::Regular);
+    let beyond = [(z + 1e-9, 1.0, 5), (0.0, 1.0, 5)];
+    assert_eq!(
+        profile_shape_from_rest(&beyond, 3, 2, 0.5, 0.9),
+        ProfileShape::Irregular
+    );
+}
+
+/// A difference whose SE is not finite (an unusable rest-of-test estimate) is no difference.
+#[test]
+fn a_gap_with_an_unusable_standard_error_is_none() {
+    let by_area = vec![answers(&MID, 4, 2), answers(&MID, 4, 2)];
+    let usable = Estimate {
+        theta: 1.0,
+        se: 0.4,
+        method: Method::Eap,
+        bounded: false,
+    };
+    let unusable = Estimate {
+        se: f64::INFINITY,
+        ..usable
+    };
+    let gaps = gaps_from_rest(&by_area, &[Some(usable), Some(unusable)], 61);
+    assert!(gaps[0].is_some_and(|(d, se)| d.is_finite() && se.is_finite()));
+    assert_eq!(gaps[1], None);
+}
