@@ -2,9 +2,11 @@
 //! blind (see ARCHITECTURE.md, "Tests that can fail"); the integration tests check the
 //! estimators end to end.
 
-use super::optimise::maximise;
+use super::optimise::{decreasing_root, maximise};
+use super::point::weighted_log_likelihood;
 use super::*;
 use crate::irt::IrtModel;
+use std::cell::Cell;
 
 const ITEMS: [IrtModel; 3] = [
     IrtModel::TwoPl { a: 1.3, b: -0.4 },
@@ -136,4 +138,73 @@ fn the_maximiser_finds_a_narrow_global_peak_inside_the_bounds() {
     // The bounds themselves are found when the function keeps rising toward them.
     assert_eq!(maximise(|x| (x, 1.0, 0.0), -6.0, 6.0), (6.0, true));
     assert_eq!(maximise(|x| (-x, -1.0, 0.0), -6.0, 6.0), (-6.0, true));
+}
+
+/// Newton steps do the refining when the function is concave (a quadratic is done in one
+/// step), and bisection alone still finds the maximum when they cannot be used (a second
+/// derivative that is not negative).
+#[test]
+fn the_maximiser_refines_by_newton_and_falls_back_to_bisection() {
+    let calls = Cell::new(0);
+    let quadratic = |x: f64| {
+        calls.set(calls.get() + 1);
+        (-(x - 1.3f64).powi(2), -2.0 * (x - 1.3), -2.0)
+    };
+    let (x, _) = maximise(quadratic, -6.0, 6.0);
+    assert!((x - 1.3).abs() < 1e-12, "{x}");
+    // The scan's 49 points, then Newton: one step, one check.
+    assert!(calls.get() <= 49 + 3, "{} evaluations", calls.get());
+    let no_curvature = |x: f64| (-(x - 1.3f64).powi(2), -2.0 * (x - 1.3), 1.0);
+    let (x, bounded) = maximise(no_curvature, -6.0, 6.0);
+    assert!((x - 1.3).abs() < 1e-8 && !bounded, "{x}");
+}
+
+/// Of several decreasing roots the one with the best score wins, the first on a tie; a
+/// function that starts at zero and rises points to the upper bound.
+#[test]
+fn decreasing_root_keeps_the_best_scoring_root() {
+    // sin 2x falls through zero at −π/2 and π/2 on [−4, 4].
+    let g = |x: f64| (2.0 * x).sin();
+    let half_pi = std::f64::consts::FRAC_PI_2;
+    let (x, _) = decreasing_root(g, |x| x, -4.0, 4.0);
+    assert!((x - half_pi).abs() < 1e-8, "{x}");
+    let (x, _) = decreasing_root(g, |x| -x, -4.0, 4.0);
+    assert!((x + half_pi).abs() < 1e-8, "{x}");
+    let (x, _) = decreasing_root(g, |_| 0.0, -4.0, 4.0);
+    assert!((x + half_pi).abs() < 1e-8, "the first of equal scores: {x}");
+    assert_eq!(decreasing_root(|x| x + 4.0, |_| 0.0, -4.0, 4.0), (4.0, true));
+}
+
+/// MAP under a prior that is neither standard nor centred: the estimate is where the
+/// log-posterior's slope (central differences of log-likelihood plus log prior) is zero, its
+/// SE is 1 / sqrt(I + 1 / sd²), and a pattern far below the prior mean is found below it.
+#[test]
+fn map_solves_the_posterior_mode_under_any_normal_prior() {
+    let prior = NormalPrior { mean: 0.8, sd: 0.6 };
+    for scores in [[1, 0, 1], [0, 0, 0], [1, 1, 1]] {
+        let answers: Vec<Scored<'_>> = ITEMS.iter().zip(scores).map(|(m, s)| Scored::new(m, s)).collect();
+        let e = map(&answers, prior, 6.0);
+        let posterior = |t: f64| log_likelihood(&answers, t).0 - 0.5 * ((t - prior.mean) / prior.sd).powi(2);
+        let h = 1e-5;
+        let slope = (posterior(e.theta + h) - posterior(e.theta - h)) / (2.0 * h);
+        assert!(slope.abs() < 1e-5, "{scores:?}: slope {slope} at {}", e.theta);
+        assert!(!e.bounded);
+        let info = test_information(answers.iter().map(|a| a.model), e.theta) + 1.0 / 0.36;
+        assert!((e.se - 1.0 / info.sqrt()).abs() < 1e-12);
+    }
+    // Twelve wrong answers: the mode lies below mean / 6, so the search must reach down to
+    // mean − bound.
+    let wrong: Vec<Scored<'_>> = ITEMS.iter().cycle().take(12).map(|m| Scored::new(m, 0)).collect();
+    let low = map(&wrong, prior, 6.0);
+    assert!(low.theta < 0.1 && !low.bounded, "{}", low.theta);
+}
+
+/// Warm's objective is l + ln I / 2.
+#[test]
+fn the_weighted_log_likelihood_adds_half_the_log_information() {
+    let answers: Vec<Scored<'_>> = ITEMS.iter().zip([1, 0, 1]).map(|(m, s)| Scored::new(m, s)).collect();
+    for theta in [-1.0, 0.4, 2.0] {
+        let expected = log_likelihood(&answers, theta).0 + 0.5 * test_information(&ITEMS, theta).ln();
+        assert!((weighted_log_likelihood(&answers, theta) - expected).abs() < 1e-12);
+    }
 }

@@ -50,6 +50,12 @@ pub fn mle(responses: &[Scored<'_>], bound: f64) -> Estimate {
     }
 }
 
+/// l(theta) + ln I(theta) / 2: the objective Warm's estimate maximises exactly for 1PL and
+/// 2PL items, and how [`wle`] chooses among several roots.
+pub(super) fn weighted_log_likelihood(responses: &[Scored<'_>], theta: f64) -> f64 {
+    log_likelihood(responses, theta).0 + 0.5 * information(responses, theta).max(f64::MIN_POSITIVE).ln()
+}
+
 /// Warm's (1989) weighted likelihood estimate: the root of
 /// l'(theta) + J(theta) / (2 I(theta)) = 0, where J = sum of P' P'' / P over items and categories.
 /// Finite for all-correct and all-wrong patterns. SE = 1 / sqrt(I) at the estimate.
@@ -72,8 +78,8 @@ pub fn wle(responses: &[Scored<'_>], bound: f64) -> Estimate {
         }
     };
     // Among several roots (possible with 3PL items) keep the one with the largest weighted
-    // likelihood l + ln(I)/2 (the objective WLE maximises exactly for 1PL and 2PL).
-    let objective = |t: f64| log_likelihood(responses, t).0 + 0.5 * correction(t).0.max(f64::MIN_POSITIVE).ln();
+    // likelihood.
+    let objective = |t: f64| weighted_log_likelihood(responses, t);
     if responses.is_empty() {
         // No information: the same finite stand-in for an infinite SE as `mle` gives, so that a
         // session state holding it still serializes (JSON has no infinity).
