@@ -225,7 +225,7 @@ async fn concurrent_retries_store_one_answer_on_postgres() {
 /// that did not end must never be reused). More failures than the pool has connections, then
 /// more reads than it has: every one works.
 async fn failed_writes(backend: Backend) {
-    use nln_server::store::{AnswerRow, Change, Outcome, SessionRow, SessionUpdate};
+    use nln_server::store::{AnswerRow, Change, Outcome, SessionRow};
     let Some(server) = TestServer::start(backend, Limits::default()).await else {
         return;
     };
@@ -235,15 +235,7 @@ async fn failed_writes(backend: Backend) {
     let store = server.store().await;
     let first_answer = |row: &SessionRow| -> Result<Change, ()> {
         Ok(Change {
-            session: SessionUpdate {
-                status: row.status.clone(),
-                answered: row.answered,
-                state: row.state.clone(),
-                theta: row.theta,
-                se: row.se,
-                updated_at: row.updated_at.clone(),
-                finished_at: row.finished_at.clone(),
-            },
+            session: flow::update_of(row),
             answer: Some(AnswerRow {
                 session_id: row.id.clone(),
                 seq: 1,

@@ -251,7 +251,8 @@ pub fn stop(content: &Content, texts: &Texts, row: &SessionRow, now: &str) -> Re
     })
 }
 
-fn update_of(row: &SessionRow) -> SessionUpdate {
+/// The update that writes `row`'s own values back (the start of every change).
+pub fn update_of(row: &SessionRow) -> SessionUpdate {
     SessionUpdate {
         status: row.status.clone(),
         answered: row.answered,
