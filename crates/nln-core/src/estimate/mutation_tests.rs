@@ -208,3 +208,17 @@ fn the_weighted_log_likelihood_adds_half_the_log_information() {
         assert!((weighted_log_likelihood(&answers, theta) - expected).abs() < 1e-12);
     }
 }
+
+/// A Newton step that would leave the bracket is not taken: on a cusp-like peak (|x − 1.3|^1.2,
+/// whose curvature vanishes away from the peak) Newton overshoots by four times the distance,
+/// and only the bracket keeps the search on the peak.
+#[test]
+fn the_maximiser_keeps_to_its_bracket_when_newton_overshoots() {
+    let cusp = |x: f64| {
+        let u = x - 1.3;
+        let r = u.abs().max(1e-300);
+        (-r.powf(1.2), -1.2 * u.signum() * r.powf(0.2), -0.24 * r.powf(-0.8))
+    };
+    let (x, bounded) = maximise(cusp, -6.0, 6.0);
+    assert!((x - 1.3).abs() < 1e-8 && !bounded, "{x}");
+}
