@@ -77,6 +77,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn convergence_is_off_only_with_both_rules_off() {
+        assert!(Convergence::default().is_off());
+        let theta = Convergence {
+            theta_change: Some(0.05),
+            ..Convergence::default()
+        };
+        let se = Convergence {
+            se_reduction: Some(0.01),
+            ..Convergence::default()
+        };
+        assert!(!theta.is_off() && !se.is_off());
+    }
+
+    #[test]
     fn the_predicted_se_adds_the_items_information_to_the_tests() {
         // SE 0.5 is information 4; one item of information 4 makes 8: SE 1/√8.
         assert!((predicted_se(0.5, 4.0) - 1.0 / 8f64.sqrt()).abs() < 1e-15);

@@ -35,3 +35,18 @@ pub fn z_for_confidence(confidence: f64) -> f64 {
     let confidence = confidence.clamp(1e-6, 1.0 - 1e-12);
     Normal::standard().inverse_cdf(0.5 + confidence / 2.0)
 }
+
+#[cfg(test)]
+mod tests {
+    /// Two-sided quantiles from the standard normal tables.
+    #[test]
+    fn z_for_confidence_is_the_two_sided_normal_quantile() {
+        for (confidence, z) in [
+            (0.90, 1.644_853_626_951_472_2),
+            (0.95, 1.959_963_984_540_054),
+            (0.99, 2.575_829_303_548_901),
+        ] {
+            assert!((super::z_for_confidence(confidence) - z).abs() < 1e-9, "{confidence}");
+        }
+    }
+}

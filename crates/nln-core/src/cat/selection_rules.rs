@@ -129,7 +129,8 @@ pub fn strata(items: &[Item], scored: &[usize], strata: usize) -> Vec<(usize, us
     let n = by_a.len().max(1);
     by_a.iter()
         .enumerate()
-        .map(|(rank, &(_, i))| (i, (rank * strata / n).min(strata - 1)))
+        // rank < n, so rank · strata / n < strata: every item lands in a stratum.
+        .map(|(rank, &(_, i))| (i, rank * strata / n))
         .collect()
 }
 
@@ -311,3 +312,6 @@ mod tests {
         assert!(a_stratified(&far, 0.0, 1, 1) > a_stratified(&near, 0.0, 2, 1));
     }
 }
+
+#[cfg(test)]
+mod mutation_tests;
