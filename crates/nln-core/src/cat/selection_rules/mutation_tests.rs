@@ -114,3 +114,13 @@ fn each_rule_scores_items_by_its_own_index() {
         assert!((progressive_score(i) - direct).abs() < 1e-12, "item {i}");
     }
 }
+
+/// Every bit of the session seed reaches the random part: seeds that differ in the lowest bit
+/// or only in high bits draw differently.
+#[test]
+fn the_random_part_depends_on_every_bit_of_the_seed() {
+    for (a, b) in [(0u64, 1u64), (1 << 40, 1 << 41), (1 << 63, 0)] {
+        let same = (0..20).filter(|&i| uniform(a, i) == uniform(b, i)).count();
+        assert_eq!(same, 0, "seeds {a} and {b}");
+    }
+}
