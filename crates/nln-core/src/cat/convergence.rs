@@ -76,6 +76,29 @@ pub enum ConvergenceStop {
 mod tests {
     use super::*;
 
+    /// Both rules stop on a change strictly below their threshold; exactly at it the test
+    /// goes on (every number here is exact in binary).
+    #[test]
+    fn a_change_exactly_at_the_threshold_does_not_stop() {
+        let theta = Convergence {
+            theta_change: Some(0.25),
+            ..Convergence::default()
+        };
+        assert_eq!(check(&theta, 1.0, 0.5, Some(0.75), || 0.0), None);
+        assert_eq!(
+            check(&theta, 1.0, 0.5, Some(0.875), || 0.0),
+            Some(ConvergenceStop::ThetaChange)
+        );
+        // SE 0.5 is information 4; 12 more make 16: SE 0.25, a reduction of exactly 0.25.
+        let se = Convergence {
+            se_reduction: Some(0.25),
+            ..Convergence::default()
+        };
+        assert_eq!(predicted_se(0.5, 12.0), 0.25);
+        assert_eq!(check(&se, 1.0, 0.5, None, || 12.0), None);
+        assert_eq!(check(&se, 1.0, 0.5, None, || 5.0), Some(ConvergenceStop::SeReduction));
+    }
+
     #[test]
     fn convergence_is_off_only_with_both_rules_off() {
         assert!(Convergence::default().is_off());

@@ -201,6 +201,25 @@ mod tests {
     use rand::{Rng, SeedableRng};
     use rand_chacha::ChaCha8Rng;
 
+    /// Selection ranks an item by its own information, an unscored one by 0.
+    #[test]
+    fn an_item_is_ranked_by_its_information() {
+        let m = IrtModel::TwoPl { a: 1.4, b: 0.3 };
+        assert_eq!(information(Some(&m), -0.8), m.information(-0.8));
+        assert_eq!(information(None, -0.8), 0.0);
+    }
+
+    /// Twin items (same parameters) at their location, where the bound is the information
+    /// itself: the lower bank index wins the tie even when offered second.
+    #[test]
+    fn a_twin_offered_later_with_a_lower_index_wins_the_tie() {
+        let m = IrtModel::TwoPl { a: 1.4, b: 0.3 };
+        let mut best = MostInformative::new(1);
+        best.offer(5, Some(&m), 0.3);
+        best.offer(2, Some(&m), 0.3);
+        assert_eq!(best.ranked(), &[(m.information(0.3), 2)]);
+    }
+
     fn random_model(rng: &mut ChaCha8Rng) -> Option<IrtModel> {
         let a = rng.gen_range(0.2..3.5);
         let b = rng.gen_range(-4.0..4.0);
