@@ -62,3 +62,32 @@ pub fn sympson_hetter_update(given: f64, k: f64, max_rate: f64) -> f64 {
         1.0
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Rates are the share of recorded sessions that gave an item.
+    #[test]
+    fn rates_are_shares_of_the_recorded_sessions() {
+        let empty = ExposureLedger::new();
+        assert_eq!((empty.sessions(), empty.rate("a"), empty.max_rate()), (0, 0.0, 0.0));
+        let ledger: ExposureLedger =
+            serde_json::from_value(serde_json::json!({"sessions": 4, "counts": {"a": 1, "b": 3}})).unwrap();
+        assert_eq!(ledger.sessions(), 4);
+        assert_eq!(ledger.rate("a"), 0.25);
+        assert_eq!(ledger.rate("b"), 0.75);
+        assert_eq!(ledger.rate("never"), 0.0);
+        assert_eq!(ledger.max_rate(), 0.75);
+    }
+
+    /// The Sympson–Hetter draw uses the top 53 bits: 0 for none set, ½ for the top bit alone,
+    /// just under 1 for all.
+    #[test]
+    fn the_acceptance_draw_is_the_top_53_bits_as_a_fraction() {
+        assert_eq!(acceptance_draw(0), 0.0);
+        assert_eq!(acceptance_draw(1 << 63), 0.5);
+        assert_eq!(acceptance_draw(u64::MAX), 1.0 - 2f64.powi(-53));
+        assert_eq!(acceptance_draw((1 << 11) - 1), 0.0, "the low 11 bits are dropped");
+    }
+}
