@@ -81,6 +81,22 @@ mod tests {
         assert_eq!(ledger.max_rate(), 0.75);
     }
 
+    /// Sympson & Hetter's update: selection rate = given / acceptance; above the target the
+    /// new acceptance is target / selection rate, at or below it 1; an item never accepted
+    /// (acceptance 0) was never selected; the result stays positive.
+    #[test]
+    fn the_sympson_hetter_update_follows_its_definition() {
+        assert_eq!(sympson_hetter_update(0.6, 0.5, 0.3), 0.25);
+        assert_eq!(sympson_hetter_update(0.2, 1.0, 0.3), 1.0);
+        assert_eq!(
+            sympson_hetter_update(0.25, 1.0, 0.25),
+            1.0,
+            "at the target is not above it"
+        );
+        assert_eq!(sympson_hetter_update(0.5, 0.0, 0.3), 1.0);
+        assert_eq!(sympson_hetter_update(1.0, 1.0, 0.0), f64::MIN_POSITIVE);
+    }
+
     /// The Sympson–Hetter draw uses the top 53 bits: 0 for none set, ½ for the top bit alone,
     /// just under 1 for all.
     #[test]
