@@ -81,6 +81,36 @@ mod tests {
         assert_eq!(ledger.max_rate(), 0.75);
     }
 
+    /// Recording a session counts it once and each item it gave once; rates follow.
+    #[test]
+    fn recording_counts_the_session_and_each_item_it_gave() {
+        use crate::cat::{CatConfig, Next, Session, Setup};
+        use crate::content::Response;
+        let content = crate::defaults::content().unwrap();
+        let mut session = Session::start(&content, CatConfig::default(), Setup::new(42)).unwrap();
+        let mut given = Vec::new();
+        for _ in 0..3 {
+            let Next::Ask(item) = session.next_item() else { break };
+            let id = item.id.clone();
+            session.answer(&id, Response::Skip).unwrap();
+            given.push(id);
+        }
+        assert_eq!(given.len(), 3);
+        let mut ledger = ExposureLedger::new();
+        ledger.record(session.state());
+        ledger.record(session.state());
+        assert_eq!(ledger.sessions(), 2);
+        for id in &given {
+            assert_eq!(ledger.rate(id), 1.0, "{id}");
+        }
+        ledger.record(&SessionState {
+            answers: Vec::new(),
+            ..session.state().clone()
+        });
+        assert_eq!(ledger.sessions(), 3);
+        assert_eq!(ledger.rate(&given[0]), 2.0 / 3.0);
+    }
+
     /// Sympson & Hetter's update: selection rate = given / acceptance; above the target the
     /// new acceptance is target / selection rate, at or below it 1; an item never accepted
     /// (acceptance 0) was never selected; the result stays positive.

@@ -48,5 +48,8 @@ mod tests {
         ] {
             assert!((super::z_for_confidence(confidence) - z).abs() < 1e-9, "{confidence}");
         }
+        // Certainty is held just below 1, so the quantile stays finite (about 7.1).
+        let top = super::z_for_confidence(1.0);
+        assert!(top.is_finite() && top > 7.0, "{top}");
     }
 }
