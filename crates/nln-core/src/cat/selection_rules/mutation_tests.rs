@@ -49,6 +49,10 @@ fn a_stratified_prefers_the_current_stratum_then_the_nearest() {
     assert!(a_stratified(&far, 0.0, 2, 2) > a_stratified(&on, 0.0, 1, 2));
     assert!(a_stratified(&on, 0.0, 1, 2) > a_stratified(&on, 0.0, 0, 2));
     assert!(a_stratified(&on, 0.0, 2, 2) > a_stratified(&far, 0.0, 2, 2));
+    // Within a stratum, nearness is to the estimate: at θ = 1 the item at 1 beats the one at −0.5.
+    let at_one = IrtModel::TwoPl { a: 1.0, b: 1.0 };
+    let below = IrtModel::TwoPl { a: 1.0, b: -0.5 };
+    assert!(a_stratified(&at_one, 1.0, 0, 0) > a_stratified(&below, 1.0, 0, 0));
 }
 
 /// The progressive method's random part is uniform on [0, 1) and differs between items.
