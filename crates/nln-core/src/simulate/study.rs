@@ -644,7 +644,7 @@ mod tests {
 
     #[test]
     fn mistakes_name_their_line_and_field() {
-        let cases: [(&str, StudyFormat, usize, &str, &str); 9] = [
+        let cases: [(&str, StudyFormat, usize, &str, &str); 10] = [
             (
                 "designs:\n  - name: a\n    max_items: 0\n",
                 StudyFormat::Yaml,
@@ -706,6 +706,13 @@ mod tests {
                 StudyFormat::Toml,
                 1,
                 "learners",
+                "simulate-file-range",
+            ),
+            (
+                "profile:\n  kind: spread\n  sd: 9\ndesigns:\n  - name: a\n",
+                StudyFormat::Yaml,
+                3,
+                "profile.sd",
                 "simulate-file-range",
             ),
         ];
