@@ -363,7 +363,9 @@ impl PgStore {
             }
         };
         // Second round trip: the writes and COMMIT. A failing write aborts the transaction,
-        // so the COMMIT behind it rolls back, and the error ends the request.
+        // so the COMMIT behind it rolls back, and the error ends the request. Every statement
+        // is prepared before the pipeline: a write waiting for its Parse would go out after
+        // the COMMIT, outside the transaction.
         let (insert_answer, update, insert_key, enqueue) = tokio::try_join!(
             c.prepare_cached(INSERT_ANSWER),
             c.prepare_cached(UPDATE_SESSION),
